@@ -1,0 +1,74 @@
+# tearwise — the two commands: `make run` and `make test`. See README.md.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --disable-pip-version-check
+# Debian packages the tests need (browser tests, PDF checks, load benchmark).
+APT_PACKAGES := chromium poppler-utils wrk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+export ORT_DISABLE_TELEMETRY := 1
+
+.PHONY: help install dev run assess test check lint typecheck pytest bench eval system-deps clean
+
+help:
+	@echo "make run    - set up .venv and start tearwise"
+	@echo "make test   - set up everything the tests need and run the whole suite"
+	@echo "make check  - ruff and mypy --strict on src/"
+	@echo "make bench  - run the benchmarks"
+	@echo "make eval   - evaluate the narrative classifier on the test split"
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip setuptools wheel
+
+# Runtime install; re-runs when pyproject.toml changes.
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml
+	$(PIP) install -q -e .
+	@touch $@
+
+# Development install: test and lint tools plus the optional Dask extra.
+$(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
+	$(PIP) install -q -e '.[dev,dask]'
+	@touch $@
+
+install: $(VENV)/.installed
+
+dev: $(VENV)/.installed-dev
+
+run: install
+	$(VENV)/bin/tearwise serve
+
+assess: install
+	$(VENV)/bin/tearwise assess
+
+# Installs the Debian packages the suite needs when they are missing (needs root or sudo).
+system-deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+lint: dev
+	$(VENV)/bin/ruff check src tests bench scripts
+
+typecheck: dev
+	$(VENV)/bin/mypy --strict src
+
+check: lint typecheck
+
+pytest: dev system-deps
+	$(VENV)/bin/pytest -q -p no:cacheprovider
+
+test: check pytest
+
+bench: dev system-deps
+	$(PY) bench/run.py
+
+eval: dev
+	$(PY) -m tearwise.text.evaluate
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache build *.egg-info src/*.egg-info
