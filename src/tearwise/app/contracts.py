@@ -27,9 +27,7 @@ def questions_document(kb: KnowledgeBase) -> dict[str, Any]:
                 "safety": q.safety,
                 "topic": q.topic,
                 "content_note": q.content_note.self if q.content_note else None,
-                "answers": [
-                    {"id": a.id, "text": a.text, "partner_text": a.text_for("partner")} for a in q.answers
-                ],
+                "answers": [{"id": a.id, "text": a.text, "partner_text": a.text_for("partner")} for a in q.answers],
             }
             for q in kb.questions
         ]

@@ -82,7 +82,7 @@ def request_from_value(data: Any, kb: KnowledgeBase, what: str = "answers file")
     narrative = validate_narrative(data["narrative"]) if data.get("narrative") is not None else None
     if not pairs and narrative is None:
         raise InputError(f"{what} has no answers and no narrative: nothing to assess")
-    return AssessRequest(mode=mode, answers=tuple(pairs), narrative=narrative)  # type: ignore[arg-type]
+    return AssessRequest(mode=mode, answers=tuple(pairs), narrative=narrative)
 
 
 def parse_assess_request(raw: bytes, kb: KnowledgeBase, what: str = "answers file") -> AssessRequest:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +14,7 @@ from tearwise.cli import app
 from tearwise.errors import InputError
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     text = "text"
     json = "json"
 
@@ -34,20 +34,19 @@ def _read_source(path: Path) -> bytes:
 
 @app.command()
 def assess(
-    partner: Annotated[
-        bool, typer.Option("--partner", help="Answer as the partner who saw it happen.")
-    ] = False,
+    partner: Annotated[bool, typer.Option("--partner", help="Answer as the partner who saw it happen.")] = False,
     answers: Annotated[
         Path | None,
         typer.Option(
             "--answers",
-            help='A JSON file {"mode": "self"|"partner", "answers": {question: answer}, "narrative"?: text}; - for stdin.',
+            help=(
+                'A JSON file {"mode": "self"|"partner", "answers": {question: answer}, "narrative"?: text}; '
+                "- reads it from stdin."
+            ),
         ),
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output: text or json.")] = Format.text,
-    save: Annotated[
-        bool, typer.Option("--save", help="Keep the result in your encrypted journal.")
-    ] = False,
+    save: Annotated[bool, typer.Option("--save", help="Keep the result in your encrypted journal.")] = False,
 ) -> None:
     """Find the likely reasons for the tears: interactively, or from an answers file."""
     from rich.console import Console
@@ -77,7 +76,7 @@ def assess(
         from tearwise.cli.interactive import run_interactive
 
         session = AssessmentSession("partner" if partner else "self", kb)
-        maybe = run_interactive(Console(), session, default_reader())
+        maybe = run_interactive(Console(highlight=False), session, default_reader())
         if maybe is None:
             return
         result = maybe
@@ -90,7 +89,7 @@ def assess(
     if format is Format.json:
         typer.echo(json.dumps(result_document(result, kb), indent=2, ensure_ascii=False))
     else:
-        render_result(Console(), result, kb)
+        render_result(Console(highlight=False), result, kb)
     _maybe_save(save, result, answer_map, narrative)
 
 

@@ -87,7 +87,9 @@ def _echo_reading(console: Console, session: AssessmentSession, reading: Narrati
         if raised:
             sentence = reading.flag_sentences.get(flag)
             shown = f' (from: "{sentence}")' if sentence else ""
-            console.print(Text(f"  ! Something to check for your safety: {flag.replace('_', ' ')}{shown}", style="bold"))
+            console.print(
+                Text(f"  ! Something to check for your safety: {flag.replace('_', ' ')}{shown}", style="bold")
+            )
 
 
 def run_interactive(

@@ -54,7 +54,7 @@ class Bank:
         return None
 
     def cause_index(self, cause_id: str) -> int:
-        return self.causes.index(cause_id)  # type: ignore[arg-type]
+        return self.causes.index(cause_id)
 
 
 def compile_bank(kb: KnowledgeBase) -> Bank:

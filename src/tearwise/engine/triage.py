@@ -1,7 +1,8 @@
 """Triage from explicit rules kept as data: crisis > stop_now > seek_care > self_care.
 
 A rule fires when its condition holds over the answers and the safety flags, or when the
-safety flag it stands for was raised from outside (by the narrative reader). The highest
+safety flag it stands for was raised from outside (by the narrative reader) and the rule is
+marked to fire on it (where several rules raise one flag, the most cautious one does). The highest
 level among the fired rules wins; with none, the level is ``self_care``.
 """
 
@@ -66,14 +67,12 @@ def evaluate(
         rule
         for rule in rules
         if (rule.when is not None and holds(rule.when, answers, flags))
-        or (rule.flag is not None and rule.flag in flags)
+        or (rule.flag is not None and rule.fires_on_flag and rule.flag in external_flags)
     ]
     fired.sort(key=lambda r: -level_rank(r.level))
     level: TriageLevel = fired[0].level if fired else "self_care"
     return TriageOutcome(
         level=level,
-        fired=tuple(
-            FiredRule(r.id, r.level, r.flag, r.reason.for_mode(mode), tuple(r.sources)) for r in fired
-        ),
+        fired=tuple(FiredRule(r.id, r.level, r.flag, r.reason.for_mode(mode), tuple(r.sources)) for r in fired),
         flags={f: f in flags for f in FLAG_IDS},
     )

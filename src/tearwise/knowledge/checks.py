@@ -8,6 +8,7 @@ Pure: no I/O here.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 from tearwise.knowledge.schema import Condition, KnowledgeBase
@@ -18,7 +19,7 @@ MIN_QUESTIONS = 20
 SCREENED_FLAGS = ("unwanted_pain", "consent_concern", "self_harm")
 
 
-def _dupes(values: list[str]) -> list[str]:
+def _dupes(values: Sequence[str]) -> list[str]:
     return sorted(v for v, n in Counter(values).items() if n > 1)
 
 
@@ -81,10 +82,7 @@ def cross_reference_problems(kb: KnowledgeBase) -> list[str]:
             problems.append(f"triage.yaml: no rule raises the safety flag {flag!r}")
         if flag in SCREENED_FLAGS:
             screened = any(
-                atom.question in safety_questions
-                for r in rules
-                if r.when is not None
-                for atom in r.when.atoms()
+                atom.question in safety_questions for r in rules if r.when is not None for atom in r.when.atoms()
             )
             if not screened:
                 problems.append(f"questions.yaml: no safety question screens for {flag!r}")

@@ -135,9 +135,7 @@ class Question(Strict):
     """One question of the bank, in self and partner wording."""
 
     id: Id
-    topic: Literal[
-        "safety", "timing", "feelings", "pain", "trauma", "beliefs", "frequency", "context", "distress"
-    ]
+    topic: Literal["safety", "timing", "feelings", "pain", "trauma", "beliefs", "frequency", "context", "distress"]
     text: Text
     partner_text: Text
     why: Text = Field(description="Short 'why we ask this' shown beside the question.")
@@ -173,13 +171,9 @@ class Question(Strict):
             raise ValueError("a question needs at least two answers that carry evidence")
         for cause in CAUSE_IDS:
             for side in ("present", "absent"):
-                total = sum(
-                    getattr(a.likelihoods[cause], side) for a in self.substantive if a.likelihoods
-                )
+                total = sum(getattr(a.likelihoods[cause], side) for a in self.substantive if a.likelihoods)
                 if abs(total - 1.0) > SUM_TOLERANCE:
-                    raise ValueError(
-                        f"P(answer | {cause} {side}) sums to {total:.3f} over the answers, not 1"
-                    )
+                    raise ValueError(f"P(answer | {cause} {side}) sums to {total:.3f} over the answers, not 1")
         return self
 
 
@@ -213,7 +207,7 @@ class Condition(Strict):
         """Every leaf condition (question or flag) inside this one."""
         if self.all is not None or self.any is not None:
             out: list[Condition] = []
-            for child in (self.all or self.any or []):
+            for child in self.all or self.any or []:
                 out.extend(child.atoms())
             return out
         return [self]
@@ -227,6 +221,13 @@ class TriageRule(Strict):
     flag: FlagId | None = Field(
         default=None, description="Safety flag this rule raises; the flag given from outside also fires it."
     )
+    fires_on_flag: bool = Field(
+        default=True,
+        description=(
+            "Whether the flag raised from outside (e.g. read from the user's own words) fires this rule. "
+            "When several rules raise one flag, the most cautious one should fire on it."
+        ),
+    )
     when: Condition | None = None
     reason: Wording
     sources: list[Id] = Field(min_length=1)
@@ -235,6 +236,8 @@ class TriageRule(Strict):
     def _fires_somehow(self) -> Self:
         if self.when is None and self.flag is None:
             raise ValueError("a rule needs a 'when' condition, a 'flag', or both")
+        if self.when is None and not self.fires_on_flag:
+            raise ValueError("a rule without 'when' must fire on its flag")
         return self
 
 
