@@ -47,3 +47,13 @@ def test_kb_check_names_the_offending_item(run_cli: Runner, tmp_path: Path) -> N
     assert proc.returncode == 2
     assert "causes.yaml" in proc.stderr and "prior" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_version_and_help_work_without_a_traceback(run_cli: Runner) -> None:
+    version = run_cli("--version")
+    assert version.returncode == 0
+    assert version.stdout.startswith("tearwise ")
+    help_text = run_cli("--help")
+    assert help_text.returncode == 0
+    for command in ("assess", "questions", "causes", "about"):
+        assert command in help_text.stdout

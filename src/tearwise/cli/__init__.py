@@ -26,6 +26,24 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+def _version(value: bool) -> None:
+    if value:
+        from tearwise import __version__
+
+        typer.echo(f"tearwise {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", help="Show the version and exit.", callback=_version, is_eager=True
+    ),
+) -> None:
+    """Understand why you, or your partner, cry during or after sex: privately, offline, safety first."""
+
+
 # Command modules register themselves on `app` when imported.
 from tearwise.cli import assess_cmd, kb_cmd  # noqa: E402,F401
 from tearwise.cli.plugins import register_optional_commands  # noqa: E402
