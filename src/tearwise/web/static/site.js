@@ -55,11 +55,14 @@
 
   document.addEventListener("submit", function (event) {
     var form = event.target;
-    if (!(form instanceof HTMLFormElement) || form.method.toLowerCase() !== "post") { return; }
-    if (!sameOrigin(form.action)) { return; }
+    if (!(form instanceof HTMLFormElement)) { return; }
+    // Read attributes, not properties: a field named "action" would shadow form.action.
+    var method = (form.getAttribute("method") || "get").toLowerCase();
+    var action = new URL(form.getAttribute("action") || window.location.href, window.location.href);
+    if (method !== "post" || !sameOrigin(action.href)) { return; }
     event.preventDefault();
     var body = new URLSearchParams(new FormData(form, event.submitter || undefined));
-    fetch(form.action, {
+    fetch(action.href, {
       method: "POST",
       body: body,
       credentials: "same-origin",
