@@ -112,7 +112,12 @@ async def _walker(base: str, until: float, tally: Tally, rng: random.Random) -> 
             token = match.group(1)
             await _think(rng)
             mode = rng.choice(["self", "partner"])
-            if await _timed(tally, client, "POST", "/start", 303, data={"csrf": token, "mode": mode}) is None:
+            if (
+                await _timed(
+                    tally, client, "POST", "/start", 303, data={"csrf": token, "mode": mode}
+                )
+                is None
+            ):
                 return
             location = "/question"
             while time.monotonic() < until:
@@ -131,7 +136,11 @@ async def _walker(base: str, until: float, tally: Tally, rng: random.Random) -> 
                 if question is None or not answers:
                     tally.errors.append("question page without a question")
                     return
-                form = {"csrf": token, "question_id": question.group(1), "answer": rng.choice(answers)}
+                form = {
+                    "csrf": token,
+                    "question_id": question.group(1),
+                    "answer": rng.choice(answers),
+                }
                 moved = await _timed(tally, client, "POST", "/question", 303, data=form)
                 if moved is None:
                     return
@@ -154,7 +163,9 @@ async def _run(base: str, users: int, seconds: float, kind: str) -> Tally:
     until = time.monotonic() + seconds
     rng = random.Random(SEED)
     worker = _walker if kind == "flow" else _static_reader
-    await asyncio.gather(*(worker(base, until, tally, random.Random(rng.random())) for _ in range(users)))
+    await asyncio.gather(
+        *(worker(base, until, tally, random.Random(rng.random())) for _ in range(users))
+    )
     return tally
 
 
