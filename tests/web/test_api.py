@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable
 from typing import Any
 
@@ -148,7 +149,12 @@ def test_classify_without_the_classifier_is_503(client: TestClient) -> None:
     _is_envelope(response.json(), 503)
 
 
-def test_classify_lines_follow_the_cli_line_shape(make_client: Callable[..., TestClient]) -> None:
+@pytest.mark.parametrize("batch_code", ["classifier's batch code", "fallback"])
+def test_classify_lines_follow_the_cli_line_shape(
+    make_client: Callable[..., TestClient], monkeypatch: pytest.MonkeyPatch, batch_code: str
+) -> None:
+    if batch_code == "fallback":
+        monkeypatch.setitem(sys.modules, "tearwise.text.batch", None)  # import fails
     client = make_client(reader_factory=FakeReader)
     body = {
         "texts": [

@@ -12,6 +12,7 @@ type without a CORS preflight, which this server never grants, so no CSRF token 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
@@ -214,21 +215,40 @@ def classify_line(item_id: object, reading: NarrativeReading, kb: KnowledgeBase)
 def _classify_all(
     items: list[Any], reader: NarrativeReader, kb: KnowledgeBase
 ) -> list[dict[str, Any]]:
-    lines: list[dict[str, Any]] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            lines.append(
-                {"id": None, "error": f"item {index} is not an object with 'id' and 'text'"}
-            )
-            continue
-        item_id = item.get("id")
-        try:
-            text = validate_narrative(item.get("text"))
-        except InputError as exc:
-            lines.append({"id": item_id, "error": exc.message.replace("'narrative'", "'text'")})
-            continue
-        lines.append(classify_line(item_id, reader.read(text), kb))
-    return lines
+    """One line per item, in order, exactly as ``tearwise classify`` writes them.
+
+    Uses the classifier's own batch code (same checks, same error lines, batched encoding)
+    when it is installed; any other reader (a test fake) goes through the same line shape.
+    """
+    read_many = getattr(reader, "read_many", None) or (
+        lambda texts: [reader.read(t) for t in texts]
+    )
+    try:
+        from tearwise.text import batch
+    except ImportError:
+        return [_classify_one(index, item, reader, kb) for index, item in enumerate(items)]
+    parsed = [
+        batch.parse_jsonl_line(index + 1, json.dumps(item).encode())
+        for index, item in enumerate(items)
+    ]
+    records: list[dict[str, Any]] = batch.classify_items(parsed, read_many)
+    return records
+
+
+def _classify_one(
+    index: int, item: Any, reader: NarrativeReader, kb: KnowledgeBase
+) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        return {"id": None, "error": f"item {index + 1}: must be an object with 'id' and 'text'"}
+    item_id = item.get("id")
+    try:
+        text = validate_narrative(item.get("text"))
+    except InputError as exc:
+        return {
+            "id": item_id,
+            "error": f"item {index + 1}: " + exc.message.replace("'narrative'", "'text'"),
+        }
+    return classify_line(item_id, reader.read(text), kb)
 
 
 @router.post(
