@@ -1,0 +1,37 @@
+"""Understanding people's own words: the offline narrative classifier and red-flag detector.
+
+``load_reader()`` is what the app layer calls (through ``tearwise.app.narrative``). It loads
+the ONNX model lazily, so importing this package stays cheap. Nothing here touches the
+network or writes files: the model and tokenizer ship inside installed packages and are
+checked by sha256 before use.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tearwise.text.embedder import Embedder
+    from tearwise.text.reader import TextReader
+
+
+def build_reader(embedder: Embedder | None = None) -> TextReader:
+    """A reader with the packaged head; the real model unless ``embedder`` is given."""
+    from tearwise.knowledge.loader import load_knowledge_base
+    from tearwise.text.embedder import OnnxEmbedder
+    from tearwise.text.head import load_head
+    from tearwise.text.reader import TextReader
+
+    kb = load_knowledge_base()
+    priors = {c.id: c.prior for c in kb.causes}
+    return TextReader(embedder if embedder is not None else OnnxEmbedder(), load_head(), priors)
+
+
+@functools.cache
+def load_reader() -> TextReader:
+    """The packaged reader, loaded once per process (model load well under a second)."""
+    return build_reader()
+
+
+__all__ = ["build_reader", "load_reader"]

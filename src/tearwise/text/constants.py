@@ -1,0 +1,40 @@
+"""Every number and pinned file of the narrative reader, in one place.
+
+Thresholds chosen by training live in the head file (``model/head.npz``), next to the
+weights they belong to; this module holds what is fixed by hand and why.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: sha256 of the packaged files. A mismatch means a broken or tampered install.
+TOKENIZER_SHA256: Final = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+ONNX_SHA256: Final = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+
+#: MiniLM was trained with 256-token inputs; longer units are cut (units are clauses, so rare).
+MAX_TOKENS: Final = 256
+#: Encoder batch size; deps.md measured 32 (sorted by length) as the fastest on 2 cores.
+BATCH_SIZE: Final = 32
+#: ONNX Runtime threads per session (the machine target has 2 cores).
+ORT_THREADS: Final = 2
+EMBED_DIM: Final = 384
+
+#: Longest unit (sentence or clause) we embed, in characters; longer ones are split on spaces.
+MAX_UNIT_CHARS: Final = 600
+#: Most units read from one account; the rest of a very long account is still scanned for
+#: red flags by the lexical layer, but not embedded (keeps one account's cost bounded).
+MAX_UNITS: Final = 48
+
+#: Narrative evidence handed to the engine is capped (natural log-odds), so a story can
+#: move a belief a lot but never settle it against the user's own answers.
+MAX_EVIDENCE_WEIGHT: Final = 2.5
+#: A cause whose evidence weight is smaller than this is not handed to the engine.
+MIN_EVIDENCE_WEIGHT: Final = 0.15
+#: Probabilities are kept away from 0 and 1 before taking log-odds.
+PROB_EPS: Final = 1e-4
+
+#: Rows per chunk in batch classification (deps.md: chunk >= 500 for process pools and Dask).
+CHUNK_ROWS: Final = 512
+#: Inputs with at least this many lines get a progress bar even when stderr is not a terminal.
+PROGRESS_MIN_ROWS: Final = 2000

@@ -1,0 +1,130 @@
+"""Labelled accounts: loading with a schema check, and the train / dev / test split.
+
+The split is grouped by writing style, so the test split holds styles the classifier never
+saw in training (shared/labelling.md: "a split grouped by writing style tells more than a
+random one"). It is a rule, not a random draw, so accounts added later fall in place:
+
+- test: ``advice_letter``, ``clinic_intake``, ``voice_note`` and ``second_language`` (never
+  used while training or tuning);
+- dev: ``partner_worry`` and ``comment_reply`` (groups of the leave-one-style-out tuning);
+- train: every other style.
+
+Tuning (regularisation, calibration, thresholds) uses out-of-fold predictions over train
+and dev, one fold per style, so every tuned number was measured on a style the model had
+not seen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Final, Literal
+
+from tearwise.errors import InputError
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
+
+Split = Literal["train", "dev", "test"]
+TEST_STYLES: Final = frozenset({"advice_letter", "clinic_intake", "voice_note", "second_language"})
+DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})
+_KEYS: Final = {"id", "perspective", "text", "labels", "safety"}
+_OPTIONAL: Final = {"style", "note"}
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    id: str
+    perspective: str
+    style: str
+    text: str
+    labels: tuple[CauseId, ...]
+    safety: dict[FlagId, bool]
+    source: str
+
+    @property
+    def split(self) -> Split:
+        return split_of(self.style)
+
+
+def split_of(style: str) -> Split:
+    if style in TEST_STYLES:
+        return "test"
+    if style in DEV_STYLES:
+        return "dev"
+    return "train"
+
+
+def parse_account(raw: object, where: str) -> Account:
+    """Check one record against shared/labelling.md; the error names the file and line."""
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: a record must be a JSON object")
+    missing = sorted(_KEYS - raw.keys())
+    if missing:
+        raise InputError(f"{where}: missing field {missing[0]!r}")
+    unknown = sorted(raw.keys() - _KEYS - _OPTIONAL)
+    if unknown:
+        raise InputError(f"{where}: unknown field {unknown[0]!r}")
+    if not isinstance(raw["id"], str) or not raw["id"]:
+        raise InputError(f"{where}: 'id' must be non-empty text")
+    if raw["perspective"] not in ("self", "partner"):
+        raise InputError(f"{where}: 'perspective' must be 'self' or 'partner'")
+    if not isinstance(raw["text"], str) or not raw["text"].strip():
+        raise InputError(f"{where}: 'text' must be non-empty text")
+    labels = raw["labels"]
+    if not isinstance(labels, list) or not labels or any(label not in CAUSE_IDS for label in labels):
+        raise InputError(f"{where}: 'labels' must be a non-empty list of cause ids")
+    if len(set(labels)) != len(labels):
+        raise InputError(f"{where}: 'labels' repeats a cause")
+    safety = raw["safety"]
+    if not isinstance(safety, dict) or set(safety) != set(FLAG_IDS):
+        raise InputError(f"{where}: 'safety' must have exactly the flags {', '.join(FLAG_IDS)}")
+    if any(not isinstance(v, bool) for v in safety.values()):
+        raise InputError(f"{where}: 'safety' values must be true or false")
+    style = raw.get("style", "unknown")
+    if not isinstance(style, str):
+        raise InputError(f"{where}: 'style' must be text")
+    return Account(
+        id=raw["id"],
+        perspective=raw["perspective"],
+        style=style,
+        text=raw["text"],
+        labels=tuple(labels),
+        safety={f: bool(safety[f]) for f in FLAG_IDS},
+        source=where,
+    )
+
+
+def load_accounts(paths: Iterable[Path]) -> list[Account]:
+    """Every account in ``paths`` (JSON Lines), validated; ids must be unique across files."""
+    accounts: list[Account] = []
+    seen: dict[str, str] = {}
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                where = f"{path.name}:{number}"
+                try:
+                    raw = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+                account = parse_account(raw, where)
+                if account.id in seen:
+                    raise InputError(f"{where}: id {account.id!r} already used at {seen[account.id]}")
+                seen[account.id] = where
+                accounts.append(account)
+    return accounts
+
+
+def default_data_dir() -> Path:
+    """``data/accounts`` of a source checkout (the data is not shipped in the wheel)."""
+    return Path(__file__).resolve().parents[3] / "data" / "accounts"
+
+
+def load_default() -> list[Account]:
+    folder = default_data_dir()
+    paths = sorted(folder.glob("*.jsonl"))
+    if not paths:
+        raise InputError(f"no labelled accounts found in {folder}", hint="run from a source checkout")
+    return load_accounts(paths)

@@ -1,0 +1,176 @@
+"""``make eval``: the classifier on the held-out test split, beside two baselines.
+
+    python -m tearwise.text.evaluate [--split test|dev|train] [--late-only]
+
+Prints per-cause precision / recall / F1, macro-F1 over the six causes, and per-flag
+recall / precision, for: the tearwise reader, a keyword lexicon, and zero-shot embedding
+similarity to the cause descriptions, all in the same run on the same accounts. The test
+split holds writing styles that training never saw (see tearwise.text.data).
+
+``--late-only`` keeps only accounts that were added after the red-flag patterns were
+written (ids not in data/splits/seen_while_writing_rules.txt): the most honest figure for
+the flag layer, since no pattern was written while looking at them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+import numpy as np
+import numpy.typing as npt
+
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, SIX_CAUSES, FlagId
+from tearwise.text.data import Account, default_data_dir, load_default
+from tearwise.text.embedder import Embedder
+from tearwise.text.lexicon import keyword_labels
+
+Bools = npt.NDArray[np.bool_]
+
+#: Descriptions for the zero-shot baseline, in the project's own words (after labelling.md).
+DESCRIPTIONS: Final[dict[str, str]] = {
+    "emotional_catharsis": "Crying during sex to release pent-up emotion or stress, feeling overwhelmed, safe, "
+    "loved, close or joyful.",
+    "orgasm": "Tears that come at or right after orgasm, with the climax and its release.",
+    "neurological": "Eyes just water during sex as a physical reflex, with no sadness or emotion behind it.",
+    "unresolved_trauma": "Past abuse or assault coming back during sex: a trigger, a flashback, dissociation.",
+    "physical_pain": "Sex hurts and the pain brings tears: painful penetration, dryness, soreness.",
+    "shame": "Feeling guilty, dirty, sinful or ashamed about sex, religious guilt, regret and self-disgust.",
+    "other": "Crying after sex from loneliness, depression or relationship trouble.",
+    "unwanted_pain": "Sex hurt and the person did not want the pain or put up with it to please the partner.",
+    "trauma_trigger": "Something during sex triggered a memory of past abuse, a flashback.",
+    "consent_concern": "The sex was not freely wanted: pressure, coercion, giving in, assault, saying no.",
+    "self_harm": "Thoughts of suicide, self-harm, cutting, not wanting to be alive.",
+}
+_KEYWORD_FLAGS: Final[dict[FlagId, tuple[str, ...]]] = {
+    "unwanted_pain": ("hurt", "pain", "painful"),
+    "trauma_trigger": ("flashback", "trigger", "trauma", "abuse"),
+    "consent_concern": ("forced", "pressure", "didn't want", "said no", "said stop", "consent"),
+    "self_harm": ("suicid", "kill myself", "self-harm", "self harm", "cutting", "die"),
+}
+ZERO_SHOT_FLAG_THRESHOLD: Final = 0.35
+ZERO_SHOT_MARGIN: Final = 0.05
+SEEN_IDS: Final = Path("data/splits/seen_while_writing_rules.txt")
+
+
+def prf(truth: Bools, pred: Bools) -> tuple[float, float, float]:
+    tp = float(np.sum(truth & pred))
+    fp = float(np.sum(~truth & pred))
+    fn = float(np.sum(truth & ~pred))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def truth_of(accounts: Sequence[Account]) -> tuple[Bools, Bools]:
+    causes = np.array([[c in a.labels for c in CAUSE_IDS] for a in accounts], dtype=bool)
+    flags = np.array([[a.safety[f] for f in FLAG_IDS] for a in accounts], dtype=bool)
+    return causes, flags
+
+
+def keyword_baseline(texts: Sequence[str]) -> tuple[Bools, Bools]:
+    causes = np.array([[c in keyword_labels(t) for c in CAUSE_IDS] for t in texts], dtype=bool)
+    flags = np.array([[any(k in t.lower() for k in _KEYWORD_FLAGS[f]) for f in FLAG_IDS] for t in texts], dtype=bool)
+    return causes, flags
+
+
+def zero_shot_baseline(texts: Sequence[str], embedder: Embedder) -> tuple[Bools, Bools]:
+    names = [*CAUSE_IDS, *FLAG_IDS]
+    anchors = embedder.embed([DESCRIPTIONS[n] for n in names])
+    docs = embedder.embed(list(texts))
+    sims = docs @ anchors.T
+    cause_sims = sims[:, : len(CAUSE_IDS)]
+    causes = cause_sims >= cause_sims.max(axis=1, keepdims=True) - ZERO_SHOT_MARGIN
+    flags = sims[:, len(CAUSE_IDS) :] >= ZERO_SHOT_FLAG_THRESHOLD
+    return np.asarray(causes), np.asarray(flags)
+
+
+def reader_predictions(texts: Sequence[str], embedder: Embedder) -> tuple[Bools, Bools]:
+    from tearwise.text import build_reader
+
+    readings = build_reader(embedder).read_many(list(texts))
+    causes = np.array([[c in r.labels for c in CAUSE_IDS] for r in readings], dtype=bool)
+    flags = np.array([[r.flags[f] for f in FLAG_IDS] for r in readings], dtype=bool)
+    return causes, flags
+
+
+def report(systems: dict[str, tuple[Bools, Bools]], truth: tuple[Bools, Bools], out: list[str]) -> dict[str, float]:
+    """Append the side-by-side tables to ``out``; return the headline figures of each system."""
+    names = list(systems)
+    head = f"{'cause':22s}" + "".join(f"{n:>24s}" for n in names)
+    out.append(head)
+    out.append(f"{'':22s}" + "".join(f"{'P    R    F1':>24s}" for _ in names))
+    headline: dict[str, float] = {}
+    macro: dict[str, list[float]] = {n: [] for n in names}
+    for j, cause in enumerate(CAUSE_IDS):
+        row = f"{cause:22s}"
+        for n in names:
+            p, r, f = prf(truth[0][:, j], systems[n][0][:, j])
+            row += f"{p:>14.2f}{r:>5.2f}{f:>5.2f}"
+            if cause in SIX_CAUSES:
+                macro[n].append(f)
+        out.append(row)
+    row = f"{'macro-F1 (six causes)':22s}"
+    for n in names:
+        headline[f"{n}:macro_f1"] = float(np.mean(macro[n]))
+        row += f"{'':>14s}{'':>5s}{np.mean(macro[n]):>5.2f}"
+    out.append(row)
+    out.append("")
+    out.append(f"{'red flag':22s}" + "".join(f"{n:>24s}" for n in names))
+    out.append(f"{'':22s}" + "".join(f"{'n  recall precision':>24s}" for _ in names))
+    for i, flag in enumerate(FLAG_IDS):
+        row = f"{flag:22s}"
+        for n in names:
+            p, r, _ = prf(truth[1][:, i], systems[n][1][:, i])
+            row += f"{int(truth[1][:, i].sum()):>9d}{r:>7.2f}{p:>8.2f}"
+            headline[f"{n}:{flag}:recall"] = r
+            headline[f"{n}:{flag}:precision"] = p
+        out.append(row)
+    return headline
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        prog="python -m tearwise.text.evaluate", description="Evaluate the narrative reader."
+    )
+    parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
+    parser.add_argument(
+        "--late-only", action="store_true", help="only accounts added after the flag patterns were written"
+    )
+    args = parser.parse_args(argv)
+    from tearwise.text.embedder import OnnxEmbedder
+
+    accounts = [a for a in load_default() if a.split == args.split]
+    if args.late_only:
+        seen_file = default_data_dir().parent / "splits" / SEEN_IDS.name
+        seen = set(seen_file.read_text(encoding="utf-8").split()) if seen_file.is_file() else set()
+        accounts = [a for a in accounts if a.id not in seen]
+    if not accounts:
+        sys.stderr.write("tearwise: no accounts to evaluate in that selection\n")
+        raise SystemExit(2)
+    styles = sorted({a.style for a in accounts})
+    embedder = OnnxEmbedder()
+    texts = [a.text for a in accounts]
+    systems = {
+        "tearwise": reader_predictions(texts, embedder),
+        "keyword lexicon": keyword_baseline(texts),
+        "zero-shot similarity": zero_shot_baseline(texts, embedder),
+    }
+    lines = [
+        f"split: {args.split}{' (late accounts only)' if args.late_only else ''}: {len(accounts)} accounts, "
+        f"styles {', '.join(styles)}",
+        "",
+    ]
+    report(systems, truth_of(accounts), lines)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""From an account to one feature vector (and per-clause pieces for explanations).
+
+Blocks, in order:
+1. mean embedding of the plain clauses (what the account states);
+2. mean embedding of the negated or hypothetical clauses (what it denies or wonders about),
+   kept apart so the head can learn that "it didn't hurt" argues *against* pain;
+3. cue counts per cause, plain and negated (lexicon.py), log-scaled;
+4. which red-flag patterns fired (flags.py), so the learned flag scores can lean on them;
+5. the account's length (log of the number of clauses).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, FlagId
+from tearwise.text.constants import EMBED_DIM
+from tearwise.text.embedder import Embedder
+from tearwise.text.flags import detect
+from tearwise.text.lexicon import CueHit, cue_hits
+from tearwise.text.units import Unit, split_units
+
+Vector = npt.NDArray[np.float64]
+
+N_CAUSES: Final = len(CAUSE_IDS)
+PLAIN: Final = slice(0, EMBED_DIM)
+MARKED: Final = slice(EMBED_DIM, 2 * EMBED_DIM)
+CUES_PLAIN: Final = slice(2 * EMBED_DIM, 2 * EMBED_DIM + N_CAUSES)
+CUES_NEG: Final = slice(2 * EMBED_DIM + N_CAUSES, 2 * EMBED_DIM + 2 * N_CAUSES)
+FLAG_HITS: Final = slice(CUES_NEG.stop, CUES_NEG.stop + len(FLAG_IDS))
+LENGTH: Final = FLAG_HITS.stop
+N_FEATURES: Final = LENGTH + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """An account cut into clauses, with its cues and lexical flags (no embeddings yet)."""
+
+    units: tuple[Unit, ...]
+    hits: tuple[CueHit, ...]
+    lexical_flags: dict[FlagId, str]
+
+
+def parse(text: str) -> Parsed:
+    units = split_units(text)
+    all_units = split_units(text, limit=10_000)
+    return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, all_units))
+
+
+def unit_texts(parsed: Parsed) -> list[str]:
+    return [u.text for u in parsed.units] or [""]
+
+
+def vector(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:
+    """The feature vector of one account, given the embeddings of its units (same order)."""
+    x = np.zeros(N_FEATURES, dtype=np.float64)
+    plain = [i for i, u in enumerate(parsed.units) if not u.marked]
+    marked = [i for i, u in enumerate(parsed.units) if u.marked]
+    if plain:
+        x[PLAIN] = unit_vectors[plain].mean(axis=0)
+    elif not parsed.units:
+        x[PLAIN] = unit_vectors[0]
+    if marked:
+        x[MARKED] = unit_vectors[marked].mean(axis=0)
+    for hit in parsed.hits:
+        index = CAUSE_IDS.index(hit.cause)
+        x[(CUES_NEG if hit.negated else CUES_PLAIN).start + index] += 1.0
+    x[CUES_PLAIN] = np.log1p(x[CUES_PLAIN])
+    x[CUES_NEG] = np.log1p(x[CUES_NEG])
+    for i, flag in enumerate(FLAG_IDS):
+        x[FLAG_HITS.start + i] = 1.0 if flag in parsed.lexical_flags else 0.0
+    x[LENGTH] = np.log1p(len(parsed.units))
+    return x
+
+
+def featurize(
+    texts: Sequence[str], embedder: Embedder
+) -> tuple[list[Parsed], npt.NDArray[np.float64], list[npt.NDArray[np.float32]]]:
+    """Parse and embed many accounts at once (one encoder call, batched and length-sorted).
+
+    Returns the parsed accounts, the feature matrix (one row per text) and, per account,
+    its unit embeddings (for explanations).
+    """
+    parsed = [parse(t) for t in texts]
+    flat: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for p in parsed:
+        texts_of = unit_texts(p)
+        spans.append((len(flat), len(flat) + len(texts_of)))
+        flat.extend(texts_of)
+    embedded = embedder.embed(flat)
+    per_account = [embedded[a:b] for a, b in spans]
+    matrix = (
+        np.stack([vector(p, e) for p, e in zip(parsed, per_account, strict=True)])
+        if parsed
+        else np.zeros((0, N_FEATURES))
+    )
+    return parsed, matrix, per_account

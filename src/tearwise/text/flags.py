@@ -1,0 +1,435 @@
+"""The red-flag layer: lexical patterns with negation awareness, recall first.
+
+Missing a red flag is the worst bug this project can have, so this layer stands on its
+own, is tested on its own (tests/text/test_flags.py), and is OR-ed with the learned flag
+scores of the classifier head: either one can raise a flag, neither can lower one.
+
+Each rule is a pattern, optionally with a second pattern that must appear in the same
+account (co-occurrence, e.g. pain words *and* enduring words), and a switch saying whether
+a negation in front of the match cancels it. Self-harm is never cancelled by negation: the
+labelling guide flags *any* mention ("I'm not suicidal, but I think about not waking up").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from tearwise.knowledge.ids import FLAG_IDS, FlagId
+from tearwise.text.lexicon import _negated_at
+from tearwise.text.units import Unit, split_units
+
+_I = re.IGNORECASE | re.VERBOSE
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{pattern})", _I)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    pattern: re.Pattern[str]
+    #: A negation right before the match ("it didn't hurt") cancels it.
+    negatable: bool = True
+    #: Another pattern that must appear somewhere in the account for this rule to count.
+    needs: re.Pattern[str] | None = None
+    #: The match does not count inside a hypothetical clause ("I was scared it would...").
+    skip_hypothetical: bool = False
+    #: The match does not count when the clause places it in the past ("when I was 15").
+    skip_past: bool = False
+    #: The match does not count when the same clause also says this ("he stopped right away").
+    unless: re.Pattern[str] | None = None
+
+
+PAIN = _rx(
+    r"hurt\w* | pain\w* | sore | burn\w* | sting\w* | sharp | ache\w* | aching | raw | agony | ow+\b |"
+    r"tear(?:ing)?\s+(?:feeling|sensation) | rip\w* | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
+)
+_ENDURE = (
+    r"(?:didn'?t|did\s+not|never|couldn'?t|wouldn'?t)\s+(?:say|tell|mention|want\s+to\s+(?:stop|ruin|disappoint|"
+    r"upset|spoil|make))\w* "
+    r"|"
+    r"(?:grit|gritted|clench\w*)\s+(?:my|his|her|their)\s+teeth | push(?:ed|ing)?\s+through | put\s+up\s+with |"
+    r"endur\w* | bear\s+it | tough\s+it | suck\s+it\s+up | power(?:ed)?\s+through | fake[ds]?\b | faking |"
+    r"pretend\w* | to\s+please | for\s+(?:his|her|their)\s+sake | "
+    r"ruin\w*\s+(?:the|his|her|their)\s+(?:mood|night|moment|fun) |"
+    r"kept\s+going | keep\s+going | didn'?t\s+stop | did\s+not\s+stop | wouldn'?t\s+stop | carried\s+on |"
+    r"asked\s+(?:him|her|them|my\s+\w+)\s+to\s+(?:stop|slow) | told\s+(?:him|her|them)\s+(?:it|that\s+it)\s+hurt |"
+    r"said\s+(?:it|that\s+it)\s+hurt | (?:said|told|asked).{0,30}\b(?:stop|slow\s+down|wait) | "
+    r"let\s+(?:him|her|them)\s+(?:finish|continue|keep) |"
+    r"wait(?:ed|ing)?\s+(?:for\s+it\s+to\s+be\s+over|until\s+(?:he|she|they)\s+(?:was|were)\s+done) |"
+    r"didn'?t\s+want\s+(?:it\s+)?to\s+hurt | didn'?t\s+(?:ask|want)\s+for\s+(?:it|that|the\s+pain) | "
+    r"wasn'?t\s+(?:part\s+of|what)\s+(?:the|i) |"
+    r"(?:supposed|meant)\s+to\s+(?:hurt|feel) | (?:every|each)\s+time\s+(?:it|we) | always\s+hurts | "
+    r"still\s+hurts | anyway |"
+    r"(?:don'?t|didn'?t)\s+want\s+(?:him|her|them)\s+to\s+(?:think|feel|know) | "
+    r"(?:so|because)\s+(?:he|she|they)\s+(?:wouldn'?t|won'?t) |"
+    r"be\s+a\s+good | disappoint\w* | let\s+(?:him|her|them)\s+down | quiet\s+about | "
+    r"hid(?:e|ing)?\s+(?:it|the\s+pain) |"
+    r"(?:he|she|they)\s+(?:kept|keeps|didn'?t\s+(?:notice|stop)) | (?:i|we)\s+kept\s+(?:trying|at\s+it) | "
+    r"force[ds]?\b | forcing | made\s+me"
+)
+ENDURE = _rx(_ENDURE)
+
+_PAST_HARM = _rx(
+    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | "
+    r"what\s+happened\s+(?:to\s+me|when|back) |"
+    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother|mother|mum|mom) | uncle | "
+    r"cousin | coach | priest | teacher | babysitter | sergeant | s\.?a'?d\b |"
+    r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
+    r"did\s+(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | war\b | soldiers? | "
+    r"deployment | crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
+    r"when\s+i\s+was\s+(?:\d+|little|young|a\s+kid|a\s+teen\w*) |"
+    r"years\s+ago | back\s+then | childhood | survivor | violent | hit\s+me | grabbed\s+me | hurt\s+me | "
+    r"the\s+man\s+who | the\s+guy\s+who"
+)
+_NOW_REACTION = (
+    r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | panic\w* | shak(?:ing|e|y) | "
+    r"couldn'?t\s+breathe |"
+    r"(?:came|comes|coming|rush\w*|flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
+    r"(?:his|her|their)\s+face |"
+    r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
+    r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
+    r"went\s+(?:somewhere\s+else|blank|numb|still|away) | numb | same\s+(?:smell|cologne|position|words|way) | "
+    r"smelled\s+like | sounded\s+like |"
+    r"thought\s+(?:he|she|it)\s+was\s+(?:him|her) | saw\s+(?:him|her) | "
+    r"hands?\s+on\s+my\s+(?:neck|throat|wrist\w*|hips?|hair) | pinned | held\s+down |"
+    r"rigid | stiff | flinch\w* | recogni[sz]\w*\s+me | lost\s+it | "
+    r"(?:was|were|i'?m|am|is|went|go|goes|straight|right)\s+back\s+(?:in|with|on|at|to|there|home) |"
+    r"somewhere\s+else | (?:didn'?t|did\s+not|doesn'?t)\s+(?:seem\s+to\s+)?know\s+where | "
+    r"(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:again|"
+    r"in\s+(?:the|that|his|her|my))"
+)
+NOW_REACTION = _rx(_NOW_REACTION)
+
+_PAST_TIME = re.compile(
+    r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)|in\s+(?:high\s+school|"
+    r"college|my\s+teens)|"
+    r"at\s+\d{1,2}\b|age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|used\s+to)",
+    re.IGNORECASE,
+)
+
+_SELF = r"(?:my|her|him|them|your|one)sel(?:f|ves)|themself|my\s?self"
+_BODY = r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|hips?|forearms?|scars?|hands?|face|head)"
+
+RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
+    "unwanted_pain": (
+        # The labelling guide flags any pain that was not wanted, so plain pain words raise it
+        # unless negated ("it didn't hurt"); wanted pain in play is left to the learned head.
+        Rule(PAIN, skip_hypothetical=True),
+        Rule(
+            _rx(
+                r"(?:it|this|that)\s+(?:really\s+)?hurt\w*.{0,40}\b(?:but|and)\s+(?:i|he|she|they)\s+(?:kept|"
+                r"didn'?t|let|carried|went)"
+            ),
+            negatable=False,
+        ),
+        Rule(
+            _rx(
+                r"(?:didn'?t|did\s+not|don'?t)\s+(?:ask\s+for|want|like|sign\s+up\s+for)\s+(?:the\s+|that\s+|"
+                r"this\s+|any\s+)?(?:pain|hurt\w*)"
+            ),
+            negatable=False,
+        ),
+        Rule(
+            _rx(
+                r"vaginismus | dyspareunia | endometriosis | vulvodynia | "
+                r"(?:bleed|bled|bleeding)\s+(?:after|during) | cervix | stabbing | (?:in|into)\s+tears\s+from"
+            ),
+            negatable=True,
+        ),
+    ),
+    "trauma_trigger": (
+        Rule(
+            _rx(
+                r"flash\s?back\w* | flashes\b | dissociat\w* | triggered | "
+                r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
+                r"(?:takes?|took|taking|brings?|brought|bringing|sends?|sent|puts?|throws?|threw|pulls?|"
+                r"pulled)\s+(?:me|him|her|them|it|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+)?back "
+                r"|"
+                r"(?:came|come|comes|coming|rush\w*|flood\w*)\s+(?:all\s+)?back | "
+                r"sets?\s+(?:it|me|him|her|them)\s+off | set\s+(?:it|me|him|her|them)\s+off |"
+                r"can'?t\s+stop\s+seeing | "
+                r"(?:i'?m|i\s+am|i\s+was|he\s+was|she\s+was|they\s+were|he'?s|she'?s)\s+(?:\w+\s+){0,2}again\b |"
+                r"(?:that'?s|is|was)\s+(?:how|what)\s+(?:he|she|they|my\s+\w+)\s+(?:did|used\s+to|called|said|would) "
+                r"| what\s+(?:he|she|they)\s+(?:did|used\s+to\s+do)\s+to\s+(?:me|him|her|them)"
+            ),
+            skip_hypothetical=True,
+        ),
+        Rule(NOW_REACTION, needs=_PAST_HARM, skip_hypothetical=True),
+        Rule(_PAST_HARM, needs=NOW_REACTION, skip_hypothetical=True),
+        Rule(
+            _rx(
+                r"(?:reminded|reminds|remind)\s+(?:me|him|her|them)\s+of\s+(?:him|her|them|what|that|my|his|the) |"
+                r"(?:i|my\s+\w+)\s+(?:was|were|got)\s+(?:back\s+there|somewhere\s+else|not\s+in\s+my\s+body)"
+            ),
+            negatable=False,
+        ),
+    ),
+    "consent_concern": (
+        Rule(
+            _rx(
+                r"pressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
+                r"pressure\s+(?:to\s+(?:have|do|sleep)|from\s+(?:him|her|them|my)) | coerc\w* | "
+                r"guilt[-\s]?trip\w* | guilted\s+(?:me|her|him) |"
+                r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
+                r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
+                r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b | "
+                r"forcing\s+(?:me|her|him|them|it|sex) | "
+                r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had) |"
+                r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
+                r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
+                r"(?:without|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
+                r"(?:didn'?t|did\s+not|never)\s+(?:consent|agree)\w* | non[-\s]?consensual | consent |"
+                r"couldn'?t\s+(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|really\s+say\s+yes) | "
+                r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out |"
+                r"(?:was|were)\s+(?:asleep|unconscious|drunk|high|wasted) | "
+                r"woke\s+(?:up\s+)?(?:to|with)\s+(?:him|her|them|someone|his|her) | "
+                r"(?:while|when)\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out) "
+                r"|"
+                r"condom\s+off | took\s+(?:the\s+)?condom | stealth\w* | "
+                r"(?:didn'?t|did\s+not)\s+(?:seem\s+to\s+)?know\s+(?:where|who) | "
+                r"(?:review|job|grade|rent|visa|promotion)\s+depend\w* |"
+                r"my\s+(?:boss|manager|supervisor|teacher|professor|landlord|coach) | "
+                r"abus\w*\s+(?:his|her|their)\s+position"
+            ),
+            negatable=True,
+            skip_past=True,
+        ),
+        Rule(
+            _rx(
+                r"(?:i|she|he|they)\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
+                r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|"
+                r"never|of|thank))|stop|wait|not\s+(?:now|tonight|to|like)|can\s+we\s+stop|i\s+don'?t\s+want|"
+                r"red\b) "
+                r"|"
+                r"(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+(?:stop|listen|"
+                r"take\s+no|care\s+(?:if|that|when)) "
+                r"| (?:didn'?t|never)\s+(?:ask|check)\s+(?:if|whether|first|me) |"
+                r"(?:he|she|they)\s+(?:just\s+)?(?:kept|keeps|carried|carries|continued)\s+(?:going|on|at\s+it|"
+                r"pushing|asking\s+until) "
+                r"| kept\s+(?:at\s+me|on\s+at\s+me|pushing\s+(?:me|for)|asking\s+(?:until|till|me\s+to)) |"
+                r"ignor\w*\s+(?:me|her|him|my\s+(?:no|tears|crying)|it\s+when) | "
+                r"(?:finished|carried\s+on|kept\s+going|did\s+it|went\s+ahead)\s+anyway | "
+                r"almost\s+(?:done|there|finished) | just\s+a\s+(?:minute|second|bit)\s+more |"
+                r"said\s+no\s+(?:twice|again|\w+\s+times) | "
+                r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank)) | "
+                r"(?:want|wanted|asked)\s+to\s+(?:stop|slow\s+down) | changed\s+(?:my|her|his|their)\s+mind |"
+                r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
+                r"kept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if)) | kept\s+on\s+(?:at|about) | "
+                r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
+                r"trying\s+to\s+(?:tell\s+(?:me|him|her)|get\s+away|tap\s+out|push\s+(?:me|him|her)\s+(?:off|"
+                r"away)|stop\s+(?:me|him|her)) "
+                r"| even\s+though\s+(?:i|she|he|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:told|said|asked) | pushy"
+            ),
+            negatable=False,
+            unless=_rx(
+                r"(?:stopped|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
+                r"the\s+moment|as\s+soon) "
+                r"| (?:he|she|they|we)\s+stopped\b"
+            ),
+        ),
+        Rule(
+            _rx(
+                r"(?:didn'?t|did\s+not|don'?t|do\s+not|never|doesn'?t|does\s+not)\s+(?:really\s+|even\s+|"
+                r"actually\s+)?(?:want|wanna|feel\s+like)(?:\s+to)?(?=\s*(?:[,.;!?]|$|but\b|and\b|it\b|sex|"
+                r"this\b|that\b|him\b|her\b|them\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
+                r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
+                r"sleep|go|continue|keep|be\s+touched))) "
+                r"| stopped\s+wanting |"
+                r"(?:wasn'?t|was\s+not|i'?m\s+not|isn'?t|she\s+wasn'?t|he\s+wasn'?t)\s+(?:really\s+)?(?:ready|"
+                r"in\s+the\s+mood|into\s+it|up\s+for\s+it|sure\s+(?:i|she|he)\s+wanted) "
+                r"| not\s+in\s+the\s+mood | didn'?t\s+feel\s+ready |"
+                r"(?:went|go|going|goes)\s+along\s+with\s+(?:it|him|her|them|sex) | "
+                r"(?:i|she|he)\s+(?:just\s+)?(?:go|went)\s+along\b | gave\s+in | give\s+in | giving\s+in | caved "
+                r"|"
+                r"let\s+(?:him|her|them)\s+(?:do\s+(?:it|what|whatever)|have\s+(?:sex|it|his|her|what)|use\s+me|"
+                r"finish|get\s+it\s+over) "
+                r"| (?:just\s+)?let\s+it\s+happen |"
+                r"(?:to\s+)?(?:avoid|prevent)\s+(?:a\s+|another\s+|the\s+)?(?:fight|argument|row|scene|sulk\w*|"
+                r"tantrum|blow\s*up) "
+                r"| keep\s+the\s+peace | keep\s+(?:him|her|them)\s+happy |"
+                r"(?:so|or)\s+(?:he|she|they)\s+(?:won'?t|wouldn'?t|doesn'?t|didn'?t|will|would|'d|"
+                r"'ll)\s+(?:stop\s+)?(?:get\s+)?(?:mad|angry|upset|leave|sulk\w*|yell|shout|cheat|break\s+up) "
+                r"|"
+                r"(?:get|gets|got|goes|went|be|is)\s+(?:mad|angry|furious|cold|sulky|moody|mean|scary|silent|"
+                r"quiet|in\s+a\s+mood)\s+(?:if|when|unless|for) "
+                r"| sulk\w* | punish(?:es|ed|ing)?\s+me | silent\s+treatment | in\s+a\s+mood |"
+                r"(?:wife'?s?|wifely|husband'?s?|girlfriend|boyfriend|marital)\s+dut\w* | (?:my|a)\s+duty | "
+                r"owe[ds]?\s+(?:him|her|them|it) | obligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
+                r"stopped\s+(?:refusing|saying\s+no|fighting) | "
+                r"(?:easier|quicker|simpler)\s+to\s+(?:just\s+)?(?:let|give|go|say\s+yes) | just\s+lay\s+there | "
+                r"(?:went|lay)\s+still |"
+                r"(?:only\s+)?(?:said|say)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
+                r"keep)|so\s+(?:he|she|they)|because|just|bc) "
+                r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+(?:fine|ok(?:ay)?|yes|in) |"
+                r"only\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
+                r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
+                r"said\s+(?:fine|ok(?:ay)?)\s+whatever |"
+                r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
+                r"can'?t)\s+(?:really\s+)?remember\s+(?:saying\s+yes|agreeing|consenting|much|any\s+of\s+it|it) "
+                r"| "
+                r"(?:not\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)\s+(?:could\s+have|was\s+able|"
+                r"really\s+wanted|said\s+yes) "
+                r"|"
+                r"(?:we'?d|we\s+had|we)\s+never\s+(?:talked|agreed|discussed) | "
+                r"said\s+i\s+(?:wasn'?t|was\s+not)\s+sure | (?:take|took)\s+it\s+as\s+a\s+sign | "
+                r"(?:he|she|they)(?:'d|\s+would|\s+will|'ll)\s+(?:leave|break\s+up|dump|cheat|find\s+someone) |"
+                r"(?:if|unless)\s+i\s+(?:didn'?t|don'?t|did\s+not|do\s+not|refuse|say\s+no|decline|turn|"
+                r"kept\s+turning) "
+                r"| when\s+i\s+(?:say\s+no|don'?t|decline|refuse|turn\s+(?:him|her|them)\s+down) |"
+                r"turn(?:ing|ed)?\s+(?:him|her|them|me)\s+down | (?:make|made)\s+it\s+(?:end|stop|be\s+over) | "
+                r"to\s+get\s+it\s+over | wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over)"
+            ),
+            negatable=False,
+        ),
+        Rule(
+            _rx(
+                r"rap(?:e|ed|ing)\s+(?:me|her|him|them) | assault\w*\s+(?:me|her|him|them) | "
+                r"sexually\s+assault\w* | attacked\s+(?:me|her|him) | forced\s+(?:himself|herself|themselves) | "
+                r"took\s+advantage |"
+                r"hold(?:s|ing)?\s+(?:me|her|him)\s+down | held\s+(?:me|her|him)\s+down | "
+                r"pinned\s+(?:me|her|him)\s+down"
+            ),
+            skip_past=True,
+        ),
+        Rule(
+            _rx(
+                r"abus(?:e|ive|ing)\s+(?:relationship|partner|husband|wife|boyfriend|girlfriend) | "
+                r"(?:he|she|they)\s+(?:hits|hit|slaps|slapped|choke[ds]?|strangle[ds]?)\s+me |"
+                r"afraid\s+of\s+(?:him|her|them|my\s+(?:husband|wife|partner|boyfriend|girlfriend)) | "
+                r"scared\s+of\s+(?:him|her|them|what\s+(?:he|she|they)(?:'d|\s+would|\s+might)) | "
+                r"(?:gets|got|is)\s+scary |"
+                r"checks\s+my\s+phone | punching\s+(?:doors|walls) | (?:scream|yell|shout)\w*\s+at\s+me"
+            ),
+            skip_past=True,
+        ),
+    ),
+    "self_harm": (
+        Rule(
+            _rx(
+                r"suicid\w* | kill(?:ing)?\s+(?:"
+                + _SELF
+                + r") | kms\b | end(?:ing)?\s+(?:it\s+all|(?:my|his|her|their)\s+life|things|it\b) | "
+                r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life | unalive\w* | sewerslide |"
+                r"want(?:ed|s)?\s+to\s+die | "
+                r"(?:think|thinking|thought|thoughts)\s+(?:\w+\s+){0,3}(?:about|of)\s+(?:dying|death|ending|"
+                r"killing|not\s+(?:being|waking|wanting)|taking\s+all|how\s+easy) "
+                r"|"
+                r"(?:wish|wishes|wished|pray\w*)\s+(?:(?:i|he|she|they)\s+)?(?:(?:was|were|had|"
+                r"could)\s+)?(?:just\s+)?(?:dead|died|die|gone|disappear|not\s+wake|didn'?t\s+(?:exist|wake)|"
+                r"wasn'?t\s+(?:here|alive|around|born)|to\s+die) "
+                r"|"
+                r"better\s+off\s+(?:without|with\s+the|if|dead|gone) | "
+                r"(?:not|never|wouldn'?t|didn'?t|don'?t)\s+(?:just\s+)?wake\s+up | (?:not|never)\s+waking\s+up | "
+                r"stop(?:ped)?\s+existing |"
+                r"no\s+(?:point|reason)\s+(?:in\s+|to\s+|of\s+)?(?:living|going\s+on|being\s+alive|live|"
+                r"getting\s+up) "
+                r"| (?:see|sees|saw)\s+the\s+point\s+of\s+(?:getting\s+up|living|anything) |"
+                r"(?:don'?t|didn'?t|do\s+not|doesn'?t|not)\s+(?:really\s+)?want(?:ing)?\s+to\s+(?:live|"
+                r"be\s+alive|be\s+here|exist|wake\s+up|go\s+on) "
+                r"| (?:rather|better)\s+not\s+(?:be\s+)?(?:here|alive|around|exist) |"
+                r"(?:not|stop)\s+be(?:ing)?\s+(?:here|around|alive)\s+any\s?more | wasn'?t\s+here\s+any\s?more | "
+                r"tired\s+of\s+(?:being\s+(?:here|alive)|living) | "
+                r"easier\s+(?:if\s+i|to\s+(?:just\s+)?(?:not|die|disappear|end|go\s+under|step)|"
+                r"not\s+to\s+(?:wake|be)) "
+                r"|"
+                r"how\s+easy\s+it\s+would\s+be | disappear\s+(?:for\s+good|forever) | "
+                r"(?:no\s+one|nobody)\s+would\s+(?:\w+\s+)?(?:miss|notice|care) | burden | waste\s+of\s+space | "
+                r"ways\s+to\s+(?:die|end|kill|do\s+it) | looked\s+up\s+ways |"
+                r"(?:step|jump|jumped|jumping)\s+(?:off|in\s+front) | "
+                r"(?:the|a)\s+(?:bridge|balcony|ledge|edge\s+of\s+the\s+(?:roof|platform)) | go\s+under | "
+                r"went\s+under | (?:drive|drove|driving|crash\w*)\s+(?:my|his|her|the)\s+car\s+into |"
+                r"hang\s+(?:" + _SELF + r") | noose | overdos\w* | "
+                r"(?:took|take|taking|swallow\w*|stockpil\w*|sav(?:e|ed|ing)|count\w*)\s+(?:a\s+load\s+of\s+|"
+                r"all\s+(?:of\s+)?|a\s+handful\s+of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:pills|meds|"
+                r"tablets) "
+                r"|"
+                r"how\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:pills|meds|tablets) | "
+                r"(?:die|dying|death)\s+in\s+my\s+sleep | had\s+died | about\s+dying | thinks?\s+about\s+dying |"
+                r"self[-\s]?harm\w* | \bsh\s+(?:again|relapse) | "
+                r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|hurt|hurts|hurting|harm|harms|harming|"
+                r"punish|punishing|punished|hit|hitting|starv\w*|scratch\w*|pinch\w*)\s+(?:" + _SELF + r") |"
+                r"(?:been|started|start|starting|back\s+to|used\s+to|thought\s+about|about|stopped|stop|"
+                r"urge\s+to)\s+cutting "
+                r"| cutting\s+(?:again|after|when|my|his|her) | "
+                r"(?:cut|cuts)\s+(?:again|after\s+(?:sex|he|she|they)|my|his|her) | i\s+cut\b | "
+                r"(?:used\s+to|wanted\s+to)\s+cut\b | fresh\s+cuts | old\s+scars | (?:the\s+)?blades? | razor\w* "
+                r"|"
+                r"(?:scratch|claw|pick|pinch|hit|punch|bang|burn|bit|bite|slap)\w*\s+(?:at\s+)?(?:my|his|her|"
+                r"their)?\s*(?:\w+\s+){0,3}"
+                + _BODY
+                + r".{0,40}\b(?:bled|bleed|blood|bruis\w*|raw|marks?|again|used\s+to|until) |"
+                r"(?:scratch|pinch)\w*\s+(?:my|his|her)\s+"
+                + _BODY
+                + r"\s+up | burns\s+on\s+(?:my|his|her) | cigarettes? | lighter | "
+                r"clean\s+(?:for\s+)?\d+\s+(?:yrs?|years?|months?|days?) | been\s+clean | relapse\w* | "
+                r"crisis\s+team | the\s+urge\s+(?:has\s+)?(?:came|come|is)\s+back"
+            ),
+            negatable=False,
+        ),
+    ),
+}
+
+#: Phrases that look like a rule but mean something else (checked before any rule fires).
+_NEAR_MISS = re.compile(
+    r"\b(?:die|died|dying|dead)\s+(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
+    r"dying\s+laughing|"
+    r"kill(?:ing)?\s+myself\s+(?:laughing|at\s+the\s+gym|at\s+work)|self[-\s]?harm(?:ony)?\w*\s+(?:free|"
+    r"clean)\s+for\s+years",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FlagHit:
+    flag: FlagId
+    sentence: str
+
+
+def _rule_fires(rule: Rule, unit: Unit, account: str) -> bool:
+    if rule.skip_hypothetical and unit.hypothetical:
+        return False
+    if rule.skip_past and _PAST_TIME.search(unit.text):
+        return False
+    if rule.unless is not None and rule.unless.search(unit.text):
+        return False
+    text = _NEAR_MISS.sub(" ", unit.text)
+    for match in rule.pattern.finditer(text):
+        if rule.negatable and any(
+            _negated_at(segment, match.start() - offset)
+            for segment, offset in _segments_containing(text, match.start())
+        ):
+            continue
+        if rule.needs is not None and not rule.needs.search(account):
+            continue
+        return True
+    return False
+
+
+def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
+    start = 0
+    for part in re.split(r"([,;:()])", text):
+        end = start + len(part)
+        if start <= position < end:
+            return [(part, start)]
+        start = end
+    return []
+
+
+def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
+    """The flags the patterns raise, each with the first clause that raised it.
+
+    Scans every clause of the account (not only the ones the encoder reads), so a red flag
+    at the end of a very long account is still caught.
+    """
+    if units is None:
+        units = split_units(text, limit=10_000)
+    found: dict[FlagId, str] = {}
+    for flag in FLAG_IDS:
+        for unit in units:
+            if any(_rule_fires(rule, unit, text) for rule in RULES[flag]):
+                found[flag] = unit.text
+                break
+    return found

@@ -1,0 +1,85 @@
+"""Word cues for each cause, read with negation scope.
+
+The cues are deliberately plain words a person would use, not phrases lifted from our own
+training accounts, so they carry over to real writing. They feed the classifier as
+features (the learned head decides how much each is worth) and, without any negation
+handling, form the keyword baseline of ``make eval``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from tearwise.knowledge.ids import CAUSE_IDS, CauseId
+from tearwise.text.units import NEGATORS, Unit, negation_mask
+
+_CUE_WORDS: Final[dict[CauseId, str]] = {
+    "emotional_catharsis": r"""overwhelm\w* | release[ds]? | relie(?:f|ved) | let(?:ting)?\s+(?:it\s+)?(?:all\s+)?out |
+        safe | loved | so\s+close | connected | connection | intimacy | intimate | joy\w* | happy\s+tears |
+        happy | grateful | vulnerab\w* | stress\w* | pent[-\s]?up | bottled | built[-\s]?up | tension |
+        cathar\w* | flood\w* | emotional | beautiful | tender\w* | grief | griev\w* | lighter | cleans\w*""",
+    "orgasm": r"""orgasm\w* | climax\w* | cum | cumming | come | comes | came | coming | finish | finished |
+        finishing | peak | o\b | big\s+o | afterglow | release\s+hits""",
+    "neurological": r"""just\s+(?:water|leak|flow|stream|run|happen)\w* | leak\w* | watery | water(?:s|ing|ed)? |
+        reflex\w* | physical\s+(?:thing|reaction|response) | body\s+thing | automatic\w* | involuntar\w* |
+        no\s+emotion\w* | zero\s+emotion\w* | not\s+(?:even\s+)?sad | without\s+(?:being|feeling)\s+sad |
+        nerve\w* | nervous\s+system | neurolog\w* | tap | sneeze | tears\s+just | eyes\s+just""",
+    "unresolved_trauma": r"""trauma\w* | abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | flashback\w* |
+        trigger\w* | dissociat\w* | ptsd | cptsd | froze | freeze | frozen | panic\w* | memor(?:y|ies) |
+        came\s+back | back\s+there | my\s+ex | as\s+a\s+(?:kid|child|teen) |
+        when\s+i\s+was\s+(?:\d+|young|little|a\s+kid) |
+        (?:step)?dad | uncle | numb | far\s+away | left\s+my\s+body | survivor""",
+    "physical_pain": r"""hurt\w* | pain\w* | sore | burn\w* | sting\w* | tear(?:ing)?\s+feeling | rip\w* | dry |
+        dryness | lube | vaginismus | dyspareunia | endometriosis | tight\w* | sharp | ache\w* | aching |
+        rough | too\s+big | first\s+time | penetrat\w* | raw | wince\w* | ow+""",
+    "shame": r"""shame\w* | asham\w* | guilt\w* | sin | sinful | sinned | dirty | filth\w* | disgust\w* |
+        gross | wrong | church | god | religio\w* | pray\w* | purity | virgin\w* | slut\w* | cheap |
+        regret\w* | hate\s+myself | mortif\w* | forgive\w* | confess\w* | raised\s+to | taught""",
+    "other": r"""lonel\w* | alone | empty | emptiness | depress\w* | numb | breakup | break\s+up | divorce |
+        cheat\w* | affair | hookup | hook\s+up | one[-\s]night | stranger | distant | fight\w* | argu\w* |
+        miss\s+(?:him|her|them) | low | grey | gray | flat | nothing""",
+}
+
+CUES: Final[dict[CauseId, re.Pattern[str]]] = {
+    cause: re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE | re.VERBOSE) for cause, pattern in _CUE_WORDS.items()
+}
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    cause: CauseId
+    unit: int
+    negated: bool
+
+
+def _negated_at(segment: str, start: int) -> bool:
+    """Whether the cue starting at ``start`` lies in a negation scope within its segment."""
+    tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(segment)]
+    words = [w for _, w in tokens]
+    mask = negation_mask(words)
+    for (pos, word), negated in zip(tokens, mask, strict=True):
+        if pos >= start:
+            return negated and word not in NEGATORS
+    return False
+
+
+def cue_hits(units: list[Unit]) -> list[CueHit]:
+    """Every cue found in ``units``, with its unit index and negation (hypotheticals count as negated)."""
+    hits: list[CueHit] = []
+    for index, unit in enumerate(units):
+        for segment in re.split(r"[,;:()]", unit.text):
+            for cause in CAUSE_IDS:
+                for match in CUES[cause].finditer(segment):
+                    negated = unit.hypothetical or _negated_at(segment, match.start())
+                    hits.append(CueHit(cause, index, negated))
+    return hits
+
+
+def keyword_labels(text: str) -> list[CauseId]:
+    """The keyword baseline: any cue word present means the cause; none means ``other``."""
+    found: list[CauseId] = [c for c in CAUSE_IDS if c != "other" and CUES[c].search(text)]
+    return found or ["other"]

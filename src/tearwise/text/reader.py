@@ -1,0 +1,121 @@
+"""The narrative reader: account text in, a :class:`NarrativeReading` out.
+
+It joins the parts: clauses and negation marks (units.py), embeddings (embedder.py), the
+calibrated head (head.py) and the red-flag layer (flags.py, OR-ed with the learned flag
+scores). It also turns probabilities into evidence the engine can weigh: for each cause
+the reading changes, one finding with the clause that pushed it most, weighing
+``logit(p) - logit(prior)`` natural log-odds, capped, so the story shifts beliefs as
+much as it says over the prior, and no more.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from tearwise.app.narrative import NarrativeFinding, NarrativeReading
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
+from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
+from tearwise.text.embedder import Embedder
+from tearwise.text.features import MARKED, PLAIN, Parsed, featurize
+from tearwise.text.head import Head
+from tearwise.text.training import N_CAUSES, decide_labels
+
+_CAUSE_WORDS: dict[CauseId, str] = {
+    "emotional_catharsis": "letting out built-up feelings",
+    "orgasm": "tears that come with orgasm",
+    "neurological": "a body reaction without sadness",
+    "unresolved_trauma": "past hurt coming back",
+    "physical_pain": "pain during sex",
+    "shame": "guilt or shame about sex",
+    "other": "another reason",
+}
+
+
+def logit(p: float) -> float:
+    p = min(max(p, PROB_EPS), 1 - PROB_EPS)
+    return math.log(p / (1 - p))
+
+
+class TextReader:
+    """Reads accounts with a given embedder and head (both injectable for tests)."""
+
+    def __init__(self, embedder: Embedder, head: Head, priors: Mapping[CauseId, float]) -> None:
+        self.embedder = embedder
+        self.head = head
+        self.priors = dict(priors)
+
+    def read(self, text: str) -> NarrativeReading:
+        return self.read_many([text])[0]
+
+    def read_many(self, texts: Sequence[str]) -> list[NarrativeReading]:
+        """Readings for many accounts, with one batched encoder call for all of them."""
+        if not texts:
+            return []
+        parsed, x, unit_vectors = featurize(texts, self.embedder)
+        p = self.head.probabilities(x)
+        labels = decide_labels(p, self.head.thresholds)
+        return [self._reading(parsed[i], p[i], labels[i], unit_vectors[i]) for i in range(len(texts))]
+
+    def _reading(
+        self,
+        parsed: Parsed,
+        p: npt.NDArray[np.float64],
+        labels: npt.NDArray[np.bool_],
+        unit_vectors: npt.NDArray[np.float32],
+    ) -> NarrativeReading:
+        probabilities = {c: float(p[j]) for j, c in enumerate(CAUSE_IDS)}
+        chosen = tuple(c for j, c in enumerate(CAUSE_IDS) if labels[j])
+        flags: dict[FlagId, bool] = {}
+        flag_sentences: dict[FlagId, str] = {}
+        scores = self._unit_scores(parsed, unit_vectors)
+        for i, flag in enumerate(FLAG_IDS):
+            j = N_CAUSES + i
+            learned = bool(p[j] >= self.head.thresholds[j])
+            lexical = parsed.lexical_flags.get(flag)
+            flags[flag] = learned or lexical is not None
+            if lexical is not None:
+                flag_sentences[flag] = lexical
+            elif learned and parsed.units:
+                flag_sentences[flag] = parsed.units[int(np.argmax(scores[:, j]))].text
+        findings = self._findings(parsed, probabilities, chosen, scores)
+        return NarrativeReading(probabilities, chosen, flags, findings, flag_sentences)
+
+    def _unit_scores(self, parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        """Units x outputs: how hard each clause pushes each output through its embedding block."""
+        if not parsed.units:
+            return np.zeros((0, len(CAUSE_IDS) + len(FLAG_IDS)))
+        plain = self.head.unit_scores(unit_vectors.astype(np.float64), PLAIN.start, PLAIN.stop)
+        marked = self.head.unit_scores(unit_vectors.astype(np.float64), MARKED.start, MARKED.stop)
+        is_marked = np.array([u.marked for u in parsed.units])[:, None]
+        return np.where(is_marked, marked, plain)
+
+    def _findings(
+        self,
+        parsed: Parsed,
+        probabilities: Mapping[CauseId, float],
+        labels: tuple[CauseId, ...],
+        scores: npt.NDArray[np.float64],
+    ) -> tuple[NarrativeFinding, ...]:
+        findings: list[NarrativeFinding] = []
+        negated_units = {h.cause: h.unit for h in parsed.hits if h.negated}
+        for j, cause in enumerate(CAUSE_IDS):
+            prior = self.priors.get(cause, 0.2)
+            weight = max(-MAX_EVIDENCE_WEIGHT, min(MAX_EVIDENCE_WEIGHT, logit(probabilities[cause]) - logit(prior)))
+            if not parsed.units or abs(weight) < MIN_EVIDENCE_WEIGHT:
+                continue
+            name = _CAUSE_WORDS[cause]
+            if cause in labels and weight > 0:
+                sentence = parsed.units[int(np.argmax(scores[:, j]))].text
+                why = f"Your words point to {name}."
+            elif weight < 0 and cause in negated_units:
+                sentence = parsed.units[negated_units[cause]].text
+                why = f"You said this was not part of it, which makes {name} less likely."
+            else:
+                continue
+            findings.append(NarrativeFinding(cause, round(weight, 3), sentence, why))
+        findings.sort(key=lambda f: -abs(f.weight))
+        return tuple(findings)

@@ -1,0 +1,150 @@
+"""Training the head: leave-one-style-out tuning on train + dev, then one final fit.
+
+Every number chosen here (the L2 strength, the Platt calibration, the per-cause
+thresholds, the learned flag thresholds) is chosen on out-of-fold predictions where the
+fold is a writing style the model did not see, which is the closest we can get on our own
+data to "accounts written by someone else". The test split is never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import numpy as np
+import numpy.typing as npt
+
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
+from tearwise.text.data import Account
+from tearwise.text.features import FLAG_HITS
+from tearwise.text.head import OUTPUTS, Array, Head, fit_logistic, fit_platt, sigmoid
+
+L2_GRID: Final = (0.003, 0.01, 0.03, 0.1)
+THRESHOLD_GRID: Final = tuple(round(t, 2) for t in np.arange(0.15, 0.86, 0.05))
+#: Lowest learned-flag threshold allowed (below this the score says nothing).
+MIN_FLAG_THRESHOLD: Final = 0.05
+#: Recall weighs this many times as much as precision when the flag thresholds are chosen.
+FLAG_BETA: Final = 3.0
+N_CAUSES: Final = len(CAUSE_IDS)
+
+
+def targets(accounts: Sequence[Account]) -> Array:
+    y = np.zeros((len(accounts), len(OUTPUTS)))
+    for i, account in enumerate(accounts):
+        for label in account.labels:
+            y[i, CAUSE_IDS.index(label)] = 1.0
+        for j, flag in enumerate(FLAG_IDS):
+            y[i, N_CAUSES + j] = 1.0 if account.safety[flag] else 0.0
+    return y
+
+
+def standardise(x: Array) -> tuple[Array, Array]:
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0)
+    scale[scale < 1e-6] = 1.0
+    return mean, scale
+
+
+def fit_raw(x: Array, y: Array, l2: float) -> Head:
+    mean, scale = standardise(x)
+    w, b = fit_logistic((x - mean) / scale, y, l2)
+    k = y.shape[1]
+    return Head(mean, scale, w, b, np.ones(k), np.zeros(k), np.full(k, 0.5))
+
+
+def out_of_fold_logits(x: Array, y: Array, groups: Sequence[str], l2: float) -> Array:
+    z = np.zeros_like(y)
+    for group in sorted(set(groups)):
+        held = np.array([g == group for g in groups])
+        head = fit_raw(x[~held], y[~held], l2)
+        z[held] = head.logits(x[held])
+    return z
+
+
+def f1(truth: npt.NDArray[np.bool_], pred: npt.NDArray[np.bool_]) -> float:
+    tp = float(np.sum(truth & pred))
+    fp = float(np.sum(~truth & pred))
+    fn = float(np.sum(truth & ~pred))
+    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+
+
+def decide_labels(p: Array, thresholds: Array) -> npt.NDArray[np.bool_]:
+    """Causes at or over their threshold; an account with none gets its most likely cause."""
+    labels = p[:, :N_CAUSES] >= thresholds[:N_CAUSES]
+    empty = ~labels.any(axis=1)
+    labels[empty, np.argmax(p[empty, :N_CAUSES], axis=1)] = True
+    return np.asarray(labels)
+
+
+def f_beta(truth: npt.NDArray[np.bool_], pred: npt.NDArray[np.bool_], beta: float) -> float:
+    tp = float(np.sum(truth & pred))
+    fp = float(np.sum(~truth & pred))
+    fn = float(np.sum(truth & ~pred))
+    return 0.0 if tp == 0 else (1 + beta**2) * tp / ((1 + beta**2) * tp + beta**2 * fn + fp)
+
+
+def choose_thresholds(p: Array, y: Array, lexical: Array) -> Array:
+    """Per-cause F1-best thresholds. Per flag, the learned threshold that maximises F-beta
+    (beta = FLAG_BETA, so a missed flag costs as much as FLAG_BETA**2 false alarms) of
+    (lexical OR learned); 1.01 switches the learned score off when it only adds noise."""
+    thresholds = np.full(len(OUTPUTS), 0.5)
+    truth = y.astype(bool)
+    for j in range(N_CAUSES):
+        scores = [(f1(truth[:, j], p[:, j] >= t), -abs(t - 0.5), t) for t in THRESHOLD_GRID]
+        thresholds[j] = max(scores)[2]
+    for i in range(len(FLAG_IDS)):
+        j = N_CAUSES + i
+        lexical_hit = lexical[:, i] > 0
+        candidates = [*np.round(np.arange(MIN_FLAG_THRESHOLD, 0.96, 0.01), 2), 1.01]
+        scored = [(f_beta(truth[:, j], lexical_hit | (p[:, j] >= t), FLAG_BETA), t) for t in candidates]
+        thresholds[j] = max(scored)[1]
+    return thresholds
+
+
+@dataclass(frozen=True)
+class Tuned:
+    l2: float
+    head: Head
+    oof_probabilities: Array
+    report: dict[str, float]
+
+
+def train(x: Array, accounts: Sequence[Account]) -> Tuned:
+    """Tune on out-of-fold predictions (one fold per style), then fit on all of ``x``."""
+    y = targets(accounts)
+    groups = [a.style for a in accounts]
+    losses: dict[float, float] = {}
+    oof: dict[float, Array] = {}
+    for l2 in L2_GRID:
+        z = out_of_fold_logits(x, y, groups, l2)
+        p = sigmoid(z)
+        eps = 1e-6
+        losses[l2] = float(-np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
+        oof[l2] = z
+    l2 = min(losses, key=lambda k: losses[k])
+    z = oof[l2]
+    platt = [fit_platt(z[:, j], y[:, j]) for j in range(len(OUTPUTS))]
+    a = np.array([pa for pa, _ in platt])
+    b = np.array([pb for _, pb in platt])
+    p = sigmoid(a * z + b)
+    lexical = x[:, FLAG_HITS]
+    thresholds = choose_thresholds(p, y, lexical)
+    final = fit_raw(x, y, l2)
+    head = Head(final.mean, final.scale, final.weights, final.bias, a, b, thresholds)
+    labels = decide_labels(p, thresholds)
+    report = {f"oof_f1_{c}": f1(y[:, j].astype(bool), labels[:, j]) for j, c in enumerate(CAUSE_IDS)}
+    report["oof_macro_f1_six"] = float(np.mean([report[f"oof_f1_{c}"] for c in CAUSE_IDS[:6]]))
+    report.update({f"logloss_l2_{k}": v for k, v in losses.items()})
+    for i, flag in enumerate(FLAG_IDS):
+        j = N_CAUSES + i
+        truth = y[:, j].astype(bool)
+        for name, pred in (
+            ("lexical", lexical[:, i] > 0),
+            ("learned", p[:, j] >= thresholds[j]),
+            ("combined", (lexical[:, i] > 0) | (p[:, j] >= thresholds[j])),
+        ):
+            tp = float(np.sum(truth & pred))
+            report[f"oof_{flag}_{name}_recall"] = tp / max(1.0, float(truth.sum()))
+            report[f"oof_{flag}_{name}_precision"] = tp / max(1.0, float(pred.sum()))
+    return Tuned(l2, head, p, report)

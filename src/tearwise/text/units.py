@@ -1,0 +1,176 @@
+"""Cutting an account into units (sentences and clauses) and marking negation and hypotheticals.
+
+Sentence encoders place "it didn't hurt" right next to "it hurt". So the reader never
+trusts an embedding to carry negation: it cuts the account into clauses at sentence ends
+and at turns like "but" and "though", marks each clause that is negated ("didn't",
+"not at all", "no pain") or hypothetical ("I was scared it would", "if", "I thought it
+was"), and the classifier weighs marked clauses separately from plain ones. Lexical cues
+are also read with a negation scope (a cue word within a few words after "not", "no",
+"never"... up to a comma counts as negated).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tearwise.text.constants import MAX_UNIT_CHARS, MAX_UNITS
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
+_TURN = re.compile(
+    r"\s*(?:;|\s-\s|\s–\s|\s—\s|,?\s+\b(?:but|though|although|except|even though|whereas|however|"
+    r"yet|anyway|instead)\b)\s*",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
+
+NEGATORS = frozenset(
+    [
+        "not",
+        "no",
+        "never",
+        "nothing",
+        "none",
+        "nobody",
+        "neither",
+        "nor",
+        "without",
+        "cannot",
+        "cant",
+        "can't",
+        "don't",
+        "dont",
+        "didn't",
+        "didnt",
+        "doesn't",
+        "doesnt",
+        "isn't",
+        "isnt",
+        "wasn't",
+        "wasnt",
+        "weren't",
+        "werent",
+        "won't",
+        "wont",
+        "wouldn't",
+        "wouldnt",
+        "haven't",
+        "havent",
+        "hasn't",
+        "hasnt",
+        "hadn't",
+        "hadnt",
+        "aren't",
+        "arent",
+        "ain't",
+        "zero",
+        "n't",
+        "nope",
+    ]
+)
+# Words that end a negation scope early ("it didn't hurt, it was just ...").
+_SCOPE_BREAK = frozenset({"and", "so", "then", "because", "cause", "bc", "just", "only", "which", "when"})
+NEGATION_WINDOW = 6
+
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|whether|would|might|maybe|could be|in case|what if|afraid (?:it|that|i|he|she|they)|"
+    r"scared (?:it|that|i|he|she|they)|worried (?:it|that|i|he|she|they)|worry (?:it|that)|"
+    r"i (?:thought|assumed|figured|wondered|was told|read|googled)|people (?:say|said)|"
+    r"(?:doctor|therapist|gp|friend)s? (?:said|says|thinks|thought|asked)|"
+    r"wondering|supposedly|is it|could it be|does it mean|not sure if|ruled out)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One clause of an account, as written, with its marks."""
+
+    text: str
+    negated: bool
+    hypothetical: bool
+
+    @property
+    def marked(self) -> bool:
+        return self.negated or self.hypothetical
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; "didn't" stays one token."""
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+def negated_words(text: str) -> list[tuple[str, bool]]:
+    """Each word of ``text`` with whether it sits in a negation scope (scopes end at commas)."""
+    out: list[tuple[str, bool]] = []
+    for part in re.split(r"[,;:.!?()]", text):
+        tokens = words(part)
+        out.extend(zip(tokens, negation_mask(tokens), strict=True))
+    return out
+
+
+def negation_mask(tokens: list[str]) -> list[bool]:
+    """For each token, whether it sits inside a negation scope (the negator itself is not)."""
+    mask = [False] * len(tokens)
+    remaining = 0
+    for i, token in enumerate(tokens):
+        if token in NEGATORS or token.endswith("n't"):
+            remaining = NEGATION_WINDOW
+            continue
+        if token in _SCOPE_BREAK:
+            remaining = 0
+        if remaining > 0:
+            mask[i] = True
+            remaining -= 1
+    return mask
+
+
+def _split_long(text: str) -> list[str]:
+    if len(text) <= MAX_UNIT_CHARS:
+        return [text]
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for word in text.split():
+        if size + len(word) + 1 > MAX_UNIT_CHARS and current:
+            pieces.append(" ".join(current))
+            current, size = [], 0
+        current.append(word)
+        size += len(word) + 1
+    if current:
+        pieces.append(" ".join(current))
+    return pieces
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of ``text`` (also split at line breaks), stripped, none empty."""
+    return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
+
+
+def split_units(text: str, limit: int = MAX_UNITS) -> list[Unit]:
+    """Clauses of ``text`` in order, each marked; one-word fragments join their neighbour."""
+    raw: list[str] = []
+    for sentence in sentences(text):
+        pending = ""
+        for clause in _TURN.split(sentence):
+            clause = clause.strip(" ,")
+            if not clause:
+                continue
+            clause = f"{pending} {clause}".strip() if pending else clause
+            if len(words(clause)) < 2:
+                pending = clause
+                continue
+            pending = ""
+            raw.extend(_split_long(clause))
+        if pending:
+            if raw and len(words(pending)) < 2:
+                raw[-1] = f"{raw[-1]} {pending}"
+            else:
+                raw.append(pending)
+    units: list[Unit] = []
+    for clause in raw[:limit]:
+        tokens = words(clause)
+        negated = any(t in NEGATORS or t.endswith("n't") for t in tokens)
+        units.append(Unit(clause, negated, bool(_HYPOTHETICAL.search(clause))))
+    return units

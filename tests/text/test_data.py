@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tearwise.errors import InputError
+from tearwise.text.data import load_accounts, load_default, split_of
+
+GOOD = {
+    "id": "t1",
+    "perspective": "self",
+    "style": "diary",
+    "text": "I cried.",
+    "labels": ["other"],
+    "safety": {"unwanted_pain": False, "trauma_trigger": False, "consent_concern": False, "self_harm": False},
+}
+
+
+def _write(tmp_path: Path, *records: object) -> Path:
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return path
+
+
+def test_valid_record_loads(tmp_path: Path) -> None:
+    (account,) = load_accounts([_write(tmp_path, GOOD)])
+    assert account.labels == ("other",)
+    assert account.split == "train"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"labels": ["sadness"]}, "'labels' must be a non-empty list of cause ids"),
+        ({"labels": []}, "'labels' must be a non-empty list"),
+        ({"perspective": "friend"}, "'perspective' must be"),
+        ({"text": "  "}, "'text' must be non-empty"),
+        ({"safety": {"self_harm": False}}, "'safety' must have exactly the flags"),
+        ({"extra": 1}, "unknown field 'extra'"),
+    ],
+)
+def test_bad_record_is_refused_with_file_and_line(tmp_path: Path, change: dict[str, object], message: str) -> None:
+    with pytest.raises(InputError, match=f"a.jsonl:2: {message}"):
+        load_accounts([_write(tmp_path, GOOD, {**GOOD, "id": "t2", **change})])
+
+
+def test_duplicate_id_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match=r"id 't1' already used at a\.jsonl:1"):
+        load_accounts([_write(tmp_path, GOOD, GOOD)])
+
+
+def test_split_is_grouped_by_style() -> None:
+    assert split_of("advice_letter") == "test"
+    assert split_of("voice_note") == "test"
+    assert split_of("partner_worry") == "dev"
+    assert split_of("forum_post") == "train"
+
+
+def test_project_data_is_valid_and_every_cause_and_flag_is_in_every_split() -> None:
+    accounts = load_default()
+    assert len(accounts) >= 600
+    for split in ("train", "test"):
+        chosen = [a for a in accounts if a.split == split]
+        labels = {label for a in chosen for label in a.labels}
+        assert len(labels) == 7, split
+        for flag in ("unwanted_pain", "trauma_trigger", "consent_concern", "self_harm"):
+            assert any(a.safety[flag] for a in chosen), (split, flag)
+    assert {a.perspective for a in accounts} == {"self", "partner"}

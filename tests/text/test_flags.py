@@ -1,0 +1,115 @@
+"""The red-flag layer on its own: many paraphrases, subtle ones, and near-misses.
+
+These sentences were written for this test (not taken from the training accounts). Every
+positive must raise its flag from the lexical layer alone, with no model: the layer that
+catches red flags must not depend on the encoder being right.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tearwise.text.flags import detect
+
+UNWANTED_PAIN = [
+    "It hurt so much but I didn't say anything because I didn't want to ruin the night.",
+    "i bit my lip and waited for him to finish, it was burning the whole time",
+    "She told me it was sore but we kept going and she cried after.",
+    "Penetration is agony for me and I just push through it for my husband.",
+    "it stings every single time and i pretend its fine",
+    "I asked her to slow down because it hurt and she didn't.",
+    "Sex has been painful since the birth and I cry afterwards.",
+    "we had to stop halfway because it was too painful and I burst into tears",
+    "My vaginismus makes every attempt end in tears.",
+    "he was way too rough, it really hurt, I never asked for that",
+]
+TRAUMA_TRIGGER = [
+    "When he held my wrists I had a flashback and started sobbing.",
+    "I was abused as a kid and his aftershave brought it all back.",
+    "Mid-sex I just left my body, like I wasn't there, the way I did when I was assaulted.",
+    "her touch triggered me and i froze up crying",
+    "That position reminded me of what my ex used to do to me.",
+    "Something about the dark room takes me back to that night and I panic.",
+    "i dissociated during sex again and came back crying",
+    "He whispered the words my abuser used to say and I was fourteen again.",
+]
+CONSENT_CONCERN = [
+    "I said no twice but he kept going.",
+    "I didn't really want to but I gave in so he'd stop sulking.",
+    "She kept pressuring me until I said fine, and I cried the whole time.",
+    "I woke up to him already having sex with me.",
+    "I was too drunk to say yes and I cried after.",
+    "he took the condom off without asking me and i cried in the car",
+    "I only sleep with him because he gets mad when I don't.",
+    "I told her to stop and she said 'almost done' and carried on.",
+    "I go along with it to avoid another fight, then cry in the shower.",
+    "My boss made it clear my job depended on it.",
+    "I wasn't ready but he said I owed him.",
+    "He forced himself on me last week and I can't stop crying.",
+]
+SELF_HARM = [
+    "After sex I cried and thought about killing myself.",
+    "sometimes i think everyone would be better off without me",
+    "I've started cutting again after we sleep together.",
+    "He told me he wants to die and cried after we made love.",
+    "I lay there wishing I could just disappear forever.",
+    "honestly some nights I don't want to wake up",
+    "I scratched my arms until they bled after he left.",
+    "She has been hurting herself since it started.",
+    "I counted how many pills I had.",
+    "I'm not suicidal but I think about ending it a lot.",
+    "kms honestly, cried for an hour after",
+    "I had thoughts of ending my life afterwards.",
+]
+NEAR_MISSES = [
+    ("It didn't hurt at all, I was just so happy.", "unwanted_pain"),
+    ("I was scared it would hurt but it didn't.", "unwanted_pain"),
+    ("No pain, no flashbacks, just happy tears.", "trauma_trigger"),
+    ("No pain, no flashbacks, just happy tears.", "unwanted_pain"),
+    ("I nearly died of embarrassment when I started crying.", "self_harm"),
+    ("I was dying laughing when he fell off the bed, then I cried because I love him.", "self_harm"),
+    ("We both wanted it, and it felt safe and slow.", "consent_concern"),
+    ("I have never been abused and nothing triggered me, I just cry when I come.", "trauma_trigger"),
+    ("Every time I climax my eyes water, I'm not sad at all.", "self_harm"),
+    ("Every time I climax my eyes water, I'm not sad at all.", "consent_concern"),
+]
+
+
+@pytest.mark.parametrize("text", UNWANTED_PAIN)
+def test_unwanted_pain_is_raised(text: str) -> None:
+    assert "unwanted_pain" in detect(text)
+
+
+@pytest.mark.parametrize("text", TRAUMA_TRIGGER)
+def test_trauma_trigger_is_raised(text: str) -> None:
+    assert "trauma_trigger" in detect(text)
+
+
+@pytest.mark.parametrize("text", CONSENT_CONCERN)
+def test_consent_concern_is_raised(text: str) -> None:
+    assert "consent_concern" in detect(text)
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_self_harm_is_raised(text: str) -> None:
+    assert "self_harm" in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), NEAR_MISSES)
+def test_near_miss_does_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
+
+
+def test_flag_comes_with_the_clause_that_raised_it() -> None:
+    found = detect("We had a lovely evening. Later I told him I wanted to die. He held me.")
+    assert found["self_harm"] == "Later I told him I wanted to die."
+
+
+def test_red_flag_at_the_end_of_a_very_long_account_is_caught() -> None:
+    filler = " ".join(f"We talked about work and the weather on day {i}." for i in range(120))
+    assert "self_harm" in detect(filler + " Afterwards I thought about killing myself.")
+
+
+def test_partner_perspective_is_caught() -> None:
+    found = detect("My girlfriend said she has been cutting herself after we have sex.")
+    assert "self_harm" in found

@@ -1,0 +1,59 @@
+"""Reader plumbing with the fake embedder: findings, explanations, flags and their sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
+from tearwise.text.constants import MAX_EVIDENCE_WEIGHT
+
+
+def test_reading_has_every_cause_and_flag(fake_reader: Any) -> None:
+    reading = fake_reader.read("We made love and I cried. It was lovely.")
+    assert set(reading.probabilities) == set(CAUSE_IDS)
+    assert set(reading.flags) == set(FLAG_IDS)
+    assert reading.labels
+
+
+def test_flag_sentence_is_the_clause_that_raised_it(fake_reader: Any) -> None:
+    reading = fake_reader.read("We had a nice dinner. Afterwards I cried and thought about killing myself. He slept.")
+    assert reading.flags["self_harm"] is True
+    assert reading.flag_sentences["self_harm"] == "Afterwards I cried and thought about killing myself."
+
+
+def test_findings_quote_the_account_and_are_capped(fake_reader: Any) -> None:
+    text = "It was wonderful. I felt so safe and loved. Every time I climax the tears come. It didn't hurt at all."
+    reading = fake_reader.read(text)
+    assert reading.findings
+    for finding in reading.findings:
+        assert finding.sentence in text
+        assert abs(finding.weight) <= MAX_EVIDENCE_WEIGHT
+        assert finding.cause_id in CAUSE_IDS
+        assert finding.why
+
+
+def test_a_denied_cause_is_explained_with_the_denying_clause(fake_reader: Any) -> None:
+    from tearwise.text.reader import TextReader
+
+    assert isinstance(fake_reader, TextReader)
+    reading = fake_reader.read("It didn't hurt at all, not even a little.")
+    negative = [f for f in reading.findings if f.cause_id == "physical_pain"]
+    for finding in negative:
+        assert finding.weight < 0
+        assert "didn't hurt" in finding.sentence
+
+
+def test_positive_findings_point_at_the_strongest_clause(fake_reader: Any) -> None:
+    from tearwise.text.features import PLAIN, featurize
+
+    reader = fake_reader
+    text = "The weather was grey. I cried because sex always hurts so much with my vaginismus. We watched TV."
+    reading = reader.read(text)
+    for finding in reading.findings:
+        if finding.weight > 0:
+            parsed, _, vectors = featurize([text], reader.embedder)
+            scores = reader.head.unit_scores(vectors[0].astype(float), PLAIN.start, PLAIN.stop)
+            j = CAUSE_IDS.index(finding.cause_id)
+            best = parsed[0].units[int(scores[:, j].argmax())].text
+            marked = [u.text for u in parsed[0].units if u.marked]
+            assert finding.sentence == best or finding.sentence in marked

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from tearwise.text.units import negated_words, sentences, split_units
+
+
+def test_turns_split_a_fear_from_what_happened() -> None:
+    units = split_units("I was scared it would hurt but it didn't. I was just happy!")
+    assert [u.text for u in units] == ["I was scared it would hurt", "it didn't.", "I was just happy!"]
+    assert units[0].hypothetical and not units[0].negated
+    assert units[1].negated
+    assert not units[2].marked
+
+
+def test_negation_scope_ends_at_a_comma() -> None:
+    marks = dict(negated_words("it didn't hurt at all, I was just happy"))
+    assert marks["hurt"] is True
+    assert marks["happy"] is False
+
+
+def test_negation_scope_ends_at_so_and_because() -> None:
+    marks = dict(negated_words("I wasn't ready so it hurt"))
+    assert marks["ready"] is True
+    assert marks["hurt"] is False
+
+
+def test_sentences_split_on_line_breaks_and_stops() -> None:
+    assert sentences("one thing.\nAnother! And a third?") == ["one thing.", "Another!", "And a third?"]
+
+
+def test_very_long_clause_is_cut_and_unit_count_is_capped() -> None:
+    text = " ".join(["word"] * 400)
+    units = split_units(text)
+    assert len(units) >= 3
+    assert all(len(u.text) <= 600 for u in units)
+    many = ". ".join(f"Sentence number {i} here" for i in range(200))
+    assert len(split_units(many)) == 48
+
+
+def test_empty_text_has_no_units() -> None:
+    assert split_units("   ") == []
