@@ -4,6 +4,9 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip --disable-pip-version-check
+# pip on some machines prints one harmless 'Location ... is ignored' line per package; keep logs readable.
+QUIET_PIP := 2>&1 | { grep -v 'is ignored: it is neither a file nor a directory' || true; }
+LINT_PATHS := $(wildcard src tests bench scripts)
 # Debian packages the tests need (browser tests, PDF checks, load benchmark).
 APT_PACKAGES := chromium poppler-utils wrk fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 export ORT_DISABLE_TELEMETRY := 1
@@ -19,16 +22,16 @@ help:
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install -q --upgrade pip setuptools wheel
+	set -o pipefail; $(PIP) install -q --upgrade pip setuptools wheel $(QUIET_PIP)
 
 # Runtime install; re-runs when pyproject.toml changes.
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
-	$(PIP) install -q -e .
+	set -o pipefail; $(PIP) install -q -e . $(QUIET_PIP)
 	@touch $@
 
 # Development install: test and lint tools plus the optional Dask extra.
 $(VENV)/.installed-dev: $(VENV)/.installed pyproject.toml
-	$(PIP) install -q -e '.[dev,dask]'
+	set -o pipefail; $(PIP) install -q -e '.[dev,dask]' $(QUIET_PIP)
 	@touch $@
 
 install: $(VENV)/.installed
@@ -52,7 +55,7 @@ system-deps:
 	fi
 
 lint: dev
-	$(VENV)/bin/ruff check src tests bench scripts
+	$(VENV)/bin/ruff check $(LINT_PATHS)
 
 typecheck: dev
 	$(VENV)/bin/mypy --strict src
