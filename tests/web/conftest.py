@@ -44,9 +44,7 @@ class FakeReader:
             probabilities["physical_pain"] = 0.8
             flags["unwanted_pain"] = True
             sentences["unwanted_pain"] = "it hurt and I did not want it"
-            findings.append(
-                NarrativeFinding("physical_pain", 1.2, "it hurt", "You wrote that it hurt.")
-            )
+            findings.append(NarrativeFinding("physical_pain", 1.2, text, "You wrote that it hurt."))
         labels = tuple(c for c, p in probabilities.items() if p >= 0.5)
         return NarrativeReading(probabilities, labels, flags, tuple(findings), sentences)  # type: ignore[arg-type]
 

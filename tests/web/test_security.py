@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tearwise.web.config import MAX_BODY_BYTES, SESSION_COOKIE
-from tests.web.conftest import csrf_of, question_of, start, walk
+from tests.web.conftest import FakeReader, csrf_of, question_of, start, walk
 
 PAGES = [
     "/",
@@ -252,3 +252,22 @@ def test_internal_errors_are_a_calm_page_without_details(
     assert response.status_code == 500
     assert "secret detail" not in response.text
     _no_trace(response.text)
+
+
+def test_words_typed_by_the_user_are_escaped_when_shown_back(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(reader_factory=FakeReader)
+    token, _ = start(client)
+    story = "<script>alert(1)</script><img src=x onerror=alert(2)> it hurt"
+    response = client.post("/tell", data={"csrf": token, "story": "   ", "action": "read"})
+    assert response.status_code == 422
+    response = client.post("/tell", data={"csrf": token, "story": story, "action": "read"})
+    assert "&lt;script&gt;alert(1)" in response.text  # shown back, as text
+    assert "<script>alert" not in response.text
+    assert "<img src=x" not in response.text
+    long = client.post(
+        "/tell", data={"csrf": token, "story": story + "x" * 30_000, "action": "read"}
+    )
+    assert long.status_code == 422
+    assert "<script>alert" not in long.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -20,7 +21,7 @@ from typer.testing import CliRunner
 from tearwise.cli import app as cli_app
 from tearwise.cli.serve_cmd import DEFAULT_HOST, allowed_names, url_for
 from tearwise.web import app as web_app_module
-from tearwise.web.templating import NAV_ITEMS
+from tearwise.web.templating import NAV_ITEMS, RESULT_ACTIONS
 
 
 def test_serve_is_a_cli_command_with_host_and_port() -> None:
@@ -117,13 +118,21 @@ def test_optional_journal_router_is_included_with_its_nav_item(
 
     module.router = router  # type: ignore[attr-defined]
     module.NAV_ITEMS = [("Journal", "/journal")]  # type: ignore[attr-defined]
+    module.RESULT_ACTIONS = [("Save to my journal", "/journal/save")]  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "tearwise.web.routes_journal", module)
     monkeypatch.setattr(web_app_module, "NAV_ITEMS", NAV_ITEMS)
-    before = list(NAV_ITEMS)
+    before, before_actions = list(NAV_ITEMS), list(RESULT_ACTIONS)
     try:
         app = web_app_module.create_app(kb=kb, reader_factory=None)  # type: ignore[arg-type]
         client = TestClient(app, base_url="http://localhost")
         assert client.get("/journal").json() == {"ok": "journal"}
-        assert 'href="/journal"' in client.get("/").text
+        landing = client.get("/").text
+        assert 'href="/journal"' in landing
+        token = re.search(r'name="csrf" value="([^"]+)"', landing).group(1)  # type: ignore[union-attr]
+        client.post("/start", data={"csrf": token, "mode": "self"})
+        result = client.post("/question", data={"csrf": token, "action": "finish"}).text
+        assert 'action="/journal/save"' in result
+        assert "Save to my journal" in result
     finally:
         NAV_ITEMS[:] = before
+        RESULT_ACTIONS[:] = before_actions

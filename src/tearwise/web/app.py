@@ -29,7 +29,7 @@ from tearwise.web.security import (
 )
 from tearwise.web.sessions import SessionStore
 from tearwise.web.state import WebError, WebState, clear_session_cookie
-from tearwise.web.templating import NAV_ITEMS, STATIC_DIR
+from tearwise.web.templating import NAV_ITEMS, RESULT_ACTIONS, STATIC_DIR
 
 OPENAPI_URL = "/api/v1/openapi.json"
 #: Optional routers other parts of tearwise ship (module name, attribute).
@@ -57,6 +57,9 @@ def _include_optional_routers(app: FastAPI) -> None:
         for item in getattr(module, "NAV_ITEMS", ()):
             if item not in NAV_ITEMS:
                 NAV_ITEMS.append(item)
+        for item in getattr(module, "RESULT_ACTIONS", ()):
+            if item not in RESULT_ACTIONS:
+                RESULT_ACTIONS.append(item)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

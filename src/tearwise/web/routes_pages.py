@@ -31,7 +31,7 @@ from tearwise.web.state import (
     web_state,
 )
 from tearwise.web.templating import render
-from tearwise.web.views import cite, reading_view, result_view
+from tearwise.web.views import cite, reading_view, resources_view, result_view
 
 router = APIRouter(include_in_schema=False)
 
@@ -323,8 +323,6 @@ async def sources(request: Request) -> Response:
 @router.get("/help-now")
 async def help_now(request: Request) -> Response:
     kb = web_state(request).kb
-    from tearwise.web.views import resources_view
-
     return _page(request, "help_now.html", {"res": resources_view(kb, "self", "crisis")})
 
 

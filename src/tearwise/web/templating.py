@@ -27,8 +27,14 @@ NAV_ITEMS: list[tuple[str, str]] = [
     ("Sources", "/sources"),
 ]
 
+#: Extra buttons under a finished result: (label, POST path). Each is a form carrying the CSRF
+#: token; the handler finds the result in ``session_of(request).assessment.result``.
+RESULT_ACTIONS: list[tuple[str, str]] = []
+
 templates = Jinja2Templates(directory=str(TEMPLATE_DIR))
-templates.env.globals.update(site_title=TITLE, csrf_field=CSRF_FIELD, nav_items=NAV_ITEMS)
+templates.env.globals.update(
+    site_title=TITLE, csrf_field=CSRF_FIELD, nav_items=NAV_ITEMS, result_actions=RESULT_ACTIONS
+)
 templates.env.trim_blocks = True
 templates.env.lstrip_blocks = True
 
