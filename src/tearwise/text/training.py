@@ -26,6 +26,8 @@ THRESHOLD_GRID: Final = tuple(round(t, 2) for t in np.arange(0.15, 0.86, 0.05))
 MIN_FLAG_THRESHOLD: Final = 0.05
 #: Recall weighs this many times as much as precision when the flag thresholds are chosen.
 FLAG_BETA: Final = 3.0
+#: The learned flag score alone must reach at least this out-of-fold recall.
+FLAG_LEARNED_RECALL: Final = 0.9
 N_CAUSES: Final = len(CAUSE_IDS)
 
 
@@ -87,7 +89,8 @@ def f_beta(truth: npt.NDArray[np.bool_], pred: npt.NDArray[np.bool_], beta: floa
 def choose_thresholds(p: Array, y: Array, lexical: Array) -> Array:
     """Per-cause F1-best thresholds. Per flag, the learned threshold that maximises F-beta
     (beta = FLAG_BETA, so a missed flag costs as much as FLAG_BETA**2 false alarms) of
-    (lexical OR learned); 1.01 switches the learned score off when it only adds noise."""
+    (lexical OR learned), lowered if needed until the learned score alone reaches
+    FLAG_LEARNED_RECALL out of fold."""
     thresholds = np.full(len(OUTPUTS), 0.5)
     truth = y.astype(bool)
     for j in range(N_CAUSES):
@@ -98,7 +101,11 @@ def choose_thresholds(p: Array, y: Array, lexical: Array) -> Array:
         lexical_hit = lexical[:, i] > 0
         candidates = [*np.round(np.arange(MIN_FLAG_THRESHOLD, 0.96, 0.01), 2), 1.01]
         scored = [(f_beta(truth[:, j], lexical_hit | (p[:, j] >= t), FLAG_BETA), t) for t in candidates]
-        thresholds[j] = max(scored)[1]
+        positives = np.sort(p[truth[:, j], j])
+        # The patterns were written while reading the training accounts, so their in-sample
+        # recall flatters them; the learned score must also stand on its own.
+        own = positives[int((1 - FLAG_LEARNED_RECALL) * len(positives))] if len(positives) else 1.01
+        thresholds[j] = max(MIN_FLAG_THRESHOLD, min(max(scored)[1], float(np.floor(own * 100) / 100)))
     return thresholds
 
 
