@@ -33,6 +33,14 @@ BASELINE_SECONDS = float(os.environ.get("BENCH_WEB_BASELINE_SECONDS", "10"))
 #: Pause between one person's requests (seconds): people read before they click.
 THINK = (0.2, 1.0)
 TARGET_P95_MS = 50.0
+#: Share of people who tell their story in their own words (when the reader is installed).
+TELL_SHARE = 0.3
+STORIES = (
+    "We were lying together afterwards and I just started crying. It felt like a relief, not sad.",
+    "Every time I finish, tears come. I don't feel upset, it just happens.",
+    "I cried because it hurt and I didn't say anything.",
+    "My partner cried after and said they felt guilty, like it was wrong.",
+)
 SEED = 4
 
 CSRF_RE = re.compile(r'name="csrf" value="([^"]+)"')
@@ -43,6 +51,7 @@ ANSWER_RE = re.compile(r'name="answer" value="([^"]+)"')
 @dataclass
 class Tally:
     latencies_ms: list[float] = field(default_factory=list)
+    by_request: dict[str, list[float]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
     flows: int = 0
 
@@ -90,7 +99,9 @@ async def _timed(
     except httpx.HTTPError as exc:
         tally.errors.append(f"{method} {url}: {exc.__class__.__name__}")
         return None
-    tally.latencies_ms.append((time.perf_counter() - started) * 1000)
+    elapsed = (time.perf_counter() - started) * 1000
+    tally.latencies_ms.append(elapsed)
+    tally.by_request.setdefault(f"  {method} {url}", []).append(elapsed)
     if response.status_code not in (expect if isinstance(expect, tuple) else (expect,)):
         tally.errors.append(f"{method} {url}: HTTP {response.status_code}")
         return None
@@ -99,6 +110,27 @@ async def _timed(
 
 async def _think(rng: random.Random) -> None:
     await asyncio.sleep(rng.uniform(*THINK))
+
+
+async def _tell(tally: Tally, client: httpx.AsyncClient, token: str, rng: random.Random) -> bool:
+    """The optional box: some people tell their story and keep the reading, others skip it."""
+    if await _timed(tally, client, "GET", "/tell", 200) is None:
+        return False
+    await _think(rng)
+    story = rng.choice(STORIES) if rng.random() < TELL_SHARE else ""
+    form = {"csrf": token, "story": story, "action": "read" if story else "skip"}
+    told = await _timed(tally, client, "POST", "/tell", 303, data=form)
+    if told is None:
+        return False
+    if told.headers["location"] != "/tell/check":
+        return True
+    if await _timed(tally, client, "GET", "/tell/check", 200) is None:
+        return False
+    await _think(rng)
+    kept = await _timed(
+        tally, client, "POST", "/tell/check", 303, data={"csrf": token, "keep": "yes"}
+    )
+    return kept is not None
 
 
 async def _walker(base: str, until: float, tally: Tally, rng: random.Random) -> None:
@@ -112,11 +144,12 @@ async def _walker(base: str, until: float, tally: Tally, rng: random.Random) -> 
             token = match.group(1)
             await _think(rng)
             mode = rng.choice(["self", "partner"])
-            if (
-                await _timed(
-                    tally, client, "POST", "/start", 303, data={"csrf": token, "mode": mode}
-                )
-                is None
+            form = {"csrf": token, "mode": mode}
+            started = await _timed(tally, client, "POST", "/start", 303, data=form)
+            if started is None:
+                return
+            if started.headers["location"] == "/tell" and not await _tell(
+                tally, client, token, rng
             ):
                 return
             location = "/question"
@@ -171,8 +204,8 @@ async def _run(base: str, users: int, seconds: float, kind: str) -> Tally:
 
 def _row(name: str, tally: Tally, seconds: float) -> str:
     data = sorted(tally.latencies_ms)
-    if not data:
-        return f"{name:<26} no requests"
+    if len(data) < 2:
+        return f"{name:<26} {len(data):>8}"
     q = statistics.quantiles(data, n=100, method="inclusive")
     return (
         f"{name:<26} {len(data):>8} {len(data) / seconds:>7.1f} {statistics.median(data):>7.1f} "
@@ -203,6 +236,8 @@ def main() -> None:
     )
     print(_row(f"baseline: static GET ({BASELINE_SECONDS:.0f}s)", baseline, BASELINE_SECONDS))
     print(_row(f"assessment flow ({SECONDS:.0f}s)", flow, SECONDS))
+    for name, values in sorted(flow.by_request.items()):
+        print(_row(name, Tally(latencies_ms=values), SECONDS))
     print(f"completed assessments: {flow.flows}")
     for error in sorted(set(flow.errors + baseline.errors))[:5]:
         print(f"  error: {error}")

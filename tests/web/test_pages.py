@@ -203,6 +203,7 @@ def test_tell_box_reads_words_and_kept_reading_counts(
     assert "it hurt and I did not want it" in html  # the sentence that raised the flag
     html = reader_client.post("/tell/check", data={"csrf": token, "keep": "yes"}).text
     assert 'name="question_id"' in html
+    assert len(reader.calls) == 1  # what was shown is what is kept: no second reading
     result = reader_client.post(
         "/question", data={"csrf": token, "question_id": question_of(html)[0], "action": "finish"}
     ).text

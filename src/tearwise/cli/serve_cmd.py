@@ -44,6 +44,7 @@ def serve(
     from tearwise.web.app import create_app
 
     app = create_app(allowed_hosts=allowed_names(host), port=port)
+    app.state.tearwise.reader()  # load the narrative model now, not on the first person's click
     typer.echo(f"tearwise is running at {url_for(host, port)}  (press Ctrl-C to stop)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
+from tearwise.app.narrative import NarrativeReading
 from tearwise.app.session import AssessmentSession
 from tearwise.errors import InputError, StateError
 from tearwise.knowledge.ids import MODES
@@ -159,12 +160,22 @@ async def tell_keep(request: Request) -> Response:
     session, form = await posted_form(request)
     _, assessment = _assessment(request)
     pending, session.pending = session.pending, None
-    reader = web_state(request).reader()
-    if pending is not None and reader is not None and form_text(form, "keep") == "yes":
-        # Already told (a second click)? Then the first reading stands.
+    if pending is not None and form_text(form, "keep") == "yes":
+        # Keep exactly the reading the person saw (no second read). Already told (a second
+        # click)? Then the first reading stands.
         with contextlib.suppress(StateError):
-            await run_in_threadpool(assessment.tell, pending.text, reader)
+            assessment.tell(pending.text, _Replay(pending.reading))
     return _see("/question")
+
+
+class _Replay:
+    """A narrative reader that gives back a reading already made and shown to the user."""
+
+    def __init__(self, reading: NarrativeReading) -> None:
+        self.reading = reading
+
+    def read(self, text: str) -> NarrativeReading:
+        return self.reading
 
 
 # -- the questions --------------------------------------------------------------------------
