@@ -284,3 +284,21 @@ def test_landing_sets_a_private_session_cookie(make_client: Callable[..., TestCl
     assert "expires" not in cookie
     assert "max-age" not in cookie
     assert csrf_of(response.text)
+
+
+class BrokenReader:
+    def read(self, text: str) -> object:
+        raise RuntimeError("model file is damaged")
+
+
+def test_a_failing_reader_leaves_the_questions_working(
+    make_client: Callable[..., TestClient],
+) -> None:
+    client = make_client(reader_factory=BrokenReader)
+    token, _ = start(client)
+    response = client.post("/tell", data={"csrf": token, "story": "it hurt", "action": "read"})
+    assert response.status_code == 503
+    assert "go on with the questions" in response.text
+    assert "damaged" not in response.text
+    html = client.post("/tell", data={"csrf": token, "story": "", "action": "skip"}).text
+    assert 'name="question_id"' in html

@@ -133,6 +133,9 @@ async def tell_submit(request: Request) -> Response:
     except InputError as exc:
         message = exc.message.replace("'narrative'", "Your account")
         return _tell_page(request, session, assessment.mode, message, text[:MAX_STORY_CHARS], 422)
+    except Exception:  # the model failed: the questions still work without it
+        message = "We couldn't read that just now. You can go on with the questions instead."
+        return _tell_page(request, session, assessment.mode, message, text[:MAX_STORY_CHARS], 503)
     session.pending = PendingStory(preview.narrative or text, reading)
     return _see("/tell/check")
 
