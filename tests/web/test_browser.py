@@ -381,3 +381,26 @@ def test_dark_mode_is_readable(browser: Browser, server: str) -> None:
         dark.shot("result-dark")
     finally:
         dark.close()
+
+
+def test_content_note_shows_before_a_trauma_question_and_is_accessible(tab: Session) -> None:
+    tab.start("self")
+    leaning = {"feeling": "fear", "after_feel": "shaken", "closeness": "distant"}
+    for _ in range(40):
+        if tab.page.get_by_role("heading", name="Content note").count():
+            break
+        qid = tab.question_id()
+        assert qid, "reached the result without a content note"
+        answers = tab.page.locator('input[name="answer"]')
+        wanted = leaning.get(qid, "not_sure")
+        radio = tab.page.locator(f"#a-{wanted}")
+        (radio if radio.count() else answers.first).check()
+        with tab.page.expect_navigation():
+            tab.page.get_by_role("button", name="Next").click()
+    note = tab.page.get_by_role("heading", name="Content note").bounding_box()
+    question = tab.page.locator("legend").bounding_box()
+    assert note is not None
+    assert question is not None
+    assert note["y"] < question["y"]
+    tab.axe("question with a content note")
+    tab.shot("content-note")
