@@ -271,3 +271,31 @@ def test_words_typed_by_the_user_are_escaped_when_shown_back(
     )
     assert long.status_code == 422
     assert "<script>alert" not in long.text
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [
+        ("multipart/form-data", b"garbage"),
+        ("multipart/form-data; boundary=xx", b"--xx\r\nbroken"),
+        ("application/x-www-form-urlencoded", b"\xff\xfe%%%==&&"),
+        ("application/json", b"{"),
+    ],
+)
+def test_malformed_form_bodies_get_a_friendly_4xx(
+    client: TestClient, content_type: str, body: bytes
+) -> None:
+    client.get("/")
+    response = client.post("/start", content=body, headers={"content-type": content_type})
+    assert response.status_code in (400, 403)
+    assert "<h1>" in response.text
+    _no_trace(response.text)
+
+
+def test_a_made_up_session_cookie_finds_nothing(make_client: Callable[..., TestClient]) -> None:
+    client = make_client()
+    forged = {"cookie": f"{SESSION_COOKIE}=made-up-value"}
+    assert client.get("/question", headers=forged).status_code == 410
+    landing = client.get("/", headers=forged)
+    assert landing.status_code == 200
+    assert "made-up-value" not in landing.headers["set-cookie"]
