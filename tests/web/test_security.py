@@ -299,3 +299,9 @@ def test_a_made_up_session_cookie_finds_nothing(make_client: Callable[..., TestC
     landing = client.get("/", headers=forged)
     assert landing.status_code == 200
     assert "made-up-value" not in landing.headers["set-cookie"]
+
+
+def test_forms_ask_the_browser_not_to_remember_what_was_typed(reader_client: TestClient) -> None:
+    _, html = start(reader_client)
+    assert 'name="story" autocomplete="off" spellcheck="false"' in html
+    assert html.count("<form") == html.count('<form method="post" autocomplete="off"')
