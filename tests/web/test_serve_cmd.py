@@ -136,3 +136,21 @@ def test_optional_journal_router_is_included_with_its_nav_item(
     finally:
         NAV_ITEMS[:] = before
         RESULT_ACTIONS[:] = before_actions
+
+
+def test_busy_port_is_one_line_and_exit_code_2() -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "tearwise", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert result.returncode == 2
+    assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
+    assert "running at" not in result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1

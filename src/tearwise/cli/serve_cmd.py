@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Annotated
 
 import typer
@@ -43,6 +44,7 @@ def serve(
 
     from tearwise.web.app import create_app
 
+    sock = bind(host, port)
     app = create_app(allowed_hosts=allowed_names(host), port=port)
     app.state.tearwise.reader()  # load the narrative model now, not on the first person's click
     typer.echo(f"tearwise is running at {url_for(host, port)}  (press Ctrl-C to stop)")
@@ -50,12 +52,31 @@ def serve(
         typer.echo(
             "Note: this address may be reachable from other devices on your network.", err=True
         )
+    config = uvicorn.Config(
+        app, access_log=False, log_level="warning", server_header=False, ws="none", lifespan="off"
+    )
+    with sock:
+        uvicorn.Server(config).run(sockets=[sock])
+
+
+def bind(host: str, port: int) -> socket.socket:
+    """Take the address before saying it is ready, so a busy port is one clear line."""
     try:
-        uvicorn.run(
-            app, host=host, port=port, access_log=False, log_level="warning", server_header=False
-        )
+        family = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0][0]
+        sock = socket.socket(family, socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise InputError(f"cannot use host {host!r} ({exc})") from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
     except OSError as exc:
-        raise InputError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+        sock.close()
+        reason = exc.strerror or str(exc)
+        raise InputError(
+            f"cannot listen on {host}:{port} ({reason})", hint="try another --port"
+        ) from exc
+    return sock
 
 
 def register(app: typer.Typer) -> None:
