@@ -241,11 +241,14 @@ def run_local(chunks: Iterable[list[Item]], workers: int = 1) -> Iterator[list[R
             yield window.popleft().result()
 
 
-def run_dask(chunks: Iterable[list[Item]], scheduler: str, window: int = 8) -> Iterator[list[Record]]:
+def run_dask(
+    chunks: Iterable[list[Item]], scheduler: str, window: int = 8, n_workers: int | None = None
+) -> Iterator[list[Record]]:
     """Results chunk by chunk, in input order, computed on a Dask cluster.
 
     ``scheduler`` is a scheduler address (``tcp://host:8786``) or ``local`` for a
-    LocalCluster on this machine. At most ``window`` chunks are in flight at once.
+    LocalCluster on this machine (``n_workers`` processes, default one per core). At most
+    ``window`` chunks are in flight at once.
     """
     try:
         distributed: Any = importlib.import_module("distributed")
@@ -253,8 +256,13 @@ def run_dask(chunks: Iterable[list[Item]], scheduler: str, window: int = 8) -> I
         raise InputError("Dask is not installed", hint="pip install 'tearwise[dask]'") from exc
     cluster: Any = None
     if scheduler == "local":
+        workers = n_workers or _cpu_count()
         cluster = distributed.LocalCluster(
-            n_workers=_cpu_count(), threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            env={"TEARWISE_ORT_THREADS": str(max(1, _cpu_count() // workers)), "ORT_DISABLE_TELEMETRY": "1"},
         )
         client = distributed.Client(cluster)
     else:

@@ -82,12 +82,20 @@ def import_onnxruntime() -> Any:
     return onnxruntime
 
 
+def _threads_from_env() -> int:
+    """ONNX Runtime threads: ``TEARWISE_ORT_THREADS`` if set (pool and Dask workers), else 2."""
+    raw = os.environ.get("TEARWISE_ORT_THREADS", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else ORT_THREADS
+
+
 class OnnxEmbedder:
     """MiniLM-L6 through ONNX Runtime: mean-pooled, L2-normalised, length-sorted batches."""
 
     dim = EMBED_DIM
 
-    def __init__(self, threads: int = ORT_THREADS, verify: bool = True) -> None:
+    def __init__(self, threads: int | None = None, verify: bool = True) -> None:
+        if threads is None:
+            threads = _threads_from_env()
         model_path = onnx_model_path()
         if verify:
             check_file(model_path, ONNX_SHA256, "the text model (model.onnx)")

@@ -1,0 +1,196 @@
+"""Benchmark of the narrative reader and ``tearwise classify`` (part of ``make bench``).
+
+Every figure is printed beside its target and, where the issue asks, beside a baseline
+measured in the same run (the raw encoder's own throughput on the same clauses).
+
+    python bench/bench_text.py [--quick]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _texts(limit: int) -> list[str]:
+    from tearwise.text.data import load_default
+
+    texts = [a.text for a in load_default()]
+    out: list[str] = []
+    while len(out) < limit:
+        out.extend(texts)
+    return out[:limit]
+
+
+def _python(code: str) -> tuple[float, str]:
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return time.perf_counter() - started, proc.stdout.strip()
+
+
+def _row(name: str, value: str, target: str, note: str = "") -> None:
+    print(f"  {name:62s} {value:>16s}   {target:>14s}   {note}")
+
+
+def startup() -> None:
+    helps = []
+    for _ in range(5):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tearwise", "--help"], capture_output=True, check=True)
+        helps.append(time.perf_counter() - started)
+    _row("tearwise --help (median of 5, whole process)", f"{statistics.median(helps):.3f} s", "<= 0.3 s")
+    code = (
+        "import time; t = time.perf_counter()\n"
+        "from tearwise.text import load_reader\n"
+        "load_reader(); print(time.perf_counter() - t)"
+    )
+    loads = [float(_python(code)[1]) for _ in range(3)]
+    _row("model load (import + ONNX + head, median of 3)", f"{statistics.median(loads):.3f} s", "<= 1 s")
+
+
+def latency(texts: list[str]) -> None:
+    from tearwise.text import load_reader
+
+    reader = load_reader()
+    for text in texts[:10]:
+        reader.read(text)
+    times = []
+    for text in texts:
+        started = time.perf_counter()
+        reader.read(text)
+        times.append((time.perf_counter() - started) * 1000)
+    for label, chosen in (
+        (f"all {len(texts)} accounts (median {statistics.median(len(t.split()) for t in texts):.0f} words)", times),
+        (
+            "short accounts (<= 40 words, as in deps.md)",
+            [ms for ms, t in zip(times, texts, strict=True) if len(t.split()) <= 40],
+        ),
+    ):
+        ordered = sorted(chosen)
+        if not ordered:
+            continue
+        p50 = ordered[len(ordered) // 2]
+        p95 = ordered[int(len(ordered) * 0.95)]
+        _row(f"one account end to end, p50, {label}", f"{p50:.1f} ms", "", f"n={len(ordered)}")
+        _row(f"one account end to end, p95, {label}", f"{p95:.1f} ms", "<= 20 ms")
+
+
+def throughput(texts: list[str]) -> None:
+    from tearwise.text import load_reader
+    from tearwise.text.batch import Item, chunked, classify_items
+    from tearwise.text.features import parse, unit_texts
+
+    reader = load_reader()
+    units = [u for t in texts for u in unit_texts(parse(t))]
+    reader.embedder.embed(units[:64])
+    best_raw = best_units = best_pipeline = float("inf")
+    items = [Item(i + 1, str(i), t) for i, t in enumerate(texts)]
+    for _ in range(3):  # interleaved, best of 3: the machine is shared, so take each one's best
+        started = time.perf_counter()
+        reader.embedder.embed(texts)
+        best_raw = min(best_raw, time.perf_counter() - started)
+        started = time.perf_counter()
+        reader.embedder.embed(units)
+        best_units = min(best_units, time.perf_counter() - started)
+        started = time.perf_counter()
+        for chunk in chunked(items):
+            classify_items(chunk, reader.read_many)
+        best_pipeline = min(best_pipeline, time.perf_counter() - started)
+    n = len(texts)
+    _row(f"raw encoder, whole accounts ({n})", f"{n / best_raw:.1f} acc/s", "", "baseline: one vector per account")
+    _row(f"raw encoder, the same clauses ({len(units)})", f"{n / best_units:.1f} acc/s", "", "baseline: what we encode")
+    _row("classify pipeline (parse, encode, head, flags, JSON)", f"{n / best_pipeline:.1f} acc/s", "")
+    ratio = best_units / best_pipeline
+    _row("pipeline / raw encoder on the same clauses", f"{ratio:.2f} x", ">= 0.9 x")
+    _row("pipeline / raw encoder on whole accounts", f"{best_raw / best_pipeline:.2f} x", "", "(for reference)")
+
+
+def workers(texts: list[str], quick: bool) -> None:
+    from tearwise.text.batch import Item, chunked, run_dask, run_local
+
+    items = [Item(i + 1, str(i), t) for i, t in enumerate(texts)]
+    for count in (1, 2):
+        started = time.perf_counter()
+        for _ in run_local(chunked(items, 128), count):
+            pass
+        elapsed = time.perf_counter() - started
+        _row(f"local, {count} process(es), incl. start-up", f"{len(items) / elapsed:.1f} acc/s", "", f"{elapsed:.1f} s")
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        _row("dask", "not installed", "", "pip install 'tearwise[dask]'")
+        return
+    from distributed import Client, LocalCluster
+
+    for count in (1, 2) if not quick else (2,):
+        env = {"TEARWISE_ORT_THREADS": str(max(1, 2 // count)), "ORT_DISABLE_TELEMETRY": "1"}
+        started = time.perf_counter()
+        with (
+            LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=None, env=env) as cluster,
+            Client(cluster) as client,
+        ):
+            client.run(_warm_worker)
+            ready = time.perf_counter()
+            for _ in run_dask(chunked(items, 128), cluster.scheduler_address):
+                pass
+            elapsed = time.perf_counter() - ready
+        _row(
+            f"dask, {count} worker(s), via scheduler address",
+            f"{len(items) / elapsed:.1f} acc/s",
+            "",
+            f"{elapsed:.1f} s (+{ready - started:.1f} s cluster start and model load)",
+        )
+
+
+def _warm_worker() -> None:
+    from tearwise.text import load_reader
+
+    load_reader().read("warm up")
+
+
+def memory(texts: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.jsonl"
+        path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        started = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "tearwise", "classify", str(path), "-o", os.devnull], check=True, capture_output=True
+        )
+        elapsed = time.perf_counter() - started
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    _row(
+        f"tearwise classify {len(texts)} accounts, whole command",
+        f"{len(texts) / elapsed:.1f} acc/s",
+        "",
+        f"{elapsed:.1f} s",
+    )
+    note = "" if peak > before else "(an earlier child process peaked higher)"
+    _row("peak RSS of that command", f"{peak / 1024:.0f} MB", "<= 400 MB", note)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    texts = _texts(200 if quick else 400)
+    print("narrative reader (all-MiniLM-L6-v2 int8 ONNX, 2 threads) on the project's own accounts")
+    print(f"  {"what":62s} {'measured':>16s}   {'target':>14s}")
+    startup()
+    memory(texts)
+    latency(texts[:200])
+    throughput(texts[:400])
+    workers(texts[:400], quick)
+
+
+if __name__ == "__main__":
+    main()
