@@ -184,7 +184,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     texts = _texts(200 if quick else 400)
     print("narrative reader (all-MiniLM-L6-v2 int8 ONNX, 2 threads) on the project's own accounts")
-    print(f"  {"what":62s} {'measured':>16s}   {'target':>14s}")
+    print(f"  {'what':62s} {'measured':>16s}   {'target':>14s}")
     startup()
     memory(texts)
     latency(texts[:200])
