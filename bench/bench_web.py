@@ -23,7 +23,6 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
 
 import httpx
 
@@ -48,12 +47,15 @@ QUESTION_RE = re.compile(r'name="question_id" value="([^"]+)"')
 ANSWER_RE = re.compile(r'name="answer" value="([^"]+)"')
 
 
-@dataclass
 class Tally:
-    latencies_ms: list[float] = field(default_factory=list)
-    by_request: dict[str, list[float]] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
-    flows: int = 0
+    """Latencies (ms) and errors of one phase. A plain class: bench/run.py loads this file
+    without registering it in sys.modules, which dataclasses need."""
+
+    def __init__(self, latencies_ms: list[float] | None = None) -> None:
+        self.latencies_ms: list[float] = latencies_ms if latencies_ms is not None else []
+        self.by_request: dict[str, list[float]] = {}
+        self.errors: list[str] = []
+        self.flows = 0
 
 
 def _free_port() -> int:

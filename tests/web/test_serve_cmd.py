@@ -154,3 +154,12 @@ def test_busy_port_is_one_line_and_exit_code_2() -> None:
     assert f"cannot listen on 127.0.0.1:{port}" in result.stderr
     assert "running at" not in result.stdout
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_listening_socket_is_tcp_so_replies_are_not_delayed() -> None:
+    from tearwise.cli.serve_cmd import bind
+
+    with bind("127.0.0.1", 0) as sock:
+        # asyncio sets TCP_NODELAY on accepted connections only when proto is IPPROTO_TCP;
+        # without it, pages stall ~40 ms on delayed ACKs (found by bench/bench_web.py).
+        assert sock.proto == socket.IPPROTO_TCP
