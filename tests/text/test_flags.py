@@ -22,6 +22,8 @@ UNWANTED_PAIN = [
     "we had to stop halfway because it was too painful and I burst into tears",
     "My vaginismus makes every attempt end in tears.",
     "he was way too rough, it really hurt, I never asked for that",
+    "We agreed on spanking but it hurt way more than I wanted and I cried.",
+    "sex still hurts like crazy and i keep letting him try because i feel like a bad wife if i dont",
 ]
 TRAUMA_TRIGGER = [
     "When he held my wrists I had a flashback and started sobbing.",
@@ -32,6 +34,8 @@ TRAUMA_TRIGGER = [
     "Something about the dark room takes me back to that night and I panic.",
     "i dissociated during sex again and came back crying",
     "He whispered the words my abuser used to say and I was fourteen again.",
+    "Being held from behind brings it all back and I start sobbing.",
+    "a memory of what happened at that party came back and I cried so hard I couldn't breathe",
 ]
 CONSENT_CONCERN = [
     "I said no twice but he kept going.",
@@ -72,6 +76,13 @@ NEAR_MISSES = [
     ("I have never been abused and nothing triggered me, I just cry when I come.", "trauma_trigger"),
     ("Every time I climax my eyes water, I'm not sad at all.", "self_harm"),
     ("Every time I climax my eyes water, I'm not sad at all.", "consent_concern"),
+    ("I asked for the spanking, the sting was exactly what I wanted, and I cried from the release.", "unwanted_pain"),
+    ("He panicked and asked, did I hurt you? I said no, I was just so happy.", "unwanted_pain"),
+    ("My eyes sting and water when I come, like they do in a dusty room.", "unwanted_pain"),
+    ("I love her so much it hurts, and that is why I cry.", "unwanted_pain"),
+    ("My mum's test results came back fine and I cried with relief in his arms.", "trauma_trigger"),
+    ("We went back to his place, it was lovely, and I'm seeing him again on Friday.", "trauma_trigger"),
+    ("He panicked when I cried, but I was shaking with happiness.", "trauma_trigger"),
 ]
 
 

@@ -18,7 +18,7 @@ from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
 from tearwise.text.lexicon import _negated_at
-from tearwise.text.units import Unit, split_units
+from tearwise.text.units import HYPOTHETICAL, Unit, split_units
 
 _I = re.IGNORECASE | re.VERBOSE
 
@@ -32,20 +32,53 @@ class Rule:
     pattern: re.Pattern[str]
     #: A negation right before the match ("it didn't hurt") cancels it.
     negatable: bool = True
-    #: Another pattern that must appear somewhere in the account for this rule to count.
+    #: Another pattern that must appear in the account for this rule to count...
     needs: re.Pattern[str] | None = None
-    #: The match does not count inside a hypothetical clause ("I was scared it would...").
+    #: ...within this many clauses of the match (None: anywhere in the account).
+    needs_window: int | None = None
+    #: The match does not count after a hypothetical cue in its clause ("I was scared it would...").
     skip_hypothetical: bool = False
     #: The match does not count when the clause places it in the past ("when I was 15").
     skip_past: bool = False
     #: The match does not count when the same clause also says this ("he stopped right away").
     unless: re.Pattern[str] | None = None
+    #: Phrases removed from the clause before matching (pain words that are not pain).
+    strip: re.Pattern[str] | None = None
 
 
 PAIN = _rx(
     r"hurt\w* | pain\w* | sore | burn\w* | sting\w* | sharp | ache\w* | aching | raw | agony | ow+\b |"
     r"tear(?:ing)?\s+(?:feeling|sensation) | rip\w* | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
 )
+#: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
+#: questions ("did I hurt you?"), and "so happy it hurts".
+NOT_PAIN = _rx(
+    r"(?:hurt|hurting|harm|harming|burn\w*|scratch\w*|cut\w*)\s+(?:my|her|him|them|your)sel(?:f|ves) |"
+    r"(?:burn\w*|scratch\w*|cut\w*)\s+(?:my|her|his|their)\s+(?:wrists?|arms?|thighs?|hips?|skin|legs?|"
+    r"forearms?)(?:\s+raw)? |"
+    r"burns\s+on | (?:arms?|skin)\s+raw | dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
+    r"eyes?\s+(?:\w+\s+)?sting\w* |"
+    r"(?:did|do|does|was|were|am|is|are)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
+    r"them|me))?\s*\? |"
+    r"(?:thought|think|worried|scared|afraid|panicked|sure|wondering|asked\s+if|checking\s+if)\s+(?:that\s+)?"
+    r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was)\s+(?:had\s+|was\s+|were\s+|"
+    r"might\s+have\s+)?hurt\w* |"
+    r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive)\s+(?:that\s+)?it\s+hurt\w* | hurt\s+feelings |"
+    r"(?:his|her|their|\w+'s)\s+hurt\b"
+)
+#: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
+WANTED_PAIN = _rx(
+    r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
+    r"(?:what|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
+    r"i\s+wanted\s+(?:it|that) | wanted\s+it\s+rough | good\s+(?:hurt|pain|kind) | in\s+the\s+best\s+way |"
+    r"part\s+of\s+the\s+(?:point|fun|play|scene) | masochis\w* | signed\s+up\s+for | loved\s+it | said\s+green"
+)
+BEYOND = _rx(
+    r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
+    r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than | wasn'?t\s+what |"
+    r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we)"
+)
+
 _ENDURE = (
     r"(?:didn'?t|did\s+not|never|couldn'?t|wouldn'?t)\s+(?:say|tell|mention|want\s+to\s+(?:stop|ruin|disappoint|"
     r"upset|spoil|make))\w* "
@@ -75,7 +108,7 @@ ENDURE = _rx(_ENDURE)
 _PAST_HARM = _rx(
     r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | "
     r"what\s+happened\s+(?:to\s+me|when|back) |"
-    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother|mother|mum|mom) | uncle | "
+    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncle | "
     r"cousin | coach | priest | teacher | babysitter | sergeant | s\.?a'?d\b |"
     r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
     r"did\s+(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | war\b | soldiers? | "
@@ -87,7 +120,9 @@ _PAST_HARM = _rx(
 _NOW_REACTION = (
     r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | panic\w* | shak(?:ing|e|y) | "
     r"couldn'?t\s+breathe |"
-    r"(?:came|comes|coming|rush\w*|flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
+    r"(?:it|everything|it\s+all|all\s+of\s+it|memor(?:y|ies)|the\s+past)\s+(?:\w+\s+){0,8}(?:came|comes|coming|"
+    r"rush\w*|"
+    r"flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
     r"(?:his|her|their)\s+face |"
     r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
@@ -96,7 +131,7 @@ _NOW_REACTION = (
     r"thought\s+(?:he|she|it)\s+was\s+(?:him|her) | saw\s+(?:him|her) | "
     r"hands?\s+on\s+my\s+(?:neck|throat|wrist\w*|hips?|hair) | pinned | held\s+down |"
     r"rigid | stiff | flinch\w* | recogni[sz]\w*\s+me | lost\s+it | "
-    r"(?:was|were|i'?m|am|is|went|go|goes|straight|right)\s+back\s+(?:in|with|on|at|to|there|home) |"
+    r"(?:was|were|i'?m|am|is|straight|right)\s+back\s+(?:in|with|on|at|to|there) |"
     r"somewhere\s+else | (?:didn'?t|did\s+not|doesn'?t)\s+(?:seem\s+to\s+)?know\s+where | "
     r"(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:again|"
     r"in\s+(?:the|that|his|her|my))"
@@ -117,7 +152,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
         # unless negated ("it didn't hurt"); wanted pain in play is left to the learned head.
-        Rule(PAIN, skip_hypothetical=True),
+        Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=WANTED_PAIN),
         Rule(
             _rx(
                 r"(?:it|this|that)\s+(?:really\s+)?hurt\w*.{0,40}\b(?:but|and)\s+(?:i|he|she|they)\s+(?:kept|"
@@ -146,19 +181,28 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"flash\s?back\w* | flashes\b | dissociat\w* | triggered | "
                 r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
                 r"(?:takes?|took|taking|brings?|brought|bringing|sends?|sent|puts?|throws?|threw|pulls?|"
-                r"pulled)\s+(?:me|him|her|them|it|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+)?back "
+                r"pulled)\s+(?:me|him|her|them|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+|straight\s+|"
+                r"right\s+)?back "
+                r"| (?:brings?|brought|bringing)\s+(?:it|that|this)\s+(?:all\s+|straight\s+|right\s+)?back "
                 r"|"
-                r"(?:came|come|comes|coming|rush\w*|flood\w*)\s+(?:all\s+)?back | "
+                r"(?:memories|memory|flashes|images|pictures|the\s+past)\s+(?:\w+\s+){0,8}(?:came|come|comes|coming|"
+                r"rush\w*|flood\w*)\s+(?:all\s+)?back | "
+                r"(?:it|everything|all\s+of\s+it|it\s+all|"
+                r"the\s+past)\s+"
+                r"(?:\w+\s+)?(?:came|come|comes|coming|rush\w*|flood\w*)\s+(?:all\s+)?back | "
                 r"sets?\s+(?:it|me|him|her|them)\s+off | set\s+(?:it|me|him|her|them)\s+off |"
                 r"can'?t\s+stop\s+seeing | "
-                r"(?:i'?m|i\s+am|i\s+was|he\s+was|she\s+was|they\s+were|he'?s|she'?s)\s+(?:\w+\s+){0,2}again\b |"
+                r"(?:i'?m|i\s+am|i\s+was|he\s+was|she\s+was|they\s+were|he'?s|she'?s)\s+(?:\w+\s+)?(?:\d{1,2}|"
+                r"six|seven|eight|"
+                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|a\s+(?:kid|child|little\s+\w+|"
+                r"teenager|scared\s+\w+))\s+again\b |"
                 r"(?:that'?s|is|was)\s+(?:how|what)\s+(?:he|she|they|my\s+\w+)\s+(?:did|used\s+to|called|said|would) "
                 r"| what\s+(?:he|she|they)\s+(?:did|used\s+to\s+do)\s+to\s+(?:me|him|her|them)"
             ),
             skip_hypothetical=True,
         ),
-        Rule(NOW_REACTION, needs=_PAST_HARM, skip_hypothetical=True),
-        Rule(_PAST_HARM, needs=NOW_REACTION, skip_hypothetical=True),
+        Rule(NOW_REACTION, needs=_PAST_HARM, needs_window=4, skip_hypothetical=True),
+        Rule(_PAST_HARM, needs=NOW_REACTION, needs_window=4, skip_hypothetical=True),
         Rule(
             _rx(
                 r"(?:reminded|reminds|remind)\s+(?:me|him|her|them)\s+of\s+(?:him|her|them|what|that|my|his|the) |"
@@ -204,8 +248,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"never|of|thank))|stop|wait|not\s+(?:now|tonight|to|like)|can\s+we\s+stop|i\s+don'?t\s+want|"
                 r"red\b) "
                 r"|"
-                r"(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+(?:stop|listen|"
-                r"take\s+no|care\s+(?:if|that|when)) "
+                r"(?:he|she|they)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+"
+                r"(?:stop|listen|take\s+no|care\s+(?:if|that|when)) | "
+                r"(?:didn'?t|wouldn'?t)\s+stop\s+(?:when|after|even) |"
+                r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t)\s+(?:listen|take\s+no) "
                 r"| (?:didn'?t|never)\s+(?:ask|check)\s+(?:if|whether|first|me) |"
                 r"(?:he|she|they)\s+(?:just\s+)?(?:kept|keeps|carried|carries|continued)\s+(?:going|on|at\s+it|"
                 r"pushing|asking\s+until) "
@@ -229,12 +275,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"the\s+moment|as\s+soon) "
                 r"| (?:he|she|they|we)\s+stopped\b"
             ),
+            skip_past=True,
         ),
         Rule(
             _rx(
                 r"(?:didn'?t|did\s+not|don'?t|do\s+not|never|doesn'?t|does\s+not)\s+(?:really\s+|even\s+|"
                 r"actually\s+)?(?:want|wanna|feel\s+like)(?:\s+to)?(?=\s*(?:[,.;!?]|$|but\b|and\b|it\b|sex|"
-                r"this\b|that\b|him\b|her\b|them\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
+                r"this\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
                 r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
                 r"sleep|go|continue|keep|be\s+touched))) "
                 r"| stopped\s+wanting |"
@@ -242,7 +289,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"in\s+the\s+mood|into\s+it|up\s+for\s+it|sure\s+(?:i|she|he)\s+wanted) "
                 r"| not\s+in\s+the\s+mood | didn'?t\s+feel\s+ready |"
                 r"(?:went|go|going|goes)\s+along\s+with\s+(?:it|him|her|them|sex) | "
-                r"(?:i|she|he)\s+(?:just\s+)?(?:go|went)\s+along\b | gave\s+in | give\s+in | giving\s+in | caved "
+                r"(?:i|she|he)\s+(?:just\s+)?(?:go|went)\s+along(?=\s*(?:[,.;!?]|$|with\s+(?:it|him|her|them|sex|"
+                r"what))) | gave\s+in | give\s+in | giving\s+in | caved "
                 r"|"
                 r"let\s+(?:him|her|them)\s+(?:do\s+(?:it|what|whatever)|have\s+(?:sex|it|his|her|what)|use\s+me|"
                 r"finish|get\s+it\s+over) "
@@ -276,10 +324,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:we'?d|we\s+had|we)\s+never\s+(?:talked|agreed|discussed) | "
                 r"said\s+i\s+(?:wasn'?t|was\s+not)\s+sure | (?:take|took)\s+it\s+as\s+a\s+sign | "
                 r"(?:he|she|they)(?:'d|\s+would|\s+will|'ll)\s+(?:leave|break\s+up|dump|cheat|find\s+someone) |"
-                r"(?:if|unless)\s+i\s+(?:didn'?t|don'?t|did\s+not|do\s+not|refuse|say\s+no|decline|turn|"
-                r"kept\s+turning) "
+                r"(?:if|unless)\s+i\s+(?:(?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:want|give|say\s+yes|"
+                r"have\s+sex|sleep|"
+                r"put\s+out|do\s+it)|refuse|say\s+no|decline|turn|kept\s+turning) "
                 r"| when\s+i\s+(?:say\s+no|don'?t|decline|refuse|turn\s+(?:him|her|them)\s+down) |"
                 r"turn(?:ing|ed)?\s+(?:him|her|them|me)\s+down | (?:make|made)\s+it\s+(?:end|stop|be\s+over) | "
+                r"(?:eventually|finally|only)\s+agreed | tired\s+of\s+(?:saying\s+no|arguing|fighting) |"
+                r"(?:saying|say)\s+no\s+(?:always\s+)?(?:made|makes|make|would\s+make) | "
+                r"drank\s+(?:way\s+)?too\s+much |"
+                r"wak(?:e|ing|ed)\s+up\s+(?:and|to|with)\s+(?:he|she|they|him|her|them)\b |"
                 r"to\s+get\s+it\s+over | wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over)"
             ),
             negatable=False,
@@ -289,7 +342,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"rap(?:e|ed|ing)\s+(?:me|her|him|them) | assault\w*\s+(?:me|her|him|them) | "
                 r"sexually\s+assault\w* | attacked\s+(?:me|her|him) | forced\s+(?:himself|herself|themselves) | "
                 r"took\s+advantage |"
-                r"hold(?:s|ing)?\s+(?:me|her|him)\s+down | held\s+(?:me|her|him)\s+down | "
+                r"(?:hold(?:s|ing)?|held|pin(?:s|ned|ning)?)\s+(?:me|her|him|(?:my|her|his)\s+(?:head|arms?|"
+                r"wrists?|hands?|legs?))\s+"
+                r"down | (?:i'?ve|i\s+have|i'?d|she'?s|he'?s|she\s+has|he\s+has)\s+told\s+(?:him|her|"
+                r"them)\s+(?:\w+\s+){0,3}"
+                r"(?:times|before|already|again) | "
                 r"pinned\s+(?:me|her|him)\s+down"
             ),
             skip_past=True,
@@ -388,24 +445,35 @@ class FlagHit:
     sentence: str
 
 
-def _rule_fires(rule: Rule, unit: Unit, account: str) -> bool:
-    if rule.skip_hypothetical and unit.hypothetical:
-        return False
+def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool:
+    unit = units[index]
     if rule.skip_past and _PAST_TIME.search(unit.text):
         return False
-    if rule.unless is not None and rule.unless.search(unit.text):
+    if rule.unless is not None and rule.unless.search(unit.text) and not BEYOND.search(unit.text):
         return False
     text = _NEAR_MISS.sub(" ", unit.text)
+    if rule.strip is not None:
+        text = rule.strip.sub(" ", text)
     for match in rule.pattern.finditer(text):
-        if rule.negatable and any(
-            _negated_at(segment, match.start() - offset)
-            for segment, offset in _segments_containing(text, match.start())
+        segments = _segments_containing(text, match.start())
+        if rule.negatable and any(_negated_at(segment, match.start() - offset) for segment, offset in segments):
+            continue
+        if (
+            rule.skip_hypothetical
+            and unit.hypothetical
+            and any(HYPOTHETICAL.search(segment[: match.start() - offset]) for segment, offset in segments)
         ):
             continue
-        if rule.needs is not None and not rule.needs.search(account):
+        if rule.needs is not None and not rule.needs.search(_near(units, index, rule.needs_window, account)):
             continue
         return True
     return False
+
+
+def _near(units: list[Unit], index: int, window: int | None, account: str) -> str:
+    if window is None:
+        return account
+    return " ".join(u.text for u in units[max(0, index - window) : index + window + 1])
 
 
 def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
@@ -428,8 +496,8 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
         units = split_units(text, limit=10_000)
     found: dict[FlagId, str] = {}
     for flag in FLAG_IDS:
-        for unit in units:
-            if any(_rule_fires(rule, unit, text) for rule in RULES[flag]):
+        for index, unit in enumerate(units):
+            if any(_rule_fires(rule, units, index, text) for rule in RULES[flag]):
                 found[flag] = unit.text
                 break
     return found

@@ -73,7 +73,7 @@ NEGATORS = frozenset(
 _SCOPE_BREAK = frozenset({"and", "so", "then", "because", "cause", "bc", "just", "only", "which", "when"})
 NEGATION_WINDOW = 6
 
-_HYPOTHETICAL = re.compile(
+HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|might|maybe|could be|in case|what if|afraid (?:it|that|i|he|she|they)|"
     r"scared (?:it|that|i|he|she|they)|worried (?:it|that|i|he|she|they)|worry (?:it|that)|"
     r"i (?:thought|assumed|figured|wondered|was told|read|googled)|people (?:say|said)|"
@@ -172,5 +172,5 @@ def split_units(text: str, limit: int = MAX_UNITS) -> list[Unit]:
     for clause in raw[:limit]:
         tokens = words(clause)
         negated = any(t in NEGATORS or t.endswith("n't") for t in tokens)
-        units.append(Unit(clause, negated, bool(_HYPOTHETICAL.search(clause))))
+        units.append(Unit(clause, negated, bool(HYPOTHETICAL.search(clause))))
     return units
