@@ -201,8 +201,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             skip_hypothetical=True,
         ),
-        Rule(NOW_REACTION, needs=_PAST_HARM, needs_window=4, skip_hypothetical=True),
-        Rule(_PAST_HARM, needs=NOW_REACTION, needs_window=4, skip_hypothetical=True),
+        Rule(NOW_REACTION, needs=_PAST_HARM, skip_hypothetical=True),
+        Rule(_PAST_HARM, needs=NOW_REACTION, skip_hypothetical=True),
         Rule(
             _rx(
                 r"(?:reminded|reminds|remind)\s+(?:me|him|her|them)\s+of\s+(?:him|her|them|what|that|my|his|the) |"
