@@ -19,7 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, FlagId
-from tearwise.text.constants import EMBED_DIM
+from tearwise.text.constants import EMBED_DIM, MAX_UNITS
 from tearwise.text.embedder import Embedder
 from tearwise.text.flags import detect
 from tearwise.text.lexicon import CueHit, cue_hits
@@ -47,8 +47,8 @@ class Parsed:
 
 
 def parse(text: str) -> Parsed:
-    units = split_units(text)
     all_units = split_units(text, limit=10_000)
+    units = all_units[:MAX_UNITS]
     return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, all_units))
 
 
