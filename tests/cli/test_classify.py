@@ -203,3 +203,23 @@ def test_dask_local_cluster_gives_the_same_output_as_the_local_run(tmp_path: Pat
         r for chunk in run_dask(chunked(read_parquet(tmp_path / "part-0.parquet"), 2), "local") for r in chunk
     ]
     assert [r["causes"] for r in from_parquet] == [r["causes"] for r in local[:3]]
+
+
+def test_input_is_read_lazily_so_memory_stays_bounded(fake: Any) -> None:
+    """Results come out while the input is still being read: at most one chunk ahead."""
+    from tearwise.text.batch import Item, chunked, run_local
+
+    consumed = 0
+
+    def endless() -> Any:
+        nonlocal consumed
+        while True:
+            consumed += 1
+            yield Item(consumed, consumed, "It hurt and I cried.")
+
+    results = run_local(chunked(endless(), 10), 1)
+    first = next(results)
+    assert len(first) == 10
+    assert consumed <= 11
+    next(results)
+    assert consumed <= 21
