@@ -2,10 +2,10 @@
 
     python scripts/train_classifier.py [--cache FILE]
 
-Uses the train and dev splits only (grouped by style; see tearwise.text.data), tunes by
-leave-one-style-out, fits once on train + dev, writes head.npz and head.sha256, and prints
-the out-of-fold figures. The test split is not read. Deterministic: the same data gives
-the same head.
+Writes the split id lists to data/splits/. Uses the train and dev splits only (grouped by
+style; see tearwise.text.data), tunes by leave-one-style-out, fits once on train + dev,
+writes head.npz and head.sha256, and prints the out-of-fold figures. The test split is not
+read. Deterministic: the same data gives the same head.
 """
 
 from __future__ import annotations
@@ -57,13 +57,24 @@ def cached_features(texts: list[str], cache: Path | None) -> np.ndarray:
     return x
 
 
+def write_split_files(accounts: list) -> None:
+    """data/splits/{train,dev,test}.txt: the ids of each split (the rule lives in tearwise.text.data)."""
+    folder = Path(__file__).resolve().parent.parent / "data" / "splits"
+    folder.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "dev", "test"):
+        ids = sorted(a.id for a in accounts if a.split == split)
+        (folder / f"{split}.txt").write_text("".join(f"{i}\n" for i in ids), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None, help="feature cache file (speeds up re-runs)")
     parser.add_argument("--out", type=Path, default=HEAD_PATH)
     args = parser.parse_args()
     started = time.perf_counter()
-    accounts = [a for a in load_default() if a.split != "test"]
+    everything = load_default()
+    write_split_files(everything)
+    accounts = [a for a in everything if a.split != "test"]
     x = cached_features([a.text for a in accounts], args.cache)
     tuned = train(x, accounts)
     digest = tuned.head.save(args.out)
