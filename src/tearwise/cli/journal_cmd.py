@@ -350,12 +350,12 @@ def export(
     with Journal() as journal:
         journal.unlock(passphrase)
         data = export_bytes(journal, archive_pass)
-    _write_private(file, data)
+    write_private(file, data)
     kind = "a readable copy (NOT encrypted)" if plain else "an encrypted copy"
     typer.echo(f"Wrote {kind} of your journal to {file}.", err=True)
 
 
-def _write_private(file: Path, data: bytes) -> None:
+def write_private(file: Path, data: bytes) -> None:
     """Write a file only the user can read, atomically (temp file, then rename)."""
     tmp = file.with_name(f".{file.name}.tmp")
     try:

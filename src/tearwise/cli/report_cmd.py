@@ -6,13 +6,12 @@ WeasyPrint, matplotlib and fhir.resources are imported inside the commands.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from tearwise.cli.journal_cmd import PassphraseFile, open_journal
+from tearwise.cli.journal_cmd import PassphraseFile, open_journal, write_private
 from tearwise.errors import InputError
 
 
@@ -42,18 +41,11 @@ def report(
         episodes, assessments = journal.episodes(), journal.assessments()
     page = render_html(build_context(episodes, assessments, load_knowledge_base()))
     if html is not None:
-        _write_private_text(html, page)
+        write_private(html, page.encode("utf-8"))
         typer.echo(f"Wrote the report to {html}.", err=True)
     if pdf is not None:
-        render_pdf(page, pdf)
-        os.chmod(pdf, 0o600)
+        write_private(pdf, render_pdf(page))
         typer.echo(f"Wrote the report to {pdf}.", err=True)
-
-
-def _write_private_text(path: Path, text: str) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(text)
 
 
 def export(

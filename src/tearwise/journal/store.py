@@ -228,6 +228,13 @@ class Journal:
     def __exit__(self, *exc: object) -> None:
         self.lock()
 
+    def idle_expired(self) -> bool:
+        """Whether the idle time is up, so the next call will lock. Does not reset the timer."""
+        return (
+            self._state is JournalState.UNLOCKED
+            and self._clock() - self._last_use > self.idle_seconds
+        )
+
     def _opened(self, conn: Connection) -> None:
         self._conn = conn
         self._state = JournalState.UNLOCKED
@@ -311,9 +318,7 @@ class Journal:
         import sqlcipher3
 
         with self._lock:
-            if self._state is JournalState.UNLOCKED and (
-                self._clock() - self._last_use > self.idle_seconds
-            ):
+            if self.idle_expired():
                 self.lock()
                 self.locked_by_idle = True
             if self._state is not JournalState.UNLOCKED or self._conn is None:

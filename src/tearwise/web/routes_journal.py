@@ -1,0 +1,307 @@
+"""Journal pages for the web app: opt-in, behind the passphrase, with a panic wipe.
+
+The unlocked :class:`~tearwise.journal.Journal` lives only in the server-side web session
+(``session.extras``), so it goes when the session ends or the quick exit is used; it also
+locks itself after a few idle minutes. Every change is a CSRF-checked form POST answered
+with a redirect. The journal logic lives in :mod:`tearwise.journal`; this only translates.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.responses import RedirectResponse, Response
+
+from tearwise.errors import InputError
+from tearwise.journal import Journal, JournalState
+from tearwise.journal.records import EpisodeFields, episode_fields_from
+from tearwise.web.sessions import WebSession
+from tearwise.web.state import form_text, page_session, posted_form, set_session_cookie, web_state
+from tearwise.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+#: Picked up by the web app at start-up (see tearwise.web.app).
+NAV_ITEMS = [("Journal", "/journal")]
+RESULT_ACTIONS = [("Save to my journal", "/journal/save-result")]
+
+JOURNAL_KEY = "journal"
+FLASH_KEY = "journal_flash"
+WIPE_WORD = "wipe"
+LIST_FIELDS = ("felt", "triggers", "helped")
+CHOICES: dict[str, list[tuple[str, str]]] = {
+    "context": [("partner", "With a partner"), ("solo", "On my own")],
+    "relationship": [
+        ("committed", "A steady partner"),
+        ("casual", "Casual"),
+        ("new", "Someone new"),
+        ("other", "Something else"),
+    ],
+    "timing": [
+        ("during", "During sex"),
+        ("at_orgasm", "At orgasm"),
+        ("right_after", "Right after"),
+        ("later", "Later on"),
+    ],
+    "orgasm": [("yes", "Yes"), ("no", "No")],
+    "pain": [
+        ("none", "No pain"),
+        ("wanted", "Pain I wanted"),
+        ("unwanted", "Pain I did not want"),
+        ("unsure", "Not sure"),
+    ],
+}
+
+
+def _see(path: str) -> RedirectResponse:
+    return RedirectResponse(path, status_code=303)
+
+
+def _journal_of(session: WebSession) -> Journal | None:
+    """The session's journal if it is still unlocked (the idle lock is checked here too)."""
+    journal = session.extras.get(JOURNAL_KEY)
+    if not isinstance(journal, Journal):
+        return None
+    if journal.state is JournalState.UNLOCKED and not journal.idle_expired():
+        return journal
+    journal.lock()
+    session.extras.pop(JOURNAL_KEY, None)
+    session.extras[FLASH_KEY] = "Your journal locked itself after a few quiet minutes."
+    return None
+
+
+def _page(
+    request: Request,
+    name: str,
+    context: dict[str, Any] | None = None,
+    status: int = 200,
+) -> Response:
+    session, created = page_session(request)
+    ctx: dict[str, Any] = {"flash": session.extras.pop(FLASH_KEY, None)}
+    ctx.update(context or {})
+    response = render(request, f"journal/{name}", ctx, status_code=status, csrf=session.csrf)
+    if created:
+        set_session_cookie(response, session)
+    return response
+
+
+def _svg_data_uri(svg: str) -> str:
+    """Inline SVG as an image: the page's CSP forbids inline styles, an image may keep its own."""
+    return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
+
+
+def _overview(journal: Journal) -> dict[str, Any]:
+    from tearwise.journal.patterns import compute
+    from tearwise.report.chart import timeline_svg
+
+    episodes = journal.episodes()
+    assessments = journal.assessments()
+    labels = {a.id: list(a.result.get("labels", [])) for a in assessments}
+    svg = timeline_svg(episodes)
+    return {
+        "episodes": list(reversed(episodes)),
+        "assessments": list(reversed(assessments)),
+        "patterns": compute(episodes, labels),
+        "chart": _svg_data_uri(svg) if svg else None,
+    }
+
+
+@router.get("/journal")
+async def journal_home(request: Request) -> Response:
+    session, _ = page_session(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _page(request, "unlock.html", {"exists": Journal().exists})
+    overview = await run_in_threadpool(_overview, journal)
+    return _page(request, "index.html", overview)
+
+
+@router.post("/journal/unlock")
+async def unlock(request: Request) -> Response:
+    session, form = await posted_form(request)
+    passphrase = form_text(form, "passphrase") or ""
+    journal = Journal()
+    exists = journal.exists
+    try:
+        if exists:
+            await run_in_threadpool(journal.unlock, passphrase)
+        else:
+            if passphrase != (form_text(form, "confirm") or ""):
+                raise InputError("the two passphrases differ")
+            await run_in_threadpool(journal.create, passphrase)
+    except InputError as exc:
+        return _page(request, "unlock.html", {"exists": exists, "error": exc.one_line()}, 400)
+    session.extras[JOURNAL_KEY] = journal
+    return _see("/journal")
+
+
+@router.post("/journal/lock")
+async def lock(request: Request) -> Response:
+    session, _ = await posted_form(request)
+    journal = session.extras.pop(JOURNAL_KEY, None)
+    if isinstance(journal, Journal):
+        journal.lock()
+    session.extras[FLASH_KEY] = "Your journal is locked."
+    return _see("/journal")
+
+
+def _episode_form(request: Request, error: str | None = None, values: Any = None) -> Response:
+    kb = web_state(request).kb
+    return _page(
+        request,
+        "episode_form.html",
+        {
+            "error": error,
+            "v": values or {"date": dt.date.today().isoformat()},
+            "choices": CHOICES,
+            "causes": [(c.id, c.title) for c in kb.causes],
+        },
+        status=400 if error else 200,
+    )
+
+
+@router.get("/journal/new")
+async def new_episode_form(request: Request) -> Response:
+    session, _ = page_session(request)
+    if _journal_of(session) is None:
+        return _see("/journal")
+    return _episode_form(request)
+
+
+def _fields_from_form(form: FormData) -> EpisodeFields:
+    values: dict[str, Any] = {}
+    for name in ("date", "context", "relationship", "timing", "pain", "note"):
+        text = (form_text(form, name) or "").strip()
+        values[name] = text or None
+    orgasm = form_text(form, "orgasm")
+    values["orgasm"] = {"yes": True, "no": False}.get(orgasm or "")
+    for name in LIST_FIELDS:
+        raw = form_text(form, name) or ""
+        values[name] = [part.strip() for part in raw.split(",") if part.strip()]
+    values["reasons"] = [r for r in form.getlist("reasons") if isinstance(r, str)]
+    data = {k: v for k, v in values.items() if v not in (None, [])}
+    return episode_fields_from(data, "episode")
+
+
+@router.post("/journal/new")
+async def add_episode(request: Request) -> Response:
+    session, form = await posted_form(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    try:
+        fields = _fields_from_form(form)
+    except InputError as exc:
+        shown: dict[str, Any] = {k: form_text(form, k) for k in ("date", "note", *CHOICES, *LIST_FIELDS)}
+        shown["reasons"] = form.getlist("reasons")
+        return _episode_form(request, exc.one_line(), shown)
+    state = web_state(request)
+
+    def store() -> None:
+        from tearwise.journal.notes import read_note
+
+        reading = None
+        if fields.note:
+            try:
+                reading = read_note(fields.note, state.reader())
+            except Exception:  # the reader is optional; the note itself must be kept
+                reading = None
+        journal.add_episode(fields, reading)
+
+    await run_in_threadpool(store)
+    session.extras[FLASH_KEY] = "Saved to your journal."
+    return _see("/journal")
+
+
+@router.get("/journal/entry/{entry_id}")
+async def show_entry(request: Request, entry_id: str) -> Response:
+    session, _ = page_session(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    entry = await run_in_threadpool(journal.get, entry_id)
+    return _page(request, "entry.html", {"entry": entry, "doc": entry.document()})
+
+
+@router.post("/journal/entry/{entry_id}/delete")
+async def delete_entry(request: Request, entry_id: str) -> Response:
+    session, _ = await posted_form(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    await run_in_threadpool(journal.delete, entry_id)
+    session.extras[FLASH_KEY] = "The entry was deleted."
+    return _see("/journal")
+
+
+@router.post("/journal/save-result")
+async def save_result(request: Request) -> Response:
+    session, _ = await posted_form(request)
+    journal = _journal_of(session)
+    assessment = session.assessment
+    if assessment is None or assessment.result is None:
+        session.extras[FLASH_KEY] = "There is no finished result to save."
+        return _see("/journal")
+    if journal is None:
+        session.extras[FLASH_KEY] = "Unlock your journal first, then save the result again."
+        return _see("/journal")
+    from tearwise.app.contracts import result_document
+
+    document = result_document(assessment.result, web_state(request).kb)
+    await run_in_threadpool(
+        journal.add_assessment,
+        document,
+        assessment.interview.answers,
+        assessment.mode,
+        assessment.narrative,
+    )
+    session.extras[FLASH_KEY] = "Your result was saved to your journal."
+    return _see("/journal")
+
+
+@router.get("/journal/report.pdf")
+async def report_pdf(request: Request) -> Response:
+    session, _ = page_session(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    kb = web_state(request).kb
+
+    def build() -> bytes:
+        from tearwise.report import build_context, render_html, render_pdf
+
+        return render_pdf(render_html(build_context(journal.episodes(), journal.assessments(), kb)))
+
+    pdf = await run_in_threadpool(build)
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={"content-disposition": 'attachment; filename="summary.pdf"'},
+    )
+
+
+@router.get("/journal/wipe")
+async def wipe_form(request: Request) -> Response:
+    return _page(request, "wipe.html", {"word": WIPE_WORD, "exists": Journal().exists})
+
+
+@router.post("/journal/wipe")
+async def wipe(request: Request) -> Response:
+    session, form = await posted_form(request)
+    if (form_text(form, "confirm") or "").strip().lower() != WIPE_WORD:
+        return _page(
+            request,
+            "wipe.html",
+            {"word": WIPE_WORD, "exists": True, "error": f"Type {WIPE_WORD} to confirm."},
+            status=400,
+        )
+    journal = session.extras.pop(JOURNAL_KEY, None)
+    target = journal if isinstance(journal, Journal) else Journal()
+    await run_in_threadpool(target.wipe)
+    session.extras[FLASH_KEY] = "Your journal was destroyed."
+    return _see("/journal")
