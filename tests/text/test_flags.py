@@ -124,3 +124,83 @@ def test_red_flag_at_the_end_of_a_very_long_account_is_caught() -> None:
 def test_partner_perspective_is_caught() -> None:
     found = detect("My girlfriend said she has been cutting herself after we have sex.")
     assert "self_harm" in found
+
+
+# A second, independent set of paraphrases (more oblique wording, partner perspective too).
+MORE = [
+    ("It felt like I was back in that room with him.", "trauma_trigger"),
+    ("I could smell him, even though he's been gone for years, and I started to shake.", "trauma_trigger"),
+    ("My body remembered what happened before my mind did.", "trauma_trigger"),
+    ("I froze the way I used to when I was little.", "trauma_trigger"),
+    ("I had a panic attack in the middle of sex because of what happened to me in college.", "trauma_trigger"),
+    ("Suddenly I wasn't in the room anymore, I was somewhere else, like when it happened.", "trauma_trigger"),
+    ("For a second I saw his face instead of my husband's.", "trauma_trigger"),
+    ("The way she touched my hair was exactly how my uncle did it.", "trauma_trigger"),
+    ("After years of abuse, some touches still set me off.", "trauma_trigger"),
+    ("I zoned out completely during sex and came to crying, it happens since the assault.", "trauma_trigger"),
+    ("It was like it was happening all over again.", "trauma_trigger"),
+    ("My therapist says it's my PTSD from the attack showing up in bed.", "trauma_trigger"),
+    ("He pinned my arms and I was fifteen again, crying on a bathroom floor.", "trauma_trigger"),
+    ("Certain positions make me relive the rape.", "trauma_trigger"),
+    ("I get these intrusive memories of my ex hurting me whenever we're intimate.", "trauma_trigger"),
+    ("Sometimes I just want to disappear.", "self_harm"),
+    ("I can't go on like this, I've been thinking about ending it.", "self_harm"),
+    ("I don't see the point anymore.", "self_harm"),
+    ("I've been having suicidal thoughts since the breakup.", "self_harm"),
+    ("I hurt myself after he left, like I used to.", "self_harm"),
+    ("I keep thinking about taking all my pills.", "self_harm"),
+    ("I've been thinking about dying a lot.", "self_harm"),
+    ("I don't want to exist anymore.", "self_harm"),
+    ("After sex I went to the bathroom and punished myself with a razor.", "self_harm"),
+    ("i relapsed on sh last night after we had sex", "self_harm"),
+    ("Part of me wishes I wouldn't wake up tomorrow.", "self_harm"),
+    ("I feel like the world would be better without me in it.", "self_harm"),
+    ("I've started starving and cutting myself again.", "self_harm"),
+    ("He said he doesn't want to be alive anymore.", "self_harm"),
+    ("she told me she had a plan to kill herself", "self_harm"),
+    ("I didn't know how to say no, so I just let it happen.", "consent_concern"),
+    ("I froze and he kept going.", "consent_concern"),
+    ("He wouldn't let me leave until we had sex.", "consent_concern"),
+    ("I felt like I had to, so I did.", "consent_concern"),
+    ("I didn't feel like I had a choice.", "consent_concern"),
+    ("He got angry when I said no, so now I don't say it.", "consent_concern"),
+    ("She guilt-tripped me into it again.", "consent_concern"),
+    ("I was too drunk to remember agreeing.", "consent_concern"),
+    ("He pushed my head down even though I pulled away.", "consent_concern"),
+    ("It felt wrong but I couldn't make myself stop him.", "consent_concern"),
+    ("I couldn't move and he didn't notice or didn't care.", "consent_concern"),
+    ("I told him I wasn't in the mood and he did it anyway.", "consent_concern"),
+    ("I just waited for it to be over.", "consent_concern"),
+    ("I was afraid of what he'd do if I refused.", "consent_concern"),
+    ("He kept touching me after I moved his hand away.", "consent_concern"),
+    ("It was agony and I didn't want to make a fuss.", "unwanted_pain"),
+    ("It was so painful but I didn't want him to feel bad, so I stayed quiet.", "unwanted_pain"),
+    ("Every time we try it feels like tearing and I just put up with it.", "unwanted_pain"),
+    ("It burned like fire the whole time.", "unwanted_pain"),
+    ("The pain was unbearable and I cried.", "unwanted_pain"),
+    ("I was so sore and raw afterwards I couldn't walk properly.", "unwanted_pain"),
+    ("It hurt like hell but I let him finish.", "unwanted_pain"),
+    ("Penetration feels like a knife every time.", "unwanted_pain"),
+]
+MORE_NEAR_MISSES = [
+    ("I was never abused, nothing like that, I just cry when I come.", "trauma_trigger"),
+    ("He stopped the second I said wait, and held me while I cried.", "consent_concern"),
+    ("We both wanted it so much, it was our first time and it was perfect.", "consent_concern"),
+    ("I'm not in any pain, it's just emotional.", "unwanted_pain"),
+    ("I killed it at work today, then we had the best sex and I cried happy tears.", "self_harm"),
+    ("I'd die for him, I love him so much, and that's why I cry.", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), MORE)
+def test_more_paraphrases_raise_their_flag(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), MORE_NEAR_MISSES)
+def test_more_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
+
+
+def test_a_happy_account_raises_nothing() -> None:
+    assert detect("We made love and it was so beautiful I cried.") == {}

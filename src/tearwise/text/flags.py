@@ -48,7 +48,8 @@ class Rule:
 
 PAIN = _rx(
     r"hurt\w* | pain\w* | sore | burn\w* | sting\w* | sharp | ache\w* | aching | raw | agony | ow+\b |"
-    r"tear(?:ing)?\s+(?:feeling|sensation) | rip\w* | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
+    r"tear(?:ing)?\s+(?:feeling|sensation) | tearing(?!\s+up) | knife | knives | sandpaper | broken\s+glass | "
+    r"rip\w* | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
 )
 #: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
 #: questions ("did I hurt you?"), and "so happy it hurts".
@@ -106,7 +107,7 @@ _ENDURE = (
 ENDURE = _rx(_ENDURE)
 
 _PAST_HARM = _rx(
-    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | "
+    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | attack | gone\s+for\s+years | "
     r"what\s+happened\s+(?:to\s+me|when|back) |"
     r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncle | "
     r"cousin | coach | priest | teacher | babysitter | sergeant | s\.?a'?d\b |"
@@ -119,7 +120,8 @@ _PAST_HARM = _rx(
 )
 _NOW_REACTION = (
     r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | panic\w* | shak(?:ing|e|y) | "
-    r"couldn'?t\s+breathe |"
+    r"couldn'?t\s+breathe | couldn'?t\s+move | zon(?:ed|ing)\s+out | spaced\s+out | came\s+to\b | shut\s+down |"
+    r"(?:could|can)\s+(?:smell|hear|see)\s+(?:him|her|them)\b | (?:saw|see|seeing)\s+(?:his|her|their)\s+face |"
     r"(?:it|everything|it\s+all|all\s+of\s+it|memor(?:y|ies)|the\s+past)\s+(?:\w+\s+){0,8}(?:came|comes|coming|"
     r"rush\w*|"
     r"flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
@@ -179,6 +181,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"flash\s?back\w* | flashes\b | dissociat\w* | triggered | "
+                r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+back\s+(?:in|at|on|"
+                r"under)\s+(?:that|the|his|her|my\s+old) | "
+                r"(?:my|his|her|their)\s+body\s+remember\w* | "
+                r"(?:saw|see|seeing)\s+(?:his|her|their)\s+face\s+instead | (?:like|as\s+if)\s+(?:it|he|"
+                r"she)\s+(?:was|were|is)\s+happening\s+"
+                r"(?:all\s+over\s+)?again | (?:exactly\s+)?(?:how|the\s+way|like)\s+(?:my\s+)?(?:uncle|father|"
+                r"dad|stepdad|"
+                r"stepfather|brother|stepbrother|ex|abuser|cousin|coach|teacher|priest|rapist)\s+(?:did|used|"
+                r"would) | "
                 r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
                 r"(?:takes?|took|taking|brings?|brought|bringing|sends?|sent|puts?|throws?|threw|pulls?|"
                 r"pulled)\s+(?:me|him|her|them|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+|straight\s+|"
@@ -226,7 +237,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
                 r"(?:without|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
                 r"(?:didn'?t|did\s+not|never)\s+(?:consent|agree)\w* | non[-\s]?consensual | consent |"
-                r"couldn'?t\s+(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|really\s+say\s+yes) | "
+                r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|"
+                r"really\s+say\s+yes) | "
+                r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|out) | "
+                r"felt\s+like\s+i\s+had\s+to | "
+                r"(?:didn'?t|don'?t)\s+feel\s+like\s+i\s+(?:had|have)\s+(?:a\s+)?(?:choice|say) | no\s+choice | "
+                r"couldn'?t\s+move | "
+                r"push(?:ed|es|ing)?\s+(?:my|her|his)\s+head\s+down | moved\s+(?:his|her|their)\s+hands?\s+away | "
+                r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her) | "
+                r"(?:didn'?t|doesn'?t)\s+care\b | "
                 r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out |"
                 r"(?:was|were)\s+(?:asleep|unconscious|drunk|high|wasted) | "
                 r"woke\s+(?:up\s+)?(?:to|with)\s+(?:him|her|them|someone|his|her) | "
@@ -366,7 +385,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "self_harm": (
         Rule(
             _rx(
-                r"suicid\w* | kill(?:ing)?\s+(?:"
+                r"suicid\w* | want(?:ed|s)?\s+to\s+(?:just\s+)?disappear | better\s+(?:off\s+)?without\s+me |"
+                r"see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more|in\s+(?:anything|living|life|going\s+on|"
+                r"being\s+here)|"
+                r"of\s+(?:anything|living|life|going\s+on|being\s+here)) | kill(?:ing)?\s+(?:"
                 + _SELF
                 + r") | kms\b | end(?:ing)?\s+(?:it\s+all|(?:my|his|her|their)\s+life|things|it\b) | "
                 r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life | unalive\w* | sewerslide |"

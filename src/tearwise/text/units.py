@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[.!?])(?=[A-Z])")
 # Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
 _TURN = re.compile(
     r"\s*(?:;|\s-\s|\s–\s|\s—\s|,?\s+\b(?:but|though|although|except|even though|whereas|however|"
-    r"yet|anyway|instead)\b)\s*",
+    r"yet|anyway)\b)\s*",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
@@ -77,7 +77,7 @@ HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|might|maybe|could be|in case|what if|afraid (?:it|that|i|he|she|they)|"
     r"scared (?:it|that|i|he|she|they)|worried (?:it|that|i|he|she|they)|worry (?:it|that)|"
     r"i (?:thought|assumed|figured|wondered|was told|read|googled)|people (?:say|said)|"
-    r"(?:doctor|therapist|gp|friend)s? (?:said|says|thinks|thought|asked)|"
+    r"(?:doctor|therapist|gp|friend)s? (?:thinks|thought|asked|wondered)|"
     r"wondering|supposedly|is it|could it be|does it mean|not sure if|ruled out)\b",
     re.IGNORECASE,
 )
