@@ -89,6 +89,9 @@ def test_add_from_options_and_stdin(tw: Run) -> None:
     entries = json.loads(tw("journal", "list", "-f", "json").out)
     assert [e["pain"] for e in entries] == ["unwanted", None]
     assert entries[1]["orgasm"] is True
+    assert first.out.strip().startswith("ep-")  # stdout stays just the id
+    assert "Safety first: Stop now" in first.err  # what to do now comes at once
+    assert "Safety first" not in second.err
     text = tw("journal", "list").out
     assert "unwanted_pain" in text  # red flags are marked in the plain list
 

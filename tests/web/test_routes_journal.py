@@ -54,7 +54,9 @@ def test_add_show_and_delete_an_episode_through_the_forms(client: TestClient) ->
               "felt": "relief, Joy", "reasons": ["orgasm", "shame"], "note": "tulip words"},
     )  # fmt: skip
     assert added.status_code == 200 and "Saved to your journal." in added.text
-    assert "Pain you did not want" in added.text  # red flag shown first on the journal page
+    assert "Safety first" in added.text  # the red flag comes first on the journal page
+    assert "Stop now, and tell your partner" in added.text
+    assert added.text.index("Safety first") < added.text.index("Patterns")
     journal = Journal()
     journal.unlock(PASSPHRASE)
     (episode,) = journal.episodes()

@@ -98,9 +98,7 @@ def open_journal(passphrase_file: Path | None, *, create: bool = False) -> Journ
         journal.unlock(get_passphrase(passphrase_file))
         return journal
     if not create:
-        raise NoJournalError(
-            f"there is no journal at {journal.path} yet", hint="'tearwise journal add' starts one"
-        )
+        raise NoJournalError(f"there is no journal at {journal.path} yet", hint="'tearwise journal add' starts one")
     journal.create(get_passphrase(passphrase_file, confirm=True, prompt="Choose a passphrase"))
     typer.echo(f"Started your encrypted journal at {journal.path}.", err=True)
     return journal
@@ -180,21 +178,13 @@ def add(
     date: Annotated[str | None, typer.Option(help="YYYY-MM-DD (default: today).")] = None,
     note: Annotated[str | None, typer.Option(help="What happened, in your own words.")] = None,
     context: Annotated[str | None, typer.Option(help="partner or solo.")] = None,
-    relationship: Annotated[
-        str | None, typer.Option(help="committed, casual, new or other.")
-    ] = None,
-    timing: Annotated[
-        str | None, typer.Option(help="during, at_orgasm, right_after or later.")
-    ] = None,
-    orgasm: Annotated[
-        bool | None, typer.Option("--orgasm/--no-orgasm", help="Was there an orgasm?")
-    ] = None,
+    relationship: Annotated[str | None, typer.Option(help="committed, casual, new or other.")] = None,
+    timing: Annotated[str | None, typer.Option(help="during, at_orgasm, right_after or later.")] = None,
+    orgasm: Annotated[bool | None, typer.Option("--orgasm/--no-orgasm", help="Was there an orgasm?")] = None,
     pain: Annotated[str | None, typer.Option(help="none, wanted, unwanted or unsure.")] = None,
     felt: Annotated[list[str] | None, typer.Option(help="A feeling (repeat).")] = None,
     trigger: Annotated[list[str] | None, typer.Option(help="A trigger (repeat).")] = None,
-    helped: Annotated[
-        list[str] | None, typer.Option(help="Something that helped (repeat).")
-    ] = None,
+    helped: Annotated[list[str] | None, typer.Option(help="Something that helped (repeat).")] = None,
     reason: Annotated[
         list[str] | None, typer.Option(help="A reason you think was behind it (cause id; repeat).")
     ] = None,
@@ -228,6 +218,19 @@ def add(
     with journal:
         episode = journal.add_episode(fields, _note_reading(fields.note))
     typer.echo(episode.id)
+    _safety_first(episode)
+
+
+def _safety_first(episode: Episode) -> None:
+    """When an entry carries a red flag, say what to do now (on stderr; stdout stays the id)."""
+    if not episode.red_flags:
+        return
+    from tearwise.journal.safety import first_line
+    from tearwise.knowledge import load_knowledge_base
+
+    line = first_line(episode.red_flags, load_knowledge_base().resources)
+    if line:
+        typer.echo(f"Safety first: {line}", err=True)
 
 
 @journal_app.command("list")
@@ -240,9 +243,7 @@ def list_entries(
 ) -> None:
     """List your episodes (or saved assessments), oldest first."""
     with open_journal(passphrase_file) as journal:
-        entries: list[Episode] | list[SavedAssessment] = (
-            journal.assessments() if assessments else journal.episodes()
-        )
+        entries: list[Episode] | list[SavedAssessment] = journal.assessments() if assessments else journal.episodes()
     if format is Format.json:
         docs = [e.document() for e in entries]
         typer.echo(json.dumps(docs, indent=2, ensure_ascii=False))
@@ -289,9 +290,7 @@ def edit(
     if json_file is not None:
         loaded = _read_json(json_file, "changes file")
         if not isinstance(loaded, dict):
-            raise InputError(
-                f"the changes file must hold a JSON object, not {type(loaded).__name__}"
-            )
+            raise InputError(f"the changes file must hold a JSON object, not {type(loaded).__name__}")
         changes.update(loaded)
     if note is not None:
         changes["note"] = note
@@ -303,6 +302,7 @@ def edit(
             episode = episode.model_copy(update={"note_reading": _note_reading(episode.note)})
         journal.replace_episode(episode)
     typer.echo(entry_id)
+    _safety_first(episode)
 
 
 @journal_app.command("delete")
@@ -328,9 +328,7 @@ ArchivePassphrase = Annotated[
 @journal_app.command("export")
 def export(
     file: Annotated[Path, typer.Argument(metavar="FILE", help="Where to write the archive.")],
-    plain: Annotated[
-        bool, typer.Option("--plain", help="Readable JSON instead of an encrypted archive.")
-    ] = False,
+    plain: Annotated[bool, typer.Option("--plain", help="Readable JSON instead of an encrypted archive.")] = False,
     archive_passphrase_file: ArchivePassphrase = None,
     passphrase_file: PassphraseFile = None,
 ) -> None:
@@ -341,9 +339,7 @@ def export(
     archive_pass: str | None = None
     if not plain:
         archive_pass = (
-            _read_secret_file(archive_passphrase_file, "archive passphrase")
-            if archive_passphrase_file
-            else passphrase
+            _read_secret_file(archive_passphrase_file, "archive passphrase") if archive_passphrase_file else passphrase
         )
     from tearwise.journal import Journal
 
@@ -386,9 +382,7 @@ def import_(
         raise InputError(f"cannot read the archive: {file}") from exc
     passphrase = get_passphrase(passphrase_file)
     archive_pass = (
-        _read_secret_file(archive_passphrase_file, "archive passphrase")
-        if archive_passphrase_file
-        else passphrase
+        _read_secret_file(archive_passphrase_file, "archive passphrase") if archive_passphrase_file else passphrase
     )
     contents = read_archive(raw, archive_pass)
     from tearwise.journal import Journal
@@ -419,9 +413,7 @@ def change_passphrase(
 ) -> None:
     """Change the journal's passphrase (the whole file is re-encrypted)."""
     with open_journal(passphrase_file) as journal:
-        new = get_passphrase(
-            new_passphrase_file, confirm=True, env=NEW_PASSPHRASE_ENV, prompt="New passphrase"
-        )
+        new = get_passphrase(new_passphrase_file, confirm=True, env=NEW_PASSPHRASE_ENV, prompt="New passphrase")
         journal.change_passphrase(new)
     typer.echo("Your journal now opens with the new passphrase.", err=True)
 
@@ -442,9 +434,7 @@ def wipe(
             typer.echo("Nothing was wiped.", err=True)
             raise typer.Exit(1)
     destroyed = journal.wipe()
-    typer.echo(
-        f"Wiped {len(destroyed)} file(s). Exports you saved elsewhere are not touched.", err=True
-    )
+    typer.echo(f"Wiped {len(destroyed)} file(s). Exports you saved elsewhere are not touched.", err=True)
 
 
 def save_assessment_from_cli(result: Any, answers: dict[str, str], narrative: str | None) -> str:

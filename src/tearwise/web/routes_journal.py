@@ -19,7 +19,9 @@ from starlette.responses import RedirectResponse, Response
 
 from tearwise.errors import InputError
 from tearwise.journal import Journal, JournalState
-from tearwise.journal.records import EpisodeFields, episode_fields_from
+from tearwise.journal.records import Episode, EpisodeFields, episode_fields_from
+from tearwise.journal.safety import first_line
+from tearwise.report.context import FLAG_WORDS
 from tearwise.web.sessions import WebSession
 from tearwise.web.state import form_text, page_session, posted_form, set_session_cookie, web_state
 from tearwise.web.templating import render
@@ -103,7 +105,9 @@ def _overview(journal: Journal) -> dict[str, Any]:
     assessments = journal.assessments()
     labels = {a.id: list(a.result.get("labels", [])) for a in assessments}
     svg = timeline_svg(episodes)
+    flags = sorted({f for e in episodes for f in e.red_flags})
     return {
+        "flags": flags,
         "episodes": list(reversed(episodes)),
         "assessments": list(reversed(assessments)),
         "patterns": compute(episodes, labels),
@@ -118,6 +122,8 @@ async def journal_home(request: Request) -> Response:
     if journal is None:
         return _page(request, "unlock.html", {"exists": Journal().exists})
     overview = await run_in_threadpool(_overview, journal)
+    overview["first_line"] = first_line(overview["flags"], web_state(request).kb.resources)
+    overview["flag_words"] = FLAG_WORDS
     return _page(request, "index.html", overview)
 
 
@@ -202,7 +208,7 @@ async def add_episode(request: Request) -> Response:
         return _episode_form(request, exc.one_line(), shown)
     state = web_state(request)
 
-    def store() -> None:
+    def store() -> Episode:
         from tearwise.journal.notes import read_note
 
         reading = None
@@ -211,10 +217,11 @@ async def add_episode(request: Request) -> Response:
                 reading = read_note(fields.note, state.reader())
             except Exception:  # the reader is optional; the note itself must be kept
                 reading = None
-        journal.add_episode(fields, reading)
+        return journal.add_episode(fields, reading)
 
-    await run_in_threadpool(store)
-    session.extras[FLASH_KEY] = "Saved to your journal."
+    episode = await run_in_threadpool(store)
+    line = first_line(episode.red_flags, state.kb.resources)
+    session.extras[FLASH_KEY] = "Saved to your journal." + (f" {line}" if line else "")
     return _see("/journal")
 
 
