@@ -223,3 +223,24 @@ def test_input_is_read_lazily_so_memory_stays_bounded(fake: Any) -> None:
     assert consumed <= 11
     next(results)
     assert consumed <= 21
+
+
+def test_dask_option_of_the_command_matches_the_local_command(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="Dask is an optional extra; make test installs it")
+    path = _jsonl(tmp_path, [*ACCOUNTS, {"id": "x", "text": ""}])
+    local = _invoke(str(path))
+    on_dask = _invoke(str(path), "--dask", "local")
+    assert on_dask.exit_code == 0, on_dask.output
+    assert _lines(on_dask.stdout) == _lines(local.stdout)
+    assert _lines(local.stdout)[3] == {"id": "x", "error": "line 4: 'text' is empty"}
+
+
+def test_row_count_for_the_progress_bar(tmp_path: Path) -> None:
+    from tearwise.cli.classify_cmd import _count_rows
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": 1, "text": "a"}\n{"id": 2, "text": "b"}')
+    assert _count_rows(str(path)) == 2
+    path.write_bytes(b'{"id": 1, "text": "a"}\n')
+    assert _count_rows(str(path)) == 1
+    assert _count_rows("-") is None

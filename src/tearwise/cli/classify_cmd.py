@@ -60,7 +60,7 @@ def _items(source: str, fmt: InputFormat | None, stack: ExitStack) -> Iterator[I
 class _Progress:
     """Progress on stderr: a live bar on a terminal, else a plain line now and then for long runs."""
 
-    def __init__(self, total_bytes: int | None) -> None:
+    def __init__(self, total_rows: int | None) -> None:
         from tearwise.text.constants import PROGRESS_MIN_ROWS
 
         self.rows = 0
@@ -82,7 +82,7 @@ class _Progress:
                 transient=True,
             )
             self._bar.start()
-            self._task = self._bar.add_task("classify", total=None)
+            self._task = self._bar.add_task("classify", total=total_rows)
 
     def advance(self, rows: int) -> None:
         self.rows += rows
@@ -111,7 +111,7 @@ def run(source: str, output: str, strict: bool, dask: str | None, workers: int, 
         out: IO[str] = sys.stdout if output == "-" else stack.enter_context(_open_output(output))
         chunks = chunked(items)
         results = run_dask(chunks, dask) if dask else run_local(chunks, workers)
-        progress = _Progress(None)
+        progress = _Progress(_count_rows(source) if sys.stderr.isatty() else None)
         written = 0
         try:
             for records in results:
@@ -123,6 +123,20 @@ def run(source: str, output: str, strict: bool, dask: str | None, workers: int, 
         finally:
             progress.close()
         return written
+
+
+def _count_rows(source: str) -> int | None:
+    """Lines in a single JSON Lines input file (for the progress bar's total), else None."""
+    path = Path(source)
+    if source == "-" or not path.is_file() or path.suffix.lower() not in {".jsonl", ".ndjson", ".json"}:
+        return None
+    count = 0
+    last = b"\n"
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            count += block.count(b"\n")
+            last = block[-1:]
+    return count + (0 if last == b"\n" else 1)
 
 
 def _strict(items: Iterator[Item]) -> Iterator[Item]:
