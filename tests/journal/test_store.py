@@ -267,3 +267,23 @@ def test_wipe_overwrites_the_bytes_before_unlinking(journal: Journal) -> None:
     assert len(overwritten) == len(original)
     assert overwritten != original
     assert overwritten[:16] != original[:16]
+
+
+def test_a_busy_journal_says_so_and_loses_nothing(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tearwise.journal.store as store
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 50)
+    kept = journal.add_episode(fields())
+    other = Journal(journal.path)
+    other.unlock(PASSPHRASE)
+    assert journal._conn is not None
+    journal._conn.execute("BEGIN IMMEDIATE")  # another window is in the middle of a write
+    try:
+        with pytest.raises(StateError, match="busy in another tearwise window"):
+            other.add_episode(fields(note="second"))
+    finally:
+        journal._conn.execute("ROLLBACK")
+    assert other.episodes() == [kept]
+    other.add_episode(fields(note="second"))
+    assert len(journal.episodes()) == 2
+    other.lock()

@@ -57,25 +57,15 @@ def export_bytes(journal: Journal, passphrase: str | None) -> bytes:
 
 def parse_document(data: object) -> Contents:
     if not isinstance(data, dict) or data.get("format") != PLAIN_FORMAT:
-        raise InputError(
-            "the file is not a tearwise journal export (no 'format': 'tearwise-journal')"
-        )
+        raise InputError("the file is not a tearwise journal export (no 'format': 'tearwise-journal')")
     if data.get("version") != PLAIN_VERSION:
-        raise InputError(
-            f"the export has version {data.get('version')!r}; "
-            f"this tearwise reads version {PLAIN_VERSION}"
-        )
+        raise InputError(f"the export has version {data.get('version')!r}; this tearwise reads version {PLAIN_VERSION}")
     episodes, assessments = data.get("episodes", []), data.get("assessments", [])
     if not isinstance(episodes, list) or not isinstance(assessments, list):
         raise InputError("'episodes' and 'assessments' in the export must be lists")
     return Contents(
-        episodes=tuple(
-            episode_from(e, f"episode {i + 1} of the export") for i, e in enumerate(episodes)
-        ),
-        assessments=tuple(
-            assessment_from(a, f"assessment {i + 1} of the export")
-            for i, a in enumerate(assessments)
-        ),
+        episodes=tuple(episode_from(e, f"episode {i + 1} of the export") for i, e in enumerate(episodes)),
+        assessments=tuple(assessment_from(a, f"assessment {i + 1} of the export") for i, a in enumerate(assessments)),
     )
 
 
@@ -92,9 +82,7 @@ def read_archive(raw: bytes, passphrase: str | None) -> Contents:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"the export is not UTF-8 text (bad byte at position {exc.start})"
-        ) from exc
+        raise InputError(f"the export is not UTF-8 text (bad byte at position {exc.start})") from exc
     except json.JSONDecodeError as exc:
         raise InputError(f"the export is not valid JSON ({exc.msg} at line {exc.lineno})") from exc
     return parse_document(data)

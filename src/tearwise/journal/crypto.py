@@ -129,9 +129,7 @@ def open_archive(data: bytes, passphrase: str) -> bytes:
         raise JournalDamagedError("the file is not a tearwise journal archive")
     version = header.get("version")
     if version != ARCHIVE_VERSION:
-        raise JournalDamagedError(
-            f"the archive has version {version!r}; this tearwise reads version {ARCHIVE_VERSION}"
-        )
+        raise JournalDamagedError(f"the archive has version {version!r}; this tearwise reads version {ARCHIVE_VERSION}")
     try:
         params = KdfParams(
             scheme=0,
@@ -151,7 +149,5 @@ def open_archive(data: bytes, passphrase: str) -> bytes:
     try:
         plaintext: bytes = AESGCM(key).decrypt(nonce, data[newline + 1 :], head)
     except InvalidTag as exc:
-        raise WrongPassphraseError(
-            "the passphrase does not open this archive (or the archive is damaged)"
-        ) from exc
+        raise WrongPassphraseError("the passphrase does not open this archive (or the archive is damaged)") from exc
     return plaintext

@@ -90,9 +90,7 @@ def _shares(counter: Counter[str], n: int, limit: int | None = None) -> tuple[Sh
     return tuple(Share(label, count, n) for label, count in ranked)
 
 
-def episode_reasons(
-    episode: Episode, assessment_labels: Mapping[str, Sequence[str]]
-) -> tuple[str, ...]:
+def episode_reasons(episode: Episode, assessment_labels: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     """What an episode says about reasons: your own choice first, then the note, then the link."""
     if episode.reasons:
         return tuple(episode.reasons)
@@ -133,9 +131,7 @@ def compute(
             known_reason += 1
             reasons.update(found)
     timing = Counter(e.timing for e in items if e.timing)
-    orgasm = Counter(
-        ("with orgasm" if e.orgasm else "without orgasm") for e in items if e.orgasm is not None
-    )
+    orgasm = Counter(("with orgasm" if e.orgasm else "without orgasm") for e in items if e.orgasm is not None)
     pain = Counter(PAIN_WORDS[e.pain] for e in items if e.pain)
     felt: Counter[str] = Counter(f for e in items for f in e.felt)
     triggers: Counter[str] = Counter(t for e in items for t in e.triggers)
@@ -155,9 +151,7 @@ def compute(
         last=items[-1].date if items else None,
         by_month=tuple(sorted(months.items())),
         reasons=_shares(reasons, known_reason),
-        timing=_shares(
-            Counter({TIMING_WORDS[k]: v for k, v in timing.items()}), sum(timing.values())
-        ),
+        timing=_shares(Counter({TIMING_WORDS[k]: v for k, v in timing.items()}), sum(timing.values())),
         orgasm=_shares(orgasm, sum(orgasm.values())),
         pain=_shares(pain, sum(pain.values())),
         felt=_shares(felt, total, TOP_ITEMS),
@@ -205,14 +199,10 @@ def _with_statements(p: Patterns, titles: Mapping[str, str]) -> Patterns:
             lines.append(f"The tears came with an orgasm in {percent(with_orgasm, noun)}.")
         if p.triggers:
             top_t = p.triggers[0]
-            lines.append(
-                f"The trigger you noted most was “{top_t.label}”: {percent(top_t, 'episodes')}."
-            )
+            lines.append(f"The trigger you noted most was “{top_t.label}”: {percent(top_t, 'episodes')}.")
         if p.helped:
             top_h = p.helped[0]
-            lines.append(
-                f"What helped most often was “{top_h.label}”, in {top_h.count} episode(s)."
-            )
+            lines.append(f"What helped most often was “{top_h.label}”, in {top_h.count} episode(s).")
         lines.append(
             f"In the last {RECENT_DAYS} days of your journal you noted {p.recent} episode(s); "
             f"in the {RECENT_DAYS} days before that, {p.before_recent}."

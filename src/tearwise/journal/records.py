@@ -154,9 +154,7 @@ def _describe(error: ValidationError, what: str) -> str:
 def episode_fields_from(data: object, what: str = "entry") -> EpisodeFields:
     """Validate a JSON value as new episode fields; assigned fields are ignored."""
     if not isinstance(data, dict):
-        raise InputError(
-            f"{what} must be a JSON object of episode fields, not {type(data).__name__}"
-        )
+        raise InputError(f"{what} must be a JSON object of episode fields, not {type(data).__name__}")
     clean = {k: v for k, v in data.items() if k not in ASSIGNED_FIELDS}
     clean.setdefault("date", dt.date.today().isoformat())
     try:
@@ -183,9 +181,7 @@ def assessment_from(data: object, what: str = "assessment") -> SavedAssessment:
 def merged(episode: Episode, changes: object, what: str = "changes") -> Episode:
     """The episode with ``changes`` (a partial JSON object of fields) applied."""
     if not isinstance(changes, dict):
-        raise InputError(
-            f"{what} must be a JSON object of episode fields, not {type(changes).__name__}"
-        )
+        raise InputError(f"{what} must be a JSON object of episode fields, not {type(changes).__name__}")
     current = episode.model_dump(mode="json", include=set(EpisodeFields.model_fields))
     current.update({k: v for k, v in changes.items() if k not in ASSIGNED_FIELDS})
     fields = episode_fields_from(current, what)

@@ -48,9 +48,7 @@ def _v1_body_to_v2(row_id: str, body: dict[str, Any], created: str) -> dict[str,
     painful = body.get("painful")
     out["pain"] = None if painful is None else ("unsure" if painful else "none")
     felt = body.get("felt") or ""
-    out["felt"] = (
-        [f.strip() for f in felt.split(",") if f.strip()] if isinstance(felt, str) else felt
-    )
+    out["felt"] = [f.strip() for f in felt.split(",") if f.strip()] if isinstance(felt, str) else felt
     out.update(id=row_id, kind="episode", created=created, updated=created)
     return out
 

@@ -17,6 +17,8 @@ JOURNAL_FILE: Final = "journal.db"
 SCHEMA_VERSION: Final = 2
 #: The unlocked journal locks itself after this many idle seconds.
 IDLE_LOCK_SECONDS: Final = 5 * 60
+#: How long a write waits for another tearwise process to finish its write (ms).
+BUSY_TIMEOUT_MS: Final = 5000
 #: Shortest passphrase accepted for a new journal.
 MIN_PASSPHRASE_CHARS: Final = 8
 #: Patterns are only described as patterns from this many episodes on.
@@ -58,8 +60,4 @@ KDF_SCHEMES: Final = {p.scheme: p for p in (PRODUCTION_KDF, FAST_KDF)}
 
 def kdf_for_new_keys() -> KdfParams:
     """The profile used when a new key is made (``TEARWISE_KDF_PROFILE=fast`` for tests)."""
-    return (
-        FAST_KDF
-        if os.environ.get(KDF_PROFILE_ENV, "").strip().lower() == "fast"
-        else PRODUCTION_KDF
-    )
+    return FAST_KDF if os.environ.get(KDF_PROFILE_ENV, "").strip().lower() == "fast" else PRODUCTION_KDF

@@ -42,6 +42,7 @@ from tearwise.journal.records import (
 )
 from tearwise.journal.schema import Connection, migrate
 from tearwise.journal.settings import (
+    BUSY_TIMEOUT_MS,
     IDLE_LOCK_SECONDS,
     MIN_PASSPHRASE_CHARS,
     SCHEMA_VERSION,
@@ -142,9 +143,7 @@ class Journal:
         """Open the database with a key (overridden by the plain-SQLite benchmark baseline)."""
         import sqlcipher3
 
-        conn: Connection = sqlcipher3.connect(
-            str(self.path), isolation_level=None, check_same_thread=False
-        )
+        conn: Connection = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key_pragma is not None:
             conn.execute(f"PRAGMA key = {key_pragma}")
@@ -177,9 +176,7 @@ class Journal:
                 self._configure(conn)
                 conn.execute("BEGIN IMMEDIATE")
                 migrate(conn, 0)
-                conn.execute(
-                    "INSERT INTO meta (key, value) VALUES ('created', ?)", (now().isoformat(),)
-                )
+                conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", (now().isoformat(),))
                 conn.execute("COMMIT")
             except BaseException:
                 conn.close()
@@ -230,10 +227,7 @@ class Journal:
 
     def idle_expired(self) -> bool:
         """Whether the idle time is up, so the next call will lock. Does not reset the timer."""
-        return (
-            self._state is JournalState.UNLOCKED
-            and self._clock() - self._last_use > self.idle_seconds
-        )
+        return self._state is JournalState.UNLOCKED and self._clock() - self._last_use > self.idle_seconds
 
     def _opened(self, conn: Connection) -> None:
         self._conn = conn
@@ -267,9 +261,7 @@ class Journal:
             ) from None
         try:
             problems = [r[0] for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-            problems += [
-                r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"
-            ]
+            problems += [r[0] for r in conn.execute("PRAGMA quick_check").fetchall() if r[0] != "ok"]
         except sqlcipher3.DatabaseError:
             problems = ["unreadable"]
         if problems:
@@ -285,7 +277,7 @@ class Journal:
         conn.execute("PRAGMA journal_mode = WAL").fetchall()
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
 
     def _version(self, conn: Connection) -> int:
         """The schema version; a newer one is refused before anything is written."""
@@ -334,6 +326,13 @@ class Journal:
                 yield self._conn
             except sqlcipher3.IntegrityError as exc:
                 raise InputError("that entry id is already in the journal") from exc
+            except sqlcipher3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise self._damaged(f"it could not be read or written: {exc}") from exc
+                raise StateError(
+                    "the journal is busy in another tearwise window",
+                    hint="nothing was changed; try again in a moment",
+                ) from exc
             except sqlcipher3.DatabaseError as exc:
                 raise JournalDamagedError(
                     f"{self._where} could not be read or written ({exc.__class__.__name__})",
@@ -370,9 +369,7 @@ class Journal:
             episode.updated.isoformat(),
         )
 
-    def add_episode(
-        self, fields: EpisodeFields, note_reading: NoteReading | None = None
-    ) -> Episode:
+    def add_episode(self, fields: EpisodeFields, note_reading: NoteReading | None = None) -> Episode:
         """Store a new episode; durable when this returns."""
         stamp = now()
         episode = Episode(
@@ -398,8 +395,7 @@ class Journal:
         with self._write() as conn:
             before = self._count(conn, "episodes")
             conn.executemany(
-                "INSERT OR IGNORE INTO episodes (id, date, body, created, updated)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO episodes (id, date, body, created, updated) VALUES (?, ?, ?, ?, ?)",
                 rows,
             )
             return self._count(conn, "episodes") - before
@@ -467,9 +463,7 @@ class Journal:
         ]
         with self._write() as conn:
             before = self._count(conn, "assessments")
-            conn.executemany(
-                "INSERT OR IGNORE INTO assessments (id, created, body) VALUES (?, ?, ?)", rows
-            )
+            conn.executemany("INSERT OR IGNORE INTO assessments (id, created, body) VALUES (?, ?, ?)", rows)
             return self._count(conn, "assessments") - before
 
     def assessments(self) -> list[SavedAssessment]:
@@ -550,9 +544,7 @@ class Journal:
             self.lock()
             targets = [self.path, *companion_files(self.path)]
             if self.path.parent.exists():
-                targets += sorted(
-                    p for p in self.path.parent.glob(self.path.name + ".*") if p.is_file()
-                )
+                targets += sorted(p for p in self.path.parent.glob(self.path.name + ".*") if p.is_file())
             destroyed = [p for p in dict.fromkeys(targets) if destroy_file(p)]
             _fsync_dir(self.path.parent)
             return destroyed

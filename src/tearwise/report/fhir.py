@@ -48,7 +48,6 @@ def questionnaire(kb: KnowledgeBase) -> dict[str, Any]:
             {
                 "linkId": q.id,
                 "text": q.text,
-                "prefix": "safety" if q.safety else None,
                 "type": "choice",
                 "required": False,
                 "answerOption": [{"valueCoding": _coding(q.id, a.id, a.text)} for a in q.answers],
