@@ -244,3 +244,17 @@ def test_row_count_for_the_progress_bar(tmp_path: Path) -> None:
     path.write_bytes(b'{"id": 1, "text": "a"}\n')
     assert _count_rows(str(path)) == 1
     assert _count_rows("-") is None
+
+
+def test_loading_the_cli_does_not_load_the_model_stack() -> None:
+    """`tearwise --help` must stay fast: the classify command imports its stack lazily."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, tearwise.cli\n"
+        "heavy = ('onnxruntime', 'tokenizers', 'numpy', 'tearwise.text', 'distributed')\n"
+        "print([m for m in heavy if m in sys.modules])\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert proc.stdout.strip() == "[]"
