@@ -34,6 +34,17 @@ RESULT_ACTIONS = [("Save to my journal", "/journal/save-result")]
 
 JOURNAL_KEY = "journal"
 FLASH_KEY = "journal_flash"
+#: Messages after a redirect, picked by a fixed key in the address (never user text): a
+#: one-shot message kept in the session could be used up by a repeated GET.
+DONE_MESSAGES = {
+    "saved": "Saved to your journal.",
+    "deleted": "The entry was deleted.",
+    "locked": "Your journal is locked.",
+    "wiped": "Your journal was destroyed.",
+    "result-saved": "Your result was saved to your journal.",
+    "no-result": "There is no finished result to save.",
+    "unlock-first": "Unlock your journal first, then save the result again.",
+}
 WIPE_WORD = "wipe"
 LIST_FIELDS = ("felt", "triggers", "helped")
 CHOICES: dict[str, list[tuple[str, str]]] = {
@@ -84,7 +95,8 @@ def _page(
     status: int = 200,
 ) -> Response:
     session, created = page_session(request)
-    ctx: dict[str, Any] = {"flash": session.extras.pop(FLASH_KEY, None)}
+    done = DONE_MESSAGES.get(request.query_params.get("done", ""))
+    ctx: dict[str, Any] = {"flash": session.extras.pop(FLASH_KEY, None) or done}
     ctx.update(context or {})
     response = render(request, f"journal/{name}", ctx, status_code=status, csrf=session.csrf)
     if created:
@@ -113,6 +125,24 @@ def _overview(journal: Journal) -> dict[str, Any]:
         "patterns": compute(episodes, labels),
         "chart": _svg_data_uri(svg) if svg else None,
     }
+
+
+#: Sizes for the journal's form fields (the site stylesheet styles only what the check-in uses).
+JOURNAL_CSS = """
+.journal-form input[type=text], .journal-form input[type=date], .journal-form input[type=password] {
+  width: 100%; max-width: 32rem; font: inherit; color: var(--fg); background: var(--card);
+  border: 2px solid var(--muted); border-radius: 8px; padding: 0.5rem 0.6rem; box-sizing: border-box;
+}
+.journal-form fieldset { border: 0; padding: 0; margin: 1rem 0 0; }
+.journal-form .radios { margin-top: 0.4rem; }
+.journal-chart { max-width: 100%; height: auto; }
+.journal-list { padding-left: 1.2rem; }
+"""
+
+
+@router.get("/journal/journal.css")
+async def journal_css() -> Response:
+    return Response(JOURNAL_CSS, media_type="text/css")
 
 
 @router.get("/journal")
@@ -152,8 +182,7 @@ async def lock(request: Request) -> Response:
     journal = session.extras.pop(JOURNAL_KEY, None)
     if isinstance(journal, Journal):
         journal.lock()
-    session.extras[FLASH_KEY] = "Your journal is locked."
-    return _see("/journal")
+    return _see("/journal?done=locked")
 
 
 def _episode_form(request: Request, error: str | None = None, values: Any = None) -> Response:
@@ -219,10 +248,8 @@ async def add_episode(request: Request) -> Response:
                 reading = None
         return journal.add_episode(fields, reading)
 
-    episode = await run_in_threadpool(store)
-    line = first_line(episode.red_flags, state.kb.resources)
-    session.extras[FLASH_KEY] = "Saved to your journal." + (f" {line}" if line else "")
-    return _see("/journal")
+    await run_in_threadpool(store)
+    return _see("/journal?done=saved")
 
 
 @router.get("/journal/entry/{entry_id}")
@@ -242,8 +269,7 @@ async def delete_entry(request: Request, entry_id: str) -> Response:
     if journal is None:
         return _see("/journal")
     await run_in_threadpool(journal.delete, entry_id)
-    session.extras[FLASH_KEY] = "The entry was deleted."
-    return _see("/journal")
+    return _see("/journal?done=deleted")
 
 
 @router.post("/journal/save-result")
@@ -252,11 +278,9 @@ async def save_result(request: Request) -> Response:
     journal = _journal_of(session)
     assessment = session.assessment
     if assessment is None or assessment.result is None:
-        session.extras[FLASH_KEY] = "There is no finished result to save."
-        return _see("/journal")
+        return _see("/journal?done=no-result")
     if journal is None:
-        session.extras[FLASH_KEY] = "Unlock your journal first, then save the result again."
-        return _see("/journal")
+        return _see("/journal?done=unlock-first")
     from tearwise.app.contracts import result_document
 
     document = result_document(assessment.result, web_state(request).kb)
@@ -267,8 +291,7 @@ async def save_result(request: Request) -> Response:
         assessment.mode,
         assessment.narrative,
     )
-    session.extras[FLASH_KEY] = "Your result was saved to your journal."
-    return _see("/journal")
+    return _see("/journal?done=result-saved")
 
 
 @router.get("/journal/report.pdf")
@@ -310,5 +333,4 @@ async def wipe(request: Request) -> Response:
     journal = session.extras.pop(JOURNAL_KEY, None)
     target = journal if isinstance(journal, Journal) else Journal()
     await run_in_threadpool(target.wipe)
-    session.extras[FLASH_KEY] = "Your journal was destroyed."
-    return _see("/journal")
+    return _see("/journal?done=wiped")
