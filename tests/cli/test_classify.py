@@ -258,3 +258,18 @@ def test_loading_the_cli_does_not_load_the_model_stack() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert proc.stdout.strip() == "[]"
+
+
+def test_a_folder_of_partitions_is_read_in_name_order(fake: Any, tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = tmp_path / "parts"
+    folder.mkdir()
+    pq.write_table(pa.table({"id": ["p1", "p2"], "text": ["It hurt.", "I cried with joy."]}), folder / "part-0.parquet")
+    pq.write_table(pa.table({"id": ["p3"], "text": [None]}), folder / "part-1.parquet")
+    _jsonl(folder, [{"id": "j1", "text": "It was lovely."}], name="part-2.jsonl")
+    lines = _lines(_invoke(str(folder)).stdout)
+    assert [line["id"] for line in lines] == ["p1", "p2", "p3", "j1"]
+    assert lines[2]["error"] == "part-1.parquet line 1: missing 'text'"
+    assert _lines(_invoke(str(folder / "part-*.parquet")).stdout)[:2] == lines[:2]

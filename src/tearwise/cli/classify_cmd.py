@@ -6,6 +6,7 @@ runs, so ``tearwise --help`` stays fast.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import sys
 import time
@@ -46,15 +47,20 @@ def _items(source: str, fmt: InputFormat | None, stack: ExitStack) -> Iterator[I
     if source == "-":
         yield from read_stream(sys.stdin.buffer, "-", fmt)
         return
-    for path in _inputs(source):
+    paths = _inputs(source)
+    for path in paths:
         if fmt == "parquet" or (fmt is None and path.suffix.lower() in {".parquet", ".pq"}):
-            yield from read_parquet(path)
-            continue
-        try:
-            handle = stack.enter_context(path.open("rb"))
-        except PermissionError as exc:
-            raise InputError(f"cannot read {path} (permission denied)") from exc
-        yield from read_stream(handle, path.name, fmt)
+            items = read_parquet(path)
+        else:
+            try:
+                handle = stack.enter_context(path.open("rb"))
+            except PermissionError as exc:
+                raise InputError(f"cannot read {path} (permission denied)") from exc
+            items = read_stream(handle, path.name, fmt)
+        if len(paths) == 1:
+            yield from items
+        else:
+            yield from (dataclasses.replace(item, source=path.name) for item in items)
 
 
 class _Progress:

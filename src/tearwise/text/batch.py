@@ -39,6 +39,8 @@ class Item:
     id: Any
     text: str | None
     error: str | None = None
+    #: The input file, when a run reads several (named in error lines).
+    source: str | None = None
 
 
 def _check_text(line: int, item_id: Any, text: Any) -> Item:
@@ -182,7 +184,8 @@ def record_for(item_id: Any, reading: NarrativeReading) -> Record:
 
 
 def error_record(item: Item) -> Record:
-    return {"id": item.id, "error": f"line {item.line}: {item.error}"}
+    where = f"{item.source} line {item.line}" if item.source else f"line {item.line}"
+    return {"id": item.id, "error": f"{where}: {item.error}"}
 
 
 def classify_items(items: list[Item], read_many: Callable[[list[str]], list[NarrativeReading]]) -> list[Record]:
