@@ -287,3 +287,16 @@ def test_a_busy_journal_says_so_and_loses_nothing(journal: Journal, monkeypatch:
     other.add_episode(fields(note="second"))
     assert len(journal.episodes()) == 2
     other.lock()
+
+
+def test_journal_files_are_readable_only_by_you(home: Path) -> None:
+    journal = Journal(home / "private" / "journal.db")
+    journal.create(PASSPHRASE)
+    journal.add_episode(fields())
+    journal.change_passphrase("another passphrase")
+    journal.add_episode(fields())
+    assert (home / "private").stat().st_mode & 0o777 == 0o700
+    for path in [journal.path, *companion_files(journal.path)]:
+        if path.exists():
+            assert path.stat().st_mode & 0o777 == 0o600, path.name
+    journal.lock()

@@ -50,6 +50,8 @@ from tearwise.journal.settings import (
 )
 
 PAGE_SIZE = 4096
+#: Only you may read or write the journal (it is encrypted too; this is defence in depth).
+PRIVATE_FILE_MODE = 0o600
 
 
 class JournalState(enum.Enum):
@@ -170,9 +172,11 @@ class Journal:
             if self.exists:
                 raise StateError(f"a journal already exists at {self.path}")
             check_new_passphrase(passphrase)
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             conn = self._connect(self._key_pragma_new(passphrase))
             try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # makes the file
+                os.chmod(self.path, PRIVATE_FILE_MODE)  # -wal and -shm copy this mode
                 self._configure(conn)
                 conn.execute("BEGIN IMMEDIATE")
                 migrate(conn, 0)
@@ -523,6 +527,7 @@ class Journal:
             with tmp.open("rb+") as handle:
                 os.fsync(handle.fileno())
             self.lock()
+            os.chmod(tmp, PRIVATE_FILE_MODE)
             os.replace(tmp, self.path)
             _fsync_dir(self.path.parent)
             conn2 = self._connect(pragma)
