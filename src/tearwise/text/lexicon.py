@@ -20,8 +20,10 @@ _CUE_WORDS: Final[dict[CauseId, str]] = {
         safe | loved | so\s+close | connected | connection | intimacy | intimate | joy\w* | happy\s+tears |
         happy | grateful | vulnerab\w* | stress\w* | pent[-\s]?up | bottled | built[-\s]?up | tension |
         cathar\w* | flood\w* | emotional | beautiful | tender\w* | grief | griev\w* | lighter | cleans\w*""",
-    "orgasm": r"""orgasm\w* | climax\w* | cum | cumming | come | comes | came | coming | finish | finished |
-        finishing | peak | o\b | big\s+o | afterglow | release\s+hits""",
+    "orgasm": r"""orgasm\w* | climax\w* | cum | cums | cumming | finish | finished | finishing |
+        (?:i|he|she|they|we|you)\s+(?:just\s+|finally\s+|both\s+|actually\s+)?(?:come|comes|coming)\b |
+        (?:after|when|as|before|until|till|once|if)\s+(?:i|he|she|they|we)\s+(?:\w+\s+)?(?:come|comes|came|finish\w*) |
+        peak | big\s+o | afterglow | release\s+hits | the\s+end""",
     "neurological": r"""just\s+(?:water|leak|flow|stream|run|happen)\w* | leak\w* | watery | water(?:s|ing|ed)? |
         reflex\w* | physical\s+(?:thing|reaction|response) | body\s+thing | automatic\w* | involuntar\w* |
         no\s+emotion\w* | zero\s+emotion\w* | not\s+(?:even\s+)?sad | without\s+(?:being|feeling)\s+sad |
