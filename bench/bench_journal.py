@@ -46,8 +46,9 @@ REASONS = ["emotional_catharsis", "orgasm", "neurological", "shame", "physical_p
 class PlainJournal(Journal):
     """The baseline: the same store on stdlib sqlite3 with no encryption and no key."""
 
-    def _connect(self, key_pragma: str | None) -> Any:
-        return sqlite3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+    def _connect(self, key_pragma: str | None, readonly: bool = False) -> Any:
+        target = self.path.resolve().as_uri() + "?mode=ro" if readonly else str(self.path)
+        return sqlite3.connect(target, isolation_level=None, check_same_thread=False, uri=readonly)
 
     def _key_pragma_new(self, passphrase: str) -> str:
         return ""

@@ -28,7 +28,13 @@ def disk_bytes(path: Path) -> bytes:
 
 
 def digest(path: Path) -> str:
-    return hashlib.sha256(disk_bytes(path)).hexdigest()
+    """Hash of the database and its WAL/rollback journal: everything that holds entries.
+
+    The -shm file is left out: it is SQLite's shared-memory index of the WAL, rebuilt by any
+    reader (even a read-only one), and holds no entry data.
+    """
+    files = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-journal")]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in files if p.exists())).hexdigest()
 
 
 def test_journal_lives_in_tearwise_home(home: Path) -> None:
@@ -300,3 +306,25 @@ def test_journal_files_are_readable_only_by_you(home: Path) -> None:
         if path.exists():
             assert path.stat().st_mode & 0o777 == 0o600, path.name
     journal.lock()
+
+
+def test_wrong_passphrase_leaves_a_crashed_journal_and_its_wal_untouched(journal: Journal, home: Path) -> None:
+    import shutil
+
+    kept = [journal.add_episode(fields(note=f"entry {i}")) for i in range(5)]
+    crashed = home / "crashed"
+    crashed.mkdir()
+    for path in [journal.path, *companion_files(journal.path)]:
+        if path.exists():  # a snapshot of the files as a crash would leave them
+            shutil.copy(path, crashed / path.name)
+    journal.lock()
+    copy = Journal(crashed / "journal.db")
+    wal = crashed / "journal.db-wal"
+    assert wal.stat().st_size > 0
+    before = (copy.path.read_bytes(), wal.read_bytes())
+    with pytest.raises(WrongPassphraseError):
+        copy.unlock("not the passphrase")
+    assert (copy.path.read_bytes(), wal.read_bytes()) == before  # the WAL was not folded in
+    copy.unlock(PASSPHRASE)
+    assert copy.episodes() == kept
+    copy.lock()

@@ -141,11 +141,16 @@ class Journal:
     def exists(self) -> bool:
         return self.path.exists()
 
-    def _connect(self, key_pragma: str | None) -> Connection:
-        """Open the database with a key (overridden by the plain-SQLite benchmark baseline)."""
+    def _connect(self, key_pragma: str | None, readonly: bool = False) -> Connection:
+        """Open the database with a key (overridden by the plain-SQLite benchmark baseline).
+
+        ``readonly`` connections are used to check a passphrase: SQLite checkpoints and
+        removes a leftover WAL when a read-write connection closes, even after a wrong key.
+        """
         import sqlcipher3
 
-        conn: Connection = sqlcipher3.connect(str(self.path), isolation_level=None, check_same_thread=False)
+        target = self.path.resolve().as_uri() + "?mode=ro" if readonly else str(self.path)
+        conn: Connection = sqlcipher3.connect(target, isolation_level=None, check_same_thread=False, uri=readonly)
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key_pragma is not None:
             conn.execute(f"PRAGMA key = {key_pragma}")
@@ -197,10 +202,15 @@ class Journal:
                     hint="'tearwise journal add' starts one",
                 )
             self._check_size()
-            conn = self._connect(self._key_pragma_existing(passphrase))
+            pragma = self._key_pragma_existing(passphrase)
+            probe = self._connect(pragma, readonly=True)
+            try:  # key, damage and version are checked before anything can be written
+                self._verify(probe)
+                version = self._version(probe)
+            finally:
+                probe.close()
+            conn = self._connect(pragma)
             try:
-                self._verify(conn)
-                version = self._version(conn)
                 self._configure(conn)
                 self._upgrade(conn, version)
             except BaseException:
