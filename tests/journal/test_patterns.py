@@ -54,8 +54,8 @@ def test_enough_episodes_give_statements_with_ranges() -> None:
     with_orgasm = next(s for s in p.orgasm if s.label == "with orgasm")
     assert (with_orgasm.count, with_orgasm.n) == (6, 8)
     text = " ".join(p.statements)
-    assert "The reason that came up most often was orgasm: 8 of 8 episodes" in text
-    assert "6 of 8 episodes where you noted it (75%; the real share could be anywhere from 41% to 93%)" in text
+    assert "The reason you noted most was orgasm. It came up in 8 of 8 episodes with a reason" in text
+    assert "with an orgasm in 6 of 8 episodes (75%). The real share could be anywhere from 41% to 93%." in text
     assert "“a long hug”" in text and "“talking after”, in 8 episode(s)" in text
 
 

@@ -102,11 +102,11 @@ def episode_reasons(episode: Episode, assessment_labels: Mapping[str, Sequence[s
 
 
 def percent(share: Share, noun: str) -> str:
-    """'4 of 10 episodes (40%; the real share could be 17% to 69%)'."""
+    """'4 of 10 episodes (40%). The real share could be anywhere from 17% to 69%.'"""
     low, high = share.interval
     return (
-        f"{share.count} of {share.n} {noun} ({share.proportion:.0%}; "
-        f"the real share could be anywhere from {low:.0%} to {high:.0%})"
+        f"{share.count} of {share.n} {noun} ({share.proportion:.0%}). "
+        f"The real share could be anywhere from {low:.0%} to {high:.0%}."
     )
 
 
@@ -191,20 +191,24 @@ def _with_statements(p: Patterns, titles: Mapping[str, str]) -> Patterns:
         if p.reasons:
             top = p.reasons[0]
             name = titles.get(top.label, top.label).lower()
-            noun = "episodes where a reason was noted"
-            lines.append(f"The reason that came up most often was {name}: {percent(top, noun)}.")
+            lines.append(
+                f"The reason you noted most was {name}. "
+                f"It came up in {percent(top, 'episodes with a reason')}"
+            )
         with_orgasm = next((s for s in p.orgasm if s.label == "with orgasm"), None)
         if with_orgasm is not None:
-            noun = "episodes where you noted it"
-            lines.append(f"The tears came with an orgasm in {percent(with_orgasm, noun)}.")
+            lines.append(f"The tears came with an orgasm in {percent(with_orgasm, 'episodes')}")
         if p.triggers:
             top_t = p.triggers[0]
-            lines.append(f"The trigger you noted most was “{top_t.label}”: {percent(top_t, 'episodes')}.")
+            lines.append(
+                f"The trigger you noted most was “{top_t.label}”. "
+                f"It came up in {percent(top_t, 'episodes')}"
+            )
         if p.helped:
             top_h = p.helped[0]
             lines.append(f"What helped most often was “{top_h.label}”, in {top_h.count} episode(s).")
         lines.append(
-            f"In the last {RECENT_DAYS} days of your journal you noted {p.recent} episode(s); "
-            f"in the {RECENT_DAYS} days before that, {p.before_recent}."
+            f"In the last {RECENT_DAYS} days of your journal, you noted {p.recent} episode(s). "
+            f"In the {RECENT_DAYS} days before that, you noted {p.before_recent}."
         )
     return dataclasses.replace(p, statements=tuple(lines))
