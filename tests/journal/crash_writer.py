@@ -1,9 +1,10 @@
 """Helper process for the SIGKILL crash test (not a test module).
 
-It imports the journal once, then forks one writer per line read on stdin, so each of the
-many kills costs a fork rather than a fresh interpreter. Each writer adds episodes in a
-loop and prints an id only after ``add_episode`` has returned (the write is committed);
-the test kills it with SIGKILL at a random moment.
+It imports the journal once, then forks one worker per line read on stdin, so each of the
+many kills costs a fork rather than a fresh interpreter. A writer adds episodes in a loop
+and prints an id only after ``add_episode`` has returned (the write is committed); a
+re-keyer changes the passphrase back and forth and prints each new one once the change has
+returned. The test kills the worker with SIGKILL at a random moment.
 """
 
 from __future__ import annotations
@@ -34,14 +35,30 @@ def write_forever(path: Path, passphrase: str) -> None:
         n += 1
 
 
+def rekey_forever(path: Path, passphrase: str, other: str) -> None:
+    """Change the passphrase back and forth; print each one after the change has returned."""
+    journal = Journal(path)
+    journal.unlock(passphrase)
+    current, following = passphrase, other
+    while True:
+        journal.change_passphrase(following)
+        os.write(1, f"now {following}\n".encode())
+        current, following = following, current
+
+
 def main() -> None:
-    path, passphrase = Path(sys.argv[1]), sys.argv[2]
-    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed writers are reaped at once
-    for _line in sys.stdin:
+    """Each stdin line is ``write<TAB>PASSPHRASE`` or ``rekey<TAB>PASSPHRASE<TAB>OTHER``."""
+    path = Path(sys.argv[1])
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # killed workers are reaped at once
+    for line in sys.stdin:
+        mode, *passphrases = line.rstrip("\n").split("\t")
         pid = os.fork()
         if pid == 0:
             try:
-                write_forever(path, passphrase)
+                if mode == "rekey":
+                    rekey_forever(path, passphrases[0], passphrases[1])
+                else:
+                    write_forever(path, passphrases[0])
             finally:
                 os._exit(3)
         os.write(1, f"pid {pid}\n".encode())

@@ -328,3 +328,23 @@ def test_wrong_passphrase_leaves_a_crashed_journal_and_its_wal_untouched(journal
     copy.unlock(PASSPHRASE)
     assert copy.episodes() == kept
     copy.lock()
+
+
+def test_passphrase_change_is_refused_while_another_window_has_the_journal_open(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tearwise.journal.store as store
+
+    monkeypatch.setattr(store, "BUSY_TIMEOUT_MS", 50)
+    kept = journal.add_episode(fields())
+    other = Journal(journal.path)
+    other.unlock(PASSPHRASE)
+    with pytest.raises(StateError, match="open in another tearwise window"):
+        journal.change_passphrase("a brand new passphrase")
+    assert journal.state is JournalState.UNLOCKED and other.episodes() == [kept]
+    journal.add_episode(fields(note="still writable"))
+    assert len(other.episodes()) == 2
+    assert not list(journal.path.parent.glob("*.rekey*"))
+    other.lock()
+    journal.change_passphrase("a brand new passphrase")  # alone, it works
+    assert len(journal.episodes()) == 2

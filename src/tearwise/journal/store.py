@@ -520,24 +520,31 @@ class Journal:
         """Re-encrypt the whole journal under a new passphrase (and a new salt).
 
         The copy is written beside the journal and renamed over it only when complete, so a
-        crash leaves either the old or the new file, never a mix.
+        crash leaves either the old or the new file, never a mix. Another open connection
+        (a second tearwise window) would go on writing to the old file, so it is refused.
         """
         check_new_passphrase(new_passphrase)
         tmp = self.path.with_name(self.path.name + ".rekey")
         with self._lock, self._use() as conn:
-            for stale in (tmp, *companion_files(tmp)):
-                destroy_file(stale)
-            pragma = self._key_pragma_new(new_passphrase)
-            conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {pragma}", (str(tmp),))
+            self._leave_wal(conn)
             try:
-                conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
-                conn.execute(f"PRAGMA rekeyed.user_version = {SCHEMA_VERSION}")
-            finally:
-                conn.execute("DETACH DATABASE rekeyed")
-            with tmp.open("rb+") as handle:
-                os.fsync(handle.fileno())
+                for stale in (tmp, *companion_files(tmp)):
+                    destroy_file(stale)
+                pragma = self._key_pragma_new(new_passphrase)
+                conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY {pragma}", (str(tmp),))
+                try:
+                    conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
+                    conn.execute(f"PRAGMA rekeyed.user_version = {SCHEMA_VERSION}")
+                finally:
+                    conn.execute("DETACH DATABASE rekeyed")
+                with tmp.open("rb+") as handle:
+                    os.fsync(handle.fileno())
+                os.chmod(tmp, PRIVATE_FILE_MODE)
+            except BaseException:
+                conn.execute("PRAGMA journal_mode = WAL").fetchall()
+                destroy_file(tmp)
+                raise
             self.lock()
-            os.chmod(tmp, PRIVATE_FILE_MODE)
             os.replace(tmp, self.path)
             _fsync_dir(self.path.parent)
             conn2 = self._connect(pragma)
@@ -548,6 +555,18 @@ class Journal:
                 conn2.close()
                 raise
             self._opened(conn2)
+
+    def _leave_wal(self, conn: Connection) -> None:
+        """Fold the WAL into the file and stop using one; fails while others have it open."""
+        import sqlcipher3
+
+        try:
+            conn.execute("PRAGMA journal_mode = DELETE").fetchall()
+        except sqlcipher3.OperationalError as exc:
+            raise StateError(
+                "the journal is open in another tearwise window",
+                hint="close it (or lock the journal there), then change the passphrase; nothing was changed",
+            ) from exc
 
     def wipe(self) -> list[Path]:
         """Destroy the journal, its WAL/journal files and any leftovers: overwrite, then unlink.
