@@ -53,3 +53,14 @@ def test_head_with_a_wrong_checksum_is_refused(tmp_path: Path) -> None:
     copy.with_suffix(".sha256").write_text("0" * 64 + "\n", encoding="utf-8")
     with pytest.raises(ModelFileError, match="does not match its sha256"):
         load_head(copy)
+
+
+def test_both_packaged_heads_load_and_differ() -> None:
+    """The shipped head (all data) and the evaluation head (train + dev) are distinct files."""
+    import numpy as np
+
+    from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, load_head
+
+    shipped, evaluation = load_head(HEAD_PATH), load_head(EVAL_HEAD_PATH)
+    assert shipped.weights.shape == evaluation.weights.shape
+    assert not np.allclose(shipped.weights, evaluation.weights)

@@ -9,6 +9,7 @@ checked by sha256 before use.
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,16 +17,17 @@ if TYPE_CHECKING:
     from tearwise.text.reader import TextReader
 
 
-def build_reader(embedder: Embedder | None = None) -> TextReader:
-    """A reader with the packaged head; the real model unless ``embedder`` is given."""
+def build_reader(embedder: Embedder | None = None, head_path: Path | None = None) -> TextReader:
+    """A reader with the packaged head (or ``head_path``); the real model unless ``embedder`` is given."""
     from tearwise.knowledge.loader import load_knowledge_base
     from tearwise.text.embedder import OnnxEmbedder
-    from tearwise.text.head import load_head
+    from tearwise.text.head import HEAD_PATH, load_head
     from tearwise.text.reader import TextReader
 
     kb = load_knowledge_base()
     priors = {c.id: c.prior for c in kb.causes}
-    return TextReader(embedder if embedder is not None else OnnxEmbedder(), load_head(), priors)
+    head = load_head(head_path if head_path is not None else HEAD_PATH)
+    return TextReader(embedder if embedder is not None else OnnxEmbedder(), head, priors)
 
 
 @functools.cache

@@ -21,7 +21,10 @@ from tearwise.text.embedder import ModelFileError
 
 Array = npt.NDArray[np.float64]
 OUTPUTS: Final[tuple[str, ...]] = (*CAUSE_IDS, *FLAG_IDS)
+#: The shipped head, fitted on every labelled account (train, dev and test).
 HEAD_PATH: Final = Path(__file__).parent / "model" / "head.npz"
+#: The evaluation head, fitted on train + dev only: ``make eval`` scores this one on test.
+EVAL_HEAD_PATH: Final = Path(__file__).parent / "model" / "head_eval.npz"
 HEAD_SHA_PATH: Final = Path(__file__).parent / "model" / "head.sha256"
 
 
