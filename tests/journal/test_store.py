@@ -348,3 +348,37 @@ def test_passphrase_change_is_refused_while_another_window_has_the_journal_open(
     other.lock()
     journal.change_passphrase("a brand new passphrase")  # alone, it works
     assert len(journal.episodes()) == 2
+
+
+def test_crash_mid_write_in_rollback_mode_is_rolled_back_and_wrong_key_touches_nothing(
+    journal: Journal, home: Path
+) -> None:
+    import shutil
+
+    kept = [journal.add_episode(fields(note=f"kept {i}")) for i in range(3)]
+    conn = journal._conn
+    assert conn is not None
+    conn.execute("PRAGMA journal_mode = DELETE").fetchall()  # as during a passphrase change
+    conn.execute("PRAGMA cache_size = 1")  # spill changed pages into the file before commit
+    conn.execute("BEGIN IMMEDIATE")
+    for i in range(200):
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (f"k{i}", "v" * 500))
+    hot = journal.path.with_name("journal.db-journal")
+    assert hot.stat().st_size > 0
+    crashed = home / "crashed"
+    crashed.mkdir()
+    shutil.copy(journal.path, crashed / "journal.db")  # the files as a crash would leave them
+    shutil.copy(hot, crashed / "journal.db-journal")
+    conn.execute("ROLLBACK")
+    journal.lock()
+
+    copy = Journal(crashed / "journal.db")
+    before = digest(copy.path)
+    with pytest.raises(WrongPassphraseError):
+        copy.unlock("not the passphrase")
+    assert digest(copy.path) == before  # neither the file nor its hot journal was touched
+    assert sorted(p.name for p in crashed.iterdir()) == ["journal.db", "journal.db-journal"]
+    copy.unlock(PASSPHRASE)  # the right key rolls the half-done write back
+    assert copy.episodes() == kept
+    copy.lock()
+    assert not (crashed / "journal.db-journal").exists()

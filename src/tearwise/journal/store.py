@@ -16,6 +16,7 @@ import enum
 import json
 import os
 import secrets
+import shutil
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -201,14 +202,11 @@ class Journal:
                     f"there is no journal at {self.path} yet",
                     hint="'tearwise journal add' starts one",
                 )
-            self._check_size()
+            hot = self._hot_journal()
+            if not hot:
+                self._check_size()
             pragma = self._key_pragma_existing(passphrase)
-            probe = self._connect(pragma, readonly=True)
-            try:  # key, damage and version are checked before anything can be written
-                self._verify(probe)
-                version = self._version(probe)
-            finally:
-                probe.close()
+            version = self._probe_copy(pragma) if hot else self._probe(pragma)
             conn = self._connect(pragma)
             try:
                 self._configure(conn)
@@ -217,6 +215,39 @@ class Journal:
                 conn.close()
                 raise
             self._opened(conn)
+
+    def _probe(self, pragma: str) -> int:
+        """Check key, damage and version on a read-only connection; return the version."""
+        probe = self._connect(pragma, readonly=True)
+        try:
+            self._verify(probe)
+            return self._version(probe)
+        finally:
+            probe.close()
+
+    def _hot_journal(self) -> bool:
+        """A rollback journal left by a crash mid-write (only passphrase changes use one)."""
+        journal = self.path.with_name(self.path.name + "-journal")
+        return journal.exists() and journal.stat().st_size > 0
+
+    def _probe_copy(self, pragma: str) -> int:
+        """Like :meth:`_probe`, on a copy: a crash left a rollback journal that a read-only
+        connection cannot apply, and a wrong key must not apply it to the real file."""
+        copy = self.path.with_name(self.path.name + ".probe")
+        copies = [(self.path, copy), (self.path.with_name(self.path.name + "-journal"), Path(f"{copy}-journal"))]
+        try:
+            for source, target in copies:
+                shutil.copyfile(source, target)
+            probe = Journal(copy)
+            conn = probe._connect(pragma)
+            try:
+                probe._verify(conn)
+                return probe._version(conn)
+            finally:
+                conn.close()
+        finally:
+            for stale in (copy, *companion_files(copy)):
+                destroy_file(stale)
 
     def open(self, passphrase: str) -> None:
         """Unlock the journal, creating it first when there is none yet."""
@@ -535,6 +566,8 @@ class Journal:
                 try:
                     conn.execute("SELECT sqlcipher_export('rekeyed')").fetchall()
                     conn.execute(f"PRAGMA rekeyed.user_version = {SCHEMA_VERSION}")
+                    # in WAL mode already, so opening it after the rename writes nothing
+                    conn.execute("PRAGMA rekeyed.journal_mode = WAL").fetchall()
                 finally:
                     conn.execute("DETACH DATABASE rekeyed")
                 with tmp.open("rb+") as handle:
