@@ -273,3 +273,20 @@ def test_a_folder_of_partitions_is_read_in_name_order(fake: Any, tmp_path: Path)
     assert [line["id"] for line in lines] == ["p1", "p2", "p3", "j1"]
     assert lines[2]["error"] == "part-1.parquet line 1: missing 'text'"
     assert _lines(_invoke(str(folder / "part-*.parquet")).stdout)[:2] == lines[:2]
+
+
+def test_output_is_utf8_whatever_the_locale(run_cli: Any, tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        json.dumps({"id": "é", "text": "café 😭 it hurt so much"}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    proc = run_cli("classify", str(path), env={"PYTHONIOENCODING": "ascii", "LC_ALL": "C", "LANG": "C"})
+    assert proc.returncode == 0, proc.stderr
+    line = json.loads(proc.stdout)
+    assert line["id"] == "é"
+    assert any("😭" in item["text"] for item in line["evidence"])
+
+
+def test_a_non_finite_id_is_an_error_line(fake: Any) -> None:
+    lines = _lines(_invoke("-", stdin=b'{"id": NaN, "text": "it hurt"}\n').stdout)
+    assert lines == [{"id": None, "error": "line 1: 'id' must be a finite number"}]

@@ -114,7 +114,7 @@ def run(source: str, output: str, strict: bool, dask: str | None, workers: int, 
         items = _items(source, fmt, stack)
         if strict:
             items = _strict(items)
-        out: IO[str] = sys.stdout if output == "-" else stack.enter_context(_open_output(output))
+        out: IO[str] = _utf8_stdout(stack) if output == "-" else stack.enter_context(_open_output(output))
         chunks = chunked(items)
         results = run_dask(chunks, dask) if dask else run_local(chunks, workers)
         progress = _Progress(_count_rows(source) if sys.stderr.isatty() else None)
@@ -150,6 +150,19 @@ def _strict(items: Iterator[Item]) -> Iterator[Item]:
         if item.error is not None:
             raise InputError(f"line {item.line}: {item.error}", hint="drop --strict to get an error line instead")
         yield item
+
+
+def _utf8_stdout(stack: ExitStack) -> IO[str]:
+    """stdout as UTF-8 whatever the locale (accounts hold accents and emoji), left open at the end."""
+    import io
+
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        return sys.stdout
+    wrapper = io.TextIOWrapper(buffer, encoding="utf-8", newline="\n")
+    stack.callback(wrapper.detach)
+    stack.callback(wrapper.flush)
+    return wrapper
 
 
 def _open_output(output: str) -> IO[str]:

@@ -16,6 +16,7 @@ import csv
 import importlib
 import itertools
 import json
+import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ def _check_text(line: int, item_id: Any, text: Any) -> Item:
         return Item(line, None, None, "missing 'id'")
     if not isinstance(item_id, str | int | float) or isinstance(item_id, bool):
         return Item(line, None, None, "'id' must be a string or a number")
+    if isinstance(item_id, float) and not math.isfinite(item_id):
+        return Item(line, None, None, "'id' must be a finite number")
     return Item(line, item_id, text)
 
 
