@@ -382,3 +382,15 @@ def test_crash_mid_write_in_rollback_mode_is_rolled_back_and_wrong_key_touches_n
     assert copy.episodes() == kept
     copy.lock()
     assert not (crashed / "journal.db-journal").exists()
+
+
+def test_a_half_made_journal_from_a_crash_is_never_mistaken_for_one(home: Path) -> None:
+    path = home / "journal.db"
+    draft = home / "journal.db.new"
+    draft.write_bytes(b"half written by a process that was killed")  # crash during create
+    assert not Journal(path).exists  # no journal yet: 'add' will simply start one
+    journal = Journal(path)
+    journal.create(PASSPHRASE)
+    assert not draft.exists()
+    assert sorted(p.name for p in home.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["journal.db"]
+    journal.lock()

@@ -172,22 +172,42 @@ class Journal:
         return f"the journal file {self.path}"
 
     def create(self, passphrase: str) -> None:
-        """Make a new, empty journal protected by ``passphrase`` and unlock it."""
+        """Make a new, empty journal protected by ``passphrase`` and unlock it.
+
+        The journal is built under a temporary name and renamed into place when complete, so
+        a crash leaves no half-made journal behind.
+        """
         with self._lock:
             self._require(JournalState.LOCKED, "create")
             if self.exists:
                 raise StateError(f"a journal already exists at {self.path}")
             check_new_passphrase(passphrase)
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            conn = self._connect(self._key_pragma_new(passphrase))
+            pragma = self._key_pragma_new(passphrase)
+            draft = Journal(self.path.with_name(self.path.name + ".new"))
+            for stale in (draft.path, *companion_files(draft.path)):
+                destroy_file(stale)
+            conn = draft._connect(pragma)
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchall()  # makes the file
-                os.chmod(self.path, PRIVATE_FILE_MODE)  # -wal and -shm copy this mode
+                os.chmod(draft.path, PRIVATE_FILE_MODE)  # -wal and -shm copy this mode
                 self._configure(conn)
                 conn.execute("BEGIN IMMEDIATE")
                 migrate(conn, 0)
                 conn.execute("INSERT INTO meta (key, value) VALUES ('created', ?)", (now().isoformat(),))
                 conn.execute("COMMIT")
+            finally:
+                conn.close()  # folds the WAL into the file
+            with draft.path.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            if self.exists:  # another window made one meanwhile: keep theirs
+                destroy_file(draft.path)
+                raise StateError(f"a journal already exists at {self.path}")
+            os.replace(draft.path, self.path)
+            _fsync_dir(self.path.parent)
+            conn = self._connect(pragma)
+            try:
+                self._configure(conn)
             except BaseException:
                 conn.close()
                 raise
