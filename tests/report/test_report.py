@@ -23,6 +23,8 @@ def test_report_puts_red_flags_before_the_assessment_and_keeps_everything_inline
     questions = html.index("Questions worth talking about")
     assert flags < latest < timeline < patterns < questions
     assert "Pain that was not wanted" in html
+    assert flags < html.index("Stop now") < html.index("Pain that was not wanted")  # what to do comes first
+    assert "Call 911" in html  # with emergency numbers
     assert "<svg" in html  # the chart is inline
     assert not re.search(r"""(src|href)=["']?(https?:|//|file:)""", html)  # nothing to fetch
     assert "not medical advice" in html

@@ -14,6 +14,7 @@ from typing import Any
 
 from tearwise.journal.patterns import Patterns, compute
 from tearwise.journal.records import Episode, SavedAssessment
+from tearwise.journal.safety import first_line
 from tearwise.knowledge.schema import KnowledgeBase
 
 #: How many causes of the latest assessment the report lists, and evidence lines per cause.
@@ -25,6 +26,8 @@ LEVEL_WORDS = {
     "seek_care": "Worth seeing a professional",
     "self_care": "Self-care: nothing urgent was found",
 }
+#: Flags whose first line comes with emergency numbers.
+URGENT_FLAGS = frozenset({"self_harm", "consent_concern", "unwanted_pain"})
 FLAG_WORDS = {
     "unwanted_pain": "pain that was not wanted",
     "trauma_trigger": "signs that past trauma was triggered",
@@ -48,7 +51,10 @@ class ReportContext:
     level_words: str | None
     causes: list[dict[str, Any]]
     red_flags: list[RedFlag]
-    resources: dict[str, Any] | None
+    #: What to do now, for the most urgent red flag (shown before the list of flags).
+    first_line: str | None
+    #: Emergency numbers, shown with the first line when a flag is urgent.
+    emergency: list[dict[str, Any]]
     patterns: Patterns
     cause_titles: dict[str, str]
     questions: list[str]
@@ -74,6 +80,10 @@ def _red_flags(latest: SavedAssessment | None, episodes: Sequence[Episode]) -> l
         more = f" and {len(dates) - 5} earlier" if len(dates) > 5 else ""
         flags.append(RedFlag(flag, FLAG_WORDS.get(flag, flag), f"{len(dates)} episode(s): {shown}{more}"))
     return flags
+
+
+def _urgent(flags: Sequence[RedFlag]) -> bool:
+    return any(f.flag in URGENT_FLAGS for f in flags)
 
 
 def _questions(latest: SavedAssessment | None, patterns: Patterns, flags: Sequence[RedFlag]) -> list[str]:
@@ -122,11 +132,9 @@ def build_context(
     causes: list[dict[str, Any]] = []
     whom: list[str] = []
     level = None
-    resources = None
     if latest is not None:
         result = latest.result
         level = LEVEL_WORDS.get(result.get("triage", {}).get("level", ""))
-        resources = result.get("resources")
         for cause in result.get("causes", [])[:TOP_CAUSES]:
             evidence = sorted(cause.get("evidence", []), key=lambda e: -abs(e.get("weight", 0)))
             causes.append({**cause, "evidence": evidence[:EVIDENCE_PER_CAUSE]})
@@ -139,7 +147,8 @@ def build_context(
         level_words=level,
         causes=causes,
         red_flags=flags,
-        resources=resources,
+        first_line=first_line([f.flag for f in flags], kb.resources),
+        emergency=[h.model_dump() for h in kb.resources.emergency] if _urgent(flags) else [],
         patterns=patterns,
         cause_titles=titles,
         questions=_questions(latest, patterns, flags),
