@@ -204,3 +204,73 @@ def test_more_near_misses_do_not_raise(text: str, flag: str) -> None:
 
 def test_a_happy_account_raises_nothing() -> None:
     assert detect("We made love and it was so beautiful I cried.") == {}
+
+
+# A third set: slang, non-native English, partner perspective, implied refusal.
+THIRD = [
+    ("she wasn't really into it but i kept going cause i thought she'd warm up", "consent_concern"),
+    ("i kinda said no but he didnt hear it i guess", "consent_concern"),
+    ("He is my husband so I cannot refuse him, it is his right.", "consent_concern"),
+    ("My boyfriend says if I loved him I would do it, so I do.", "consent_concern"),
+    ("I let him because saying no is not worth the fight.", "consent_concern"),
+    ("he was so drunk he didn't remember and i was too scared to stop him", "consent_concern"),
+    ("I was half asleep when it started.", "consent_concern"),
+    ("My girlfriend was really out of it from the pills and I think I shouldn't have.", "consent_concern"),
+    ("He threatened to post my photos if I didn't.", "consent_concern"),
+    ("I didn't want to but he's my partner so I felt obligated.", "consent_concern"),
+    ("It started consensual but then I wanted to stop and he didn't.", "consent_concern"),
+    ("my partner keeps pushing for stuff i said i'm not ok with", "consent_concern"),
+    ("I pretended to be into it because he gets moody otherwise.", "consent_concern"),
+    ("He doesn't take no for an answer, ever.", "consent_concern"),
+    ("she cried the whole time and i didnt stop. i should have.", "consent_concern"),
+    ("in my culture the wife must always say yes, even when I don't want to.", "consent_concern"),
+    ("she pressured me until i gave up and said whatever", "consent_concern"),
+    ("I tapped out and he ignored it.", "consent_concern"),
+    ("I tried to push him off but he was too heavy.", "consent_concern"),
+    ("I don't remember saying yes.", "consent_concern"),
+    ("smell of beer on his breath and suddenly i'm 12 again hiding in my room", "trauma_trigger"),
+    ("He touched my neck and I panicked, my ex used to strangle me.", "trauma_trigger"),
+    ("certain words he says take me right back to the worst night of my life", "trauma_trigger"),
+    ("i go numb and leave my body whenever we're intimate, since what my stepdad did", "trauma_trigger"),
+    ("My partner was abused as a child and sometimes during sex he goes somewhere else and cries.", "trauma_trigger"),
+    ("It's like my body is back there even though my mind knows I'm safe.", "trauma_trigger"),
+    ("When she said 'good girl' I heard him saying it and I broke down.", "trauma_trigger"),
+    ("I get flashes of the assault when he's on top of me.", "trauma_trigger"),
+    ("the war stuff comes back to him in bed sometimes and he cries and shakes", "trauma_trigger"),
+    ("My therapist calls them body memories, they hit me in the middle of sex.", "trauma_trigger"),
+    ("lowkey wanna kms after every hookup", "self_harm"),
+    ("I wish I could sleep and never wake up.", "self_harm"),
+    ("sometimes i think about driving into oncoming traffic on the way home from his place", "self_harm"),
+    ("I've been saving up my sleeping pills.", "self_harm"),
+    ("I keep thinking everyone would be happier if I was gone.", "self_harm"),
+    ("He said he wanted to end it all and cried in my arms.", "self_harm"),
+    ("i burn myself with cigarettes after", "self_harm"),
+    ("I bang my head against the wall after sex until it hurts.", "self_harm"),
+    ("I don't want to be here anymore.", "self_harm"),
+    ("thinking about jumping off the bridge near my flat", "self_harm"),
+    ("it felt like being ripped apart and i just lay there", "unwanted_pain"),
+    ("the burning was awful but he wanted to keep going so i let him", "unwanted_pain"),
+    ("It was very painful, I bled after, and I didn't tell him.", "unwanted_pain"),
+    ("I grit my teeth through it every time because I don't want to disappoint her.", "unwanted_pain"),
+    ("sex is agony since giving birth and I just endure it", "unwanted_pain"),
+]
+THIRD_NEAR_MISSES = [
+    ("He asked if I was okay and I said yes, I really wanted it, and I cried from joy.", "consent_concern"),
+    ("We agreed on everything beforehand and checked in the whole time.", "consent_concern"),
+    ("I cried because it felt so safe, nothing like my past.", "trauma_trigger"),
+    ("My ex cheated on me and I still think about it sometimes, it makes me sad.", "trauma_trigger"),
+    ("I was dying to see him again and cried when he finally held me.", "self_harm"),
+    ("Work is killing me, and the release during sex makes me cry.", "self_harm"),
+    ("The spanking stung exactly the way I asked for and I cried happy tears.", "unwanted_pain"),
+    ("He asked me to stop teasing him and I laughed and cried at once.", "consent_concern"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), THIRD)
+def test_third_set_raises_its_flag(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), THIRD_NEAR_MISSES)
+def test_third_set_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)

@@ -155,6 +155,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
         # unless negated ("it didn't hurt"); wanted pain in play is left to the learned head.
         Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=WANTED_PAIN),
+        Rule(_rx(r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth")),
         Rule(
             _rx(
                 r"(?:it|this|that)\s+(?:really\s+)?hurt\w*.{0,40}\b(?:but|and)\s+(?:i|he|she|they)\s+(?:kept|"
@@ -183,7 +184,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"flash\s?back\w* | flashes\b | dissociat\w* | triggered | "
                 r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+back\s+(?:in|at|on|"
                 r"under)\s+(?:that|the|his|her|my\s+old) | "
-                r"(?:my|his|her|their)\s+body\s+remember\w* | "
+                r"(?:my|his|her|their)\s+body\s+remember\w* | (?:my|his|her)\s+body\s+(?:is|was|goes|went)\s+back | "
+                r"like\s+(?:i'?m|i\s+am|i\s+was|he\s+was|she\s+was)\s+back\s+there | "
+                r"heard\s+(?:him|her)\s+(?:say|saying)\s+(?:it|that) | "
                 r"(?:saw|see|seeing)\s+(?:his|her|their)\s+face\s+instead | (?:like|as\s+if)\s+(?:it|he|"
                 r"she)\s+(?:was|were|is)\s+happening\s+"
                 r"(?:all\s+over\s+)?again | (?:exactly\s+)?(?:how|the\s+way|like)\s+(?:my\s+)?(?:uncle|father|"
@@ -237,6 +240,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
                 r"(?:without|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
                 r"(?:didn'?t|did\s+not|never)\s+(?:consent|agree)\w* | non[-\s]?consensual | consent |"
+                r"(?:can'?t|cannot|couldn'?t|not\s+allowed\s+to|mustn'?t)\s+(?:refuse|say\s+no|decline) | "
+                r"(?:it'?s|it\s+is)\s+(?:his|her|their)\s+right | "
+                r"if\s+(?:i|you|she|he)\s+(?:really\s+)?loved?\s+(?:him|her|me|them) | "
+                r"not\s+worth\s+the\s+(?:fight|argument|row) | half[-\s]asleep | "
+                r"(?:pushing|pushes|pushed)\s+(?:for|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
+                r"i\s+am)\s+not\s+(?:ok|okay|comfortable|into|ready|sure) | "
+                r"pretend\w*\s+(?:to\s+be\s+)?(?:into\s+it|to\s+enjoy|to\s+want|i\s+wanted|i\s+was\s+into) | "
+                r"(?:moody|angry|mad|upset|sulky)\s+otherwise | "
+                r"(?:cried|crying|tears)\b.{0,40}\b(?:i|he|she|they)\s+(?:didn'?t|did\s+not)\s+stop\b | "
+                r"(?:ignored|ignoring|past|over|despite)\s+(?:my|the|her|his|our)\s+safe\s?word | tap(?:ped|"
+                r"ping)?\s+out\b.{0,40}\b(?:ignored|kept|didn'?t|anyway) | "
+                r"(?:tried|try|trying)\s+to\s+(?:push|pull|get)\s+(?:him|her|them)\s+off | "
                 r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|"
                 r"really\s+say\s+yes) | "
                 r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|out) | "
@@ -275,7 +290,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:he|she|they)\s+(?:just\s+)?(?:kept|keeps|carried|carries|continued)\s+(?:going|on|at\s+it|"
                 r"pushing|asking\s+until) "
                 r"| kept\s+(?:at\s+me|on\s+at\s+me|pushing\s+(?:me|for)|asking\s+(?:until|till|me\s+to)) |"
-                r"ignor\w*\s+(?:me|her|him|my\s+(?:no|tears|crying)|it\s+when) | "
+                r"ignor\w*\s+(?:me|her|him|it\b|that\b|my\s+(?:no|tears|crying|safe\s?word)|it\s+when) | "
                 r"(?:finished|carried\s+on|kept\s+going|did\s+it|went\s+ahead)\s+anyway | "
                 r"almost\s+(?:done|there|finished) | just\s+a\s+(?:minute|second|bit)\s+more |"
                 r"said\s+no\s+(?:twice|again|\w+\s+times) | "
@@ -386,6 +401,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"suicid\w* | want(?:ed|s)?\s+to\s+(?:just\s+)?disappear | better\s+(?:off\s+)?without\s+me |"
+                r"(?:drive|drove|driving|crash\w*|swerv\w*|step\w*|walk\w*)\s+(?:\w+\s+){0,3}(?:into|"
+                r"in\s+front\s+of)\s+(?:oncoming\s+)?"
+                r"(?:traffic|a\s+(?:truck|lorry|bus|train|car|tree|wall)) | if\s+i\s+(?:was|were)\s+(?:gone|dead|"
+                r"not\s+around|not\s+here) |"
+                r"(?:stockpil\w*|sav(?:e|ed|ing)|hoard\w*|collect\w*)\s+(?:up\s+)?(?:\w+\s+){0,3}(?:pills|meds|"
+                r"tablets) |"
                 r"see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more|in\s+(?:anything|living|life|going\s+on|"
                 r"being\s+here)|"
                 r"of\s+(?:anything|living|life|going\s+on|being\s+here)) | kill(?:ing)?\s+(?:"
