@@ -144,3 +144,54 @@ def test_report_pdf_download(client: TestClient) -> None:
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
+
+
+def test_edit_an_episode_through_the_form(client: TestClient) -> None:
+    token = open_journal(client)
+    client.post("/journal/new", data={"csrf": token, "date": "2026-02-03", "note": "first", "felt": "calm"})
+    journal = Journal()
+    journal.unlock(PASSPHRASE)
+    (episode,) = journal.episodes()
+    journal.lock()
+    form = client.get(f"/journal/entry/{episode.id}/edit")
+    assert form.status_code == 200 and 'value="calm"' in form.text and "first" in form.text
+    changed = client.post(
+        f"/journal/entry/{episode.id}/edit",
+        data={"csrf": token, "date": "2026-02-04", "note": "second", "felt": "calm, relief", "pain": "none"},
+    )
+    assert "Your changes were saved." in changed.text
+    journal.unlock(PASSPHRASE)
+    (after,) = journal.episodes()
+    journal.lock()
+    assert (after.id, after.created) == (episode.id, episode.created)
+    assert after.note == "second" and after.felt == ("calm", "relief") and after.pain == "none"
+    bad = client.post(f"/journal/entry/{episode.id}/edit", data={"csrf": token, "date": "soon"})
+    assert bad.status_code == 400 and "should be a date like" in bad.text
+
+
+def test_export_then_import_through_the_pages(client: TestClient) -> None:
+    token = open_journal(client)
+    client.post("/journal/new", data={"csrf": token, "date": "2026-02-03", "note": "marigold words"})
+    short = client.post("/journal/export", data={"csrf": token, "passphrase": "short", "confirm": "short"})
+    assert short.status_code == 400 and "too short" in short.text
+    sealed = client.post(
+        "/journal/export", data={"csrf": token, "passphrase": "export passphrase", "confirm": "export passphrase"}
+    )
+    assert sealed.status_code == 200 and b"marigold" not in sealed.content
+    assert sealed.content.startswith(b"TEARWISE-ARCHIVE ")
+    plain = client.post("/journal/export", data={"csrf": token, "plain": "yes"})
+    assert b"marigold words" in plain.content
+
+    client.post("/journal/wipe", data={"csrf": token, "confirm": "wipe"})
+    token = open_journal(client)  # a fresh, empty journal
+    files = {"archive": ("journal.twj", sealed.content, "application/octet-stream")}
+    wrong = client.post("/journal/import", data={"csrf": token, "passphrase": "not it at all"}, files=files)
+    assert wrong.status_code == 400 and "does not open this archive" in wrong.text
+    done = client.post("/journal/import", data={"csrf": token, "passphrase": "export passphrase"}, files=files)
+    assert "The archive was imported." in done.text
+    journal = Journal()
+    journal.unlock(PASSPHRASE)
+    assert [e.note for e in journal.episodes()] == ["marigold words"]
+    journal.lock()
+    junk = {"archive": ("x.json", b"{not json", "application/json")}
+    assert client.post("/journal/import", data={"csrf": token}, files=junk).status_code == 400

@@ -38,6 +38,8 @@ FLASH_KEY = "journal_flash"
 #: one-shot message kept in the session could be used up by a repeated GET.
 DONE_MESSAGES = {
     "saved": "Saved to your journal.",
+    "changed": "Your changes were saved.",
+    "imported": "The archive was imported. Entries you already had were kept as they were.",
     "deleted": "The entry was deleted.",
     "locked": "Your journal is locked.",
     "wiped": "Your journal was destroyed.",
@@ -185,7 +187,13 @@ async def lock(request: Request) -> Response:
     return _see("/journal?done=locked")
 
 
-def _episode_form(request: Request, error: str | None = None, values: Any = None) -> Response:
+def _episode_form(
+    request: Request,
+    error: str | None = None,
+    values: Any = None,
+    action: str = "/journal/new",
+    heading: str = "Write down an episode",
+) -> Response:
     kb = web_state(request).kb
     return _page(
         request,
@@ -195,9 +203,39 @@ def _episode_form(request: Request, error: str | None = None, values: Any = None
             "v": values or {"date": dt.date.today().isoformat()},
             "choices": CHOICES,
             "causes": [(c.id, c.title) for c in kb.causes],
+            "action": action,
+            "heading": heading,
         },
         status=400 if error else 200,
     )
+
+
+def _shown(form: FormData) -> dict[str, Any]:
+    """What was typed, to show back with an error."""
+    shown: dict[str, Any] = {k: form_text(form, k) for k in ("date", "note", *CHOICES, *LIST_FIELDS)}
+    shown["reasons"] = form.getlist("reasons")
+    return shown
+
+
+def _form_values(episode: Episode) -> dict[str, Any]:
+    """An episode as the form's values (lists joined with commas)."""
+    doc = episode.document()
+    values: dict[str, Any] = {k: doc[k] for k in ("date", "context", "relationship", "timing", "pain", "note")}
+    values["orgasm"] = {True: "yes", False: "no"}.get(episode.orgasm) if episode.orgasm is not None else None
+    values.update({k: ", ".join(doc[k]) for k in LIST_FIELDS})
+    values["reasons"] = list(doc["reasons"])
+    return values
+
+
+def _read_note_safely(state: Any, note: str | None) -> Any:
+    from tearwise.journal.notes import read_note
+
+    if not note:
+        return None
+    try:
+        return read_note(note, state.reader())
+    except Exception:  # the reader is optional; the note itself must be kept
+        return None
 
 
 @router.get("/journal/new")
@@ -232,24 +270,54 @@ async def add_episode(request: Request) -> Response:
     try:
         fields = _fields_from_form(form)
     except InputError as exc:
-        shown: dict[str, Any] = {k: form_text(form, k) for k in ("date", "note", *CHOICES, *LIST_FIELDS)}
-        shown["reasons"] = form.getlist("reasons")
-        return _episode_form(request, exc.one_line(), shown)
+        return _episode_form(request, exc.one_line(), _shown(form))
     state = web_state(request)
 
     def store() -> Episode:
-        from tearwise.journal.notes import read_note
-
-        reading = None
-        if fields.note:
-            try:
-                reading = read_note(fields.note, state.reader())
-            except Exception:  # the reader is optional; the note itself must be kept
-                reading = None
-        return journal.add_episode(fields, reading)
+        return journal.add_episode(fields, _read_note_safely(state, fields.note))
 
     await run_in_threadpool(store)
     return _see("/journal?done=saved")
+
+
+@router.get("/journal/entry/{entry_id}/edit")
+async def edit_form(request: Request, entry_id: str) -> Response:
+    session, _ = page_session(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    episode = await run_in_threadpool(journal.get_episode, entry_id)
+    return _episode_form(
+        request, values=_form_values(episode), action=f"/journal/entry/{episode.id}/edit", heading="Change an episode"
+    )
+
+
+@router.post("/journal/entry/{entry_id}/edit")
+async def edit_episode(request: Request, entry_id: str) -> Response:
+    from tearwise.journal.records import merged
+
+    session, form = await posted_form(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    episode = await run_in_threadpool(journal.get_episode, entry_id)
+    action = f"/journal/entry/{episode.id}/edit"
+    try:
+        fields = _fields_from_form(form)
+    except InputError as exc:
+        return _episode_form(request, exc.one_line(), _shown(form), action, "Change an episode")
+    changes = fields.model_dump(mode="json")
+    changes["assessment_id"] = episode.assessment_id  # the form does not show the link
+    state = web_state(request)
+
+    def store() -> None:
+        changed = merged(episode, changes)
+        if changed.note_reading is None and changed.note:
+            changed = changed.model_copy(update={"note_reading": _read_note_safely(state, changed.note)})
+        journal.replace_episode(changed)
+
+    await run_in_threadpool(store)
+    return _see("/journal?done=changed")
 
 
 @router.get("/journal/entry/{entry_id}")
@@ -313,6 +381,65 @@ async def report_pdf(request: Request) -> Response:
         media_type="application/pdf",
         headers={"content-disposition": 'attachment; filename="summary.pdf"'},
     )
+
+
+@router.get("/journal/transfer")
+async def transfer_form(request: Request) -> Response:
+    session, _ = page_session(request)
+    if _journal_of(session) is None:
+        return _see("/journal")
+    return _page(request, "transfer.html", {})
+
+
+def _transfer_error(request: Request, message: str) -> Response:
+    return _page(request, "transfer.html", {"error": message}, status=400)
+
+
+@router.post("/journal/export")
+async def export_archive(request: Request) -> Response:
+    from tearwise.journal.archive import export_bytes
+    from tearwise.journal.store import check_new_passphrase
+
+    session, form = await posted_form(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    plain = form_text(form, "plain") == "yes"
+    passphrase = form_text(form, "passphrase") or ""
+    if not plain:
+        try:
+            check_new_passphrase(passphrase)
+            if passphrase != (form_text(form, "confirm") or ""):
+                raise InputError("the two passphrases differ")
+        except InputError as exc:
+            return _transfer_error(request, exc.one_line())
+    data = await run_in_threadpool(export_bytes, journal, None if plain else passphrase)
+    name, kind = ("journal.json", "application/json") if plain else ("journal.twj", "application/octet-stream")
+    return Response(data, media_type=kind, headers={"content-disposition": f'attachment; filename="{name}"'})
+
+
+@router.post("/journal/import")
+async def import_archive(request: Request) -> Response:
+    from tearwise.journal.archive import import_contents, read_archive
+
+    session, form = await posted_form(request)
+    journal = _journal_of(session)
+    if journal is None:
+        return _see("/journal")
+    upload = form.get("archive")
+    try:
+        if upload is None or isinstance(upload, str):
+            return _transfer_error(request, "choose an archive file to import")
+        raw = await upload.read()
+    finally:
+        await form.close()  # the upload's temporary file
+    passphrase = form_text(form, "passphrase") or None
+    try:
+        contents = await run_in_threadpool(read_archive, raw, passphrase)
+    except InputError as exc:
+        return _transfer_error(request, exc.one_line())
+    await run_in_threadpool(import_contents, journal, contents)
+    return _see("/journal?done=imported")
 
 
 @router.get("/journal/wipe")
