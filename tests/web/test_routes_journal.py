@@ -195,3 +195,20 @@ def test_export_then_import_through_the_pages(client: TestClient) -> None:
     journal.lock()
     junk = {"archive": ("x.json", b"{not json", "application/json")}
     assert client.post("/journal/import", data={"csrf": token}, files=junk).status_code == 400
+
+
+def test_quick_exit_closes_the_unlocked_journal(client: TestClient) -> None:
+    import gc
+    import weakref
+
+    token = open_journal(client)
+    client.post("/journal/new", data={"csrf": token, "note": "x"})
+    store = client.app.state.tearwise.store  # type: ignore[attr-defined]
+    ref = weakref.ref(store.get(client.cookies.get("nid")).extras["journal"])
+    wal = journal_file().with_name("journal.db-wal")
+    assert wal.exists()  # open: recent writes sit in the write-ahead log
+    client.get("/notes")  # "Leave this page"
+    gc.collect()
+    assert ref() is None  # the unlocked journal (and its key) is gone with the session
+    assert not wal.exists()  # its connection was closed
+    assert "Open my journal" in client.get("/journal").text
