@@ -214,3 +214,8 @@ def test_real_entry_point_in_a_subprocess(tmp_path: Path) -> None:
     bad = subprocess.run([*cmd, "list"], env={**env, "TEARWISE_PASSPHRASE": "wrong one"},
                          capture_output=True, text=True, check=False)  # fmt: skip
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_saved_assessments_cannot_be_edited(tw: Run) -> None:
+    line = one_error_line(tw("journal", "edit", "as-000000000000", "--note", "x"))
+    assert "a saved assessment can't be changed" in line

@@ -88,3 +88,15 @@ def test_export_fhir_writes_the_questionnaire_and_one_response_per_assessment(kb
         response = json.loads((out / name).read_text(encoding="utf-8"))
         validate_with_library(response)
         assert response_problems(response, form) == []
+
+
+def test_export_fhir_without_a_journal_writes_the_questionnaire_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("TEARWISE_PASSPHRASE")  # no passphrase is needed for the questionnaire
+    out = tmp_path / "fhir"
+    proc = subprocess.run(
+        [sys.executable, "-m", "tearwise", "export", "--fhir", str(out)], capture_output=True, text=True, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert [p.name for p in out.iterdir()] == ["Questionnaire.json"]

@@ -296,6 +296,8 @@ def edit(
         changes["note"] = note
     if not changes:
         raise InputError("nothing to change", hint="give --json FILE or --note TEXT")
+    if entry_id.startswith("as-"):
+        raise InputError("a saved assessment can't be changed", hint="you can delete it and assess again")
     with open_journal(passphrase_file) as journal:
         episode = merged(journal.get_episode(entry_id), changes)
         if episode.note_reading is None and episode.note:

@@ -64,11 +64,14 @@ def export(
         raise InputError("say what to export", hint="--fhir DIR")
     if fhir.exists() and not fhir.is_dir():
         raise InputError(f"--fhir needs a folder, and {fhir} is a file")
+    from tearwise.journal import Journal
     from tearwise.knowledge import load_knowledge_base
     from tearwise.report.fhir import export_fhir
 
-    with open_journal(passphrase_file) as journal:
-        assessments = journal.assessments()
+    assessments = []
+    if Journal().exists:  # without a journal there is only the questionnaire to write
+        with open_journal(passphrase_file) as journal:
+            assessments = journal.assessments()
     written = export_fhir(fhir, assessments, load_knowledge_base())
     typer.echo(
         f"Wrote {len(written)} FHIR file(s) to {fhir} (the questionnaire and {len(written) - 1} response(s)).",
