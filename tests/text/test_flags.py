@@ -274,3 +274,63 @@ def test_third_set_raises_its_flag(text: str, flag: str) -> None:
 @pytest.mark.parametrize(("text", "flag"), THIRD_NEAR_MISSES)
 def test_third_set_near_misses_do_not_raise(text: str, flag: str) -> None:
     assert flag not in detect(text)
+
+
+# A fourth set, mostly trauma told obliquely (the weakest flag on the held-out split).
+FOURTH = [
+    ("Whenever he holds me from behind I'm back in that alley.", "trauma_trigger"),
+    ("I was molested as a kid and sometimes sex just brings it all up again.", "trauma_trigger"),
+    ("his weight on me made me feel trapped like back then and i started sobbing", "trauma_trigger"),
+    ("She flinches when I touch her face and then cries; her last boyfriend hit her.", "trauma_trigger"),
+    ("i had an episode during sex, one of my ptsd ones", "trauma_trigger"),
+    ("The smell of his cologne was the same as my rapist's and I lost it.", "trauma_trigger"),
+    ("I started hyperventilating because it reminded me of the night I was attacked.", "trauma_trigger"),
+    ("As a survivor, some days intimacy opens old wounds and I cry.", "trauma_trigger"),
+    ("my mind went blank and i was 9 years old again", "trauma_trigger"),
+    ("He grabbed my hair and suddenly I was reliving my abusive marriage.", "trauma_trigger"),
+    ("Certain positions trigger memories of what my ex did to me.", "trauma_trigger"),
+    ("I kept seeing the face of the man who hurt me.", "trauma_trigger"),
+    ("it brings up stuff from my childhood i don't like to talk about", "trauma_trigger"),
+    ("She said the dark room made her feel like she was back at her uncle's house.", "trauma_trigger"),
+    ("I froze and couldn't speak, the same way I did during the assault.", "trauma_trigger"),
+    ("Ever since the rape, being touched there makes me cry.", "trauma_trigger"),
+    ("I get triggered when he pins my wrists.", "trauma_trigger"),
+    ("i zone out and feel like i'm watching from the ceiling", "trauma_trigger"),
+    ("My husband's beard scratching my neck makes me remember my grandfather.", "trauma_trigger"),
+    ("The panic comes out of nowhere in bed, my therapist says it's the old abuse.", "trauma_trigger"),
+    ("I didn't say no, but I didn't say yes either.", "consent_concern"),
+    ("He finished even though I was crying and asking him to stop.", "consent_concern"),
+    ("i was too out of it to really agree", "consent_concern"),
+    ("He just started and I didn't know how to stop it.", "consent_concern"),
+    ("She wouldn't stop begging so I caved.", "consent_concern"),
+    ("my husband forces me when I say no", "consent_concern"),
+    ("I feel like I owe him sex because he pays for everything.", "consent_concern"),
+    ("He made it clear I'd be sleeping on the couch if I didn't.", "consent_concern"),
+    ("I only did it so he would stop yelling.", "consent_concern"),
+    ("He got on top of me while I was sleeping.", "consent_concern"),
+    ("I thought about hurting myself after he left.", "self_harm"),
+    ("some days i think about just ending everything", "self_harm"),
+    ("I'm tired of living like this.", "self_harm"),
+    ("i have a plan, i just haven't done it", "self_harm"),
+    ("my girlfriend said she doesn't want to live anymore", "self_harm"),
+    ("I feel like disappearing forever would be easier.", "self_harm"),
+    ("He told me he'd been cutting his thighs.", "self_harm"),
+    ("im not gonna do anything but i think about death a lot after sex", "self_harm"),
+]
+FOURTH_NEAR_MISSES = [
+    ("My past relationships were fine, nothing bad ever happened to me, I just cry from joy.", "trauma_trigger"),
+    ("He held me from behind and I felt so safe I cried.", "trauma_trigger"),
+    ("We talk about everything first and I always feel free to say no.", "consent_concern"),
+    ("It's killing me that I can't explain the tears to him.", "self_harm"),
+    ("I was so happy I could die.", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), FOURTH)
+def test_fourth_set_raises_its_flag(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), FOURTH_NEAR_MISSES)
+def test_fourth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
