@@ -71,6 +71,8 @@ def test_add_prints_the_id_and_list_json_shows_the_entry(tw: Run, tmp_path: Path
     assert added.code == 0, added.err
     entry_id = added.out.strip()
     assert entry_id.startswith("ep-") and "\n" not in entry_id
+    assert "Started your encrypted journal" in added.err
+    assert "TEARWISE_KDF_PROFILE=fast is for tests" in added.err  # weak test costs never go unnoticed
     listed = tw("journal", "list", "--format", "json")
     assert listed.code == 0
     entries = json.loads(listed.out)

@@ -101,6 +101,10 @@ def open_journal(passphrase_file: Path | None, *, create: bool = False) -> Journ
         raise NoJournalError(f"there is no journal at {journal.path} yet", hint="'tearwise journal add' starts one")
     journal.create(get_passphrase(passphrase_file, confirm=True, prompt="Choose a passphrase"))
     typer.echo(f"Started your encrypted journal at {journal.path}.", err=True)
+    from tearwise.journal.settings import FAST_KDF, KDF_PROFILE_ENV, kdf_for_new_keys
+
+    if kdf_for_new_keys() is FAST_KDF:
+        typer.echo(f"Warning: {KDF_PROFILE_ENV}=fast is for tests. It makes a passphrase easier to guess.", err=True)
     return journal
 
 
