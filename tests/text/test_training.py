@@ -1,0 +1,85 @@
+"""The numpy head: it learns, it calibrates, and flag thresholds favour recall."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
+from tearwise.text.evaluate import prf, report
+from tearwise.text.head import Head, fit_logistic, fit_platt, sigmoid
+from tearwise.text.training import N_CAUSES, choose_thresholds, decide_labels, f_beta
+
+
+def test_logistic_regression_separates_separable_data() -> None:
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(200, 5))
+    y = (x[:, [0]] + 0.5 * x[:, [1]] > 0).astype(float)
+    w, b = fit_logistic(x, y, l2=0.001, steps=300)
+    accuracy = float(np.mean((sigmoid(x @ w.T + b) >= 0.5) == (y == 1)))
+    assert accuracy > 0.95
+    assert w[0, 0] > w[0, 2] and w[0, 0] > 0
+
+
+def test_platt_scaling_fixes_overconfident_scores() -> None:
+    rng = np.random.default_rng(1)
+    truth = rng.random(2000) < 0.3
+    z = np.where(truth, 6.0, -6.0) + rng.normal(scale=6.0, size=2000)  # overconfident logits
+    a, c = fit_platt(z, truth.astype(float))
+    p = sigmoid(a * z + c)
+    assert 0 < a < 1
+    assert abs(float(p.mean()) - 0.3) < 0.03
+
+
+def test_every_account_gets_at_least_one_label() -> None:
+    p = np.array([[0.1] * len(CAUSE_IDS) + [0.0] * len(FLAG_IDS)])
+    p[0, 2] = 0.2
+    labels = decide_labels(p, np.full(p.shape[1], 0.5))
+    assert labels[0].tolist() == [j == 2 for j in range(len(CAUSE_IDS))]
+
+
+def test_flag_threshold_keeps_recall_even_at_a_precision_cost() -> None:
+    n = 100
+    y = np.zeros((n, N_CAUSES + len(FLAG_IDS)))
+    p = np.zeros_like(y)
+    flag = N_CAUSES  # unwanted_pain
+    y[:10, flag] = 1
+    p[:10, flag] = 0.3  # true cases score low...
+    p[10:40, flag] = 0.35  # ...and many false alarms score a little higher
+    lexical = np.zeros((n, len(FLAG_IDS)))
+    thresholds = choose_thresholds(p, y, lexical)
+    caught = p[:10, flag] >= thresholds[flag]
+    assert caught.all(), "a recall-first threshold must catch every true case here"
+
+
+def test_f_beta_weighs_recall_more() -> None:
+    truth = np.array([True, True, False, False])
+    misses_one = np.array([True, False, False, False])
+    one_false_alarm = np.array([True, True, True, False])
+    assert f_beta(truth, one_false_alarm, 3.0) > f_beta(truth, misses_one, 3.0)
+
+
+def test_head_round_trips_through_bytes(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from tearwise.text.head import load_head
+
+    k, d = len(CAUSE_IDS) + len(FLAG_IDS), 4
+    head = Head(np.zeros(d), np.ones(d), np.ones((k, d)), np.zeros(k), np.ones(k), np.zeros(k), np.full(k, 0.5))
+    path = Path(str(tmp_path)) / "h.npz"
+    head.save(path)
+    loaded = load_head(path)
+    x = np.ones((1, d))
+    assert np.allclose(loaded.probabilities(x), head.probabilities(x))
+
+
+def test_evaluation_table_names_every_cause_flag_and_macro_f1() -> None:
+    truth = (np.eye(7, dtype=bool)[[0, 1, 2, 3, 4, 5, 6]], np.zeros((7, 4), dtype=bool))
+    truth[1][0, 3] = True
+    perfect = (truth[0].copy(), truth[1].copy())
+    out: list[str] = []
+    headline = report({"tearwise": perfect, "baseline": (~truth[0], truth[1])}, truth, out)
+    text = "\n".join(out)
+    assert all(c in text for c in CAUSE_IDS) and all(f in text for f in FLAG_IDS)
+    assert headline["tearwise:macro_f1"] == 1.0 and headline["baseline:macro_f1"] == 0.0
+    assert headline["tearwise:self_harm:recall"] == 1.0
+    assert prf(np.array([True, False]), np.array([True, True])) == (0.5, 1.0, 2 / 3)
