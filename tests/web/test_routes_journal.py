@@ -57,6 +57,8 @@ def test_add_show_and_delete_an_episode_through_the_forms(client: TestClient) ->
     assert "Safety first" in added.text  # the red flag comes first on the journal page
     assert "Stop now, and tell your partner" in added.text
     assert added.text.index("Safety first") < added.text.index("Patterns")
+    assert "What you noted" in added.text and "Tears that come with orgasm" in added.text
+    assert 'class="bar-fill w-100"' in added.text  # 1 of 1 episodes
     journal = Journal()
     journal.unlock(PASSPHRASE)
     (episode,) = journal.episodes()

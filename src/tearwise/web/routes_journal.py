@@ -19,9 +19,12 @@ from starlette.responses import RedirectResponse, Response
 
 from tearwise.errors import InputError
 from tearwise.journal import Journal, JournalState
+from tearwise.journal.patterns import Share
 from tearwise.journal.records import Episode, EpisodeFields, episode_fields_from
 from tearwise.journal.safety import first_line
+from tearwise.knowledge.schema import KnowledgeBase
 from tearwise.report.context import FLAG_WORDS
+from tearwise.web.config import BAR_STEP
 from tearwise.web.sessions import WebSession
 from tearwise.web.state import form_text, page_session, posted_form, set_session_cookie, web_state
 from tearwise.web.templating import render
@@ -111,7 +114,13 @@ def _svg_data_uri(svg: str) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii")
 
 
-def _overview(journal: Journal) -> dict[str, Any]:
+def _bar(label: str, share: Share) -> dict[str, Any]:
+    """One bar: its label, 'n of m', and the site's width class (steps of 5%)."""
+    step = round(share.proportion * 100 / BAR_STEP) * BAR_STEP
+    return {"label": label, "count": f"{share.count} of {share.n}", "bar": f"w-{step}"}
+
+
+def _overview(journal: Journal, kb: KnowledgeBase) -> dict[str, Any]:
     from tearwise.journal.patterns import compute
     from tearwise.report.chart import timeline_svg
 
@@ -120,11 +129,28 @@ def _overview(journal: Journal) -> dict[str, Any]:
     labels = {a.id: list(a.result.get("labels", [])) for a in assessments}
     svg = timeline_svg(episodes)
     flags = sorted({f for e in episodes for f in e.red_flags})
+    titles: dict[str, str] = {c.id: c.title for c in kb.causes}
+    patterns = compute(episodes, labels, titles)
+    groups = [
+        ("Reasons you noted", patterns.reasons, titles),
+        ("When the tears came", patterns.timing, {}),
+        ("Orgasm", patterns.orgasm, {}),
+        ("Pain", patterns.pain, {}),
+        ("What you felt", patterns.felt, {}),
+        ("Triggers", patterns.triggers, {}),
+        ("What helped", patterns.helped, {}),
+    ]
+    bars = [
+        (title, [_bar(titles_.get(share.label, share.label), share) for share in shares])
+        for title, shares, titles_ in groups
+        if shares
+    ]
     return {
+        "bars": bars,
         "flags": flags,
         "episodes": list(reversed(episodes)),
         "assessments": list(reversed(assessments)),
-        "patterns": compute(episodes, labels),
+        "patterns": patterns,
         "chart": _svg_data_uri(svg) if svg else None,
     }
 
@@ -153,7 +179,7 @@ async def journal_home(request: Request) -> Response:
     journal = _journal_of(session)
     if journal is None:
         return _page(request, "unlock.html", {"exists": Journal().exists})
-    overview = await run_in_threadpool(_overview, journal)
+    overview = await run_in_threadpool(_overview, journal, web_state(request).kb)
     overview["first_line"] = first_line(overview["flags"], web_state(request).kb.resources)
     overview["flag_words"] = FLAG_WORDS
     return _page(request, "index.html", overview)
