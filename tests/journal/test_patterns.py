@@ -83,3 +83,13 @@ def test_episodes_over_time_by_month_and_recent_window() -> None:
     assert sum(c for _, c in p.by_month) == 30
     assert p.recent == 13 and p.before_recent == 13
     assert compute([]).caveat == "There are no episodes in your journal yet."
+
+
+def test_ties_at_the_top_are_named_together() -> None:
+    eps = [
+        episode(i, reasons=["orgasm"] if i % 2 else ["shame"], helped=["a walk"] if i % 2 else ["tea"])
+        for i in range(8)
+    ]
+    text = " ".join(compute(eps, titles={"orgasm": "Orgasm", "shame": "Shame"}).statements)
+    assert "The reasons you noted most were orgasm and shame. Each came up in 4 of 8 episodes with a reason" in text
+    assert "What helped most often was “a walk” or “tea”, in 4 episode(s)." in text

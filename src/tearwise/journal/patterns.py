@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tearwise.journal.records import Episode
@@ -165,6 +165,16 @@ def compute(
     return _with_statements(patterns, names)
 
 
+def _leaders(shares: tuple[Share, ...], name: Callable[[str], str]) -> tuple[Share, list[str]]:
+    """The top share and the names of every share tied with it (at most three)."""
+    top = shares[0]
+    return top, [name(s.label) for s in shares if s.count == top.count][:3]
+
+
+def _and(names: list[str], word: str = "and") -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} {word} {names[-1]}"
+
+
 def _caveat(total: int, enough: bool) -> str:
     if total == 0:
         return "There are no episodes in your journal yet."
@@ -189,24 +199,26 @@ def _with_statements(p: Patterns, titles: Mapping[str, str]) -> Patterns:
             )
     if p.enough:
         if p.reasons:
-            top = p.reasons[0]
-            name = titles.get(top.label, top.label).lower()
-            lines.append(
-                f"The reason you noted most was {name}. "
-                f"It came up in {percent(top, 'episodes with a reason')}"
-            )
+            top, names = _leaders(p.reasons, lambda label: titles.get(label, label).lower())
+            noun = "episodes with a reason"
+            if len(names) == 1:
+                lines.append(f"The reason you noted most was {names[0]}. It came up in {percent(top, noun)}")
+            else:
+                lines.append(f"The reasons you noted most were {_and(names)}. Each came up in {percent(top, noun)}")
         with_orgasm = next((s for s in p.orgasm if s.label == "with orgasm"), None)
         if with_orgasm is not None:
             lines.append(f"The tears came with an orgasm in {percent(with_orgasm, 'episodes')}")
         if p.triggers:
-            top_t = p.triggers[0]
-            lines.append(
-                f"The trigger you noted most was “{top_t.label}”. "
-                f"It came up in {percent(top_t, 'episodes')}"
-            )
+            top_t, names = _leaders(p.triggers, lambda label: f"“{label}”")
+            if len(names) == 1:
+                lines.append(f"The trigger you noted most was {names[0]}. It came up in {percent(top_t, 'episodes')}")
+            else:
+                lines.append(
+                    f"The triggers you noted most were {_and(names)}. Each came up in {percent(top_t, 'episodes')}"
+                )
         if p.helped:
-            top_h = p.helped[0]
-            lines.append(f"What helped most often was “{top_h.label}”, in {top_h.count} episode(s).")
+            top_h, names = _leaders(p.helped, lambda label: f"“{label}”")
+            lines.append(f"What helped most often was {_and(names, 'or')}, in {top_h.count} episode(s).")
         lines.append(
             f"In the last {RECENT_DAYS} days of your journal, you noted {p.recent} episode(s). "
             f"In the {RECENT_DAYS} days before that, you noted {p.before_recent}."
