@@ -118,3 +118,12 @@ def test_assess_in_one_go_with_and_without_a_reader(kb) -> None:  # type: ignore
     result = assess(request, kb, reader=FakeReader())
     assert result.questions_asked == 1
     assert result.cause("physical_pain").probability > kb.cause("physical_pain").prior
+
+
+def test_leaving_the_story_out_can_still_keep_its_red_flags(kb) -> None:  # type: ignore[no-untyped-def]
+    session = AssessmentSession("self", kb)
+    reading = FakeReader({"self_harm": True}).read("whatever")
+    assert session.keep_safety_flags(reading) == ["self_harm"]
+    result = session.finish()
+    assert result.triage.level == "crisis"
+    assert all(e.source == "answer" for c in result.causes for e in c.evidence)  # the reasons were left out

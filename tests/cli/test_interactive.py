@@ -102,3 +102,24 @@ def test_partner_mode_asks_about_your_partner(tmp_path: Path) -> None:
     assert "your partner" in child.before.lower()
     child.sendline("q")
     child.expect(pexpect.EOF)
+
+
+def test_leaving_the_story_out_still_keeps_a_red_flag(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    child.expect(NARRATIVE)
+    child.sendline("after we finished I cried and lately I keep thinking I would be better off dead")
+    child.expect("Is this about right")
+    child.sendline("n")
+    child.expect("keep the safety part in mind")
+    child.sendline("")  # the default keeps it
+    child.expect(PROMPT)
+    while True:  # calm answers throughout: only the kept flag can make this a crisis
+        child.sendline("1")
+        if child.expect([PROMPT, RESULT]) == 1:
+            break
+    before_reasons = child.before
+    assert "Please read this first" in before_reasons
+    assert "988" in before_reasons
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0

@@ -223,6 +223,19 @@ def test_tell_box_reading_can_be_dropped(reader_client: TestClient) -> None:
     assert "Stop first" not in result
 
 
+def test_leaving_the_reading_out_keeps_its_red_flags_by_default(reader_client: TestClient) -> None:
+    token, _ = start(reader_client)
+    check = reader_client.post("/tell", data={"csrf": token, "story": "it hurt", "action": "read"}).text
+    assert 'name="keep_flags"' in check
+    assert "checked" in check.split('name="keep_flags"')[1].split(">")[0]
+    html = reader_client.post("/tell/check", data={"csrf": token, "keep": "no", "keep_flags": "yes"}).text
+    result = reader_client.post(
+        "/question", data={"csrf": token, "question_id": question_of(html)[0], "action": "finish"}
+    ).text
+    assert "your own words" not in result
+    assert "Stop first" in result  # the safety part was kept
+
+
 def test_tell_box_can_be_skipped(reader_client: TestClient, reader: FakeReader) -> None:
     token, _ = start(reader_client)
     html = reader_client.post("/tell", data={"csrf": token, "story": "", "action": "skip"}).text

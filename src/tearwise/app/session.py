@@ -15,7 +15,7 @@ from tearwise.app.requests import AssessRequest, validate_narrative
 from tearwise.engine import DEFAULT_SETTINGS, EngineSettings, Interview, Progress, Result
 from tearwise.errors import InputError, StateError
 from tearwise.knowledge import KnowledgeBase, load_knowledge_base
-from tearwise.knowledge.ids import Mode
+from tearwise.knowledge.ids import FlagId, Mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,20 @@ class AssessmentSession:
         self.reading = reader.read(self.narrative)
         apply_reading(self.interview, self.reading)
         return self.reading
+
+    def keep_safety_flags(self, reading: NarrativeReading) -> list[FlagId]:
+        """Keep only the safety flags of a reading the user otherwise left out.
+
+        Red flags favour recall: a person who says "that's not quite it" about the reasons
+        should not make a safety concern vanish unasked. The edges ask, with keeping as the
+        default, and call this when the answer is yes. Returns the flags kept.
+        """
+        if self.interview.steps:
+            raise StateError("the account can only be given before the questions start")
+        kept = [flag for flag, raised in reading.flags.items() if raised]
+        for flag in kept:
+            self.interview.add_flag(flag)
+        return kept
 
     # -- questions --------------------------------------------------------------------------
 

@@ -73,6 +73,14 @@ def _offer_narrative(console: Console, session: AssessmentSession, reader: Narra
         raise Quit
     if keep.startswith("y"):
         session.tell(text, reader)
+    elif any(reading.flags.values()):
+        answer = _ask(
+            console, "Should we still keep the safety part in mind? (Enter or y = yes, recommended / n = no): "
+        ).lower()
+        if answer in {"q", "quit"}:
+            raise Quit
+        if not answer.startswith("n"):
+            session.keep_safety_flags(reading)
 
 
 def _echo_reading(console: Console, session: AssessmentSession, reading: NarrativeReading) -> None:

@@ -168,6 +168,11 @@ async def tell_keep(request: Request) -> Response:
         # click)? Then the first reading stands.
         with contextlib.suppress(StateError):
             assessment.tell(pending.text, _Replay(pending.reading))
+    elif pending is not None and form_text(form, "keep_flags") == "yes":
+        # The reasons were left out, but red flags favour recall: the safety part stays
+        # unless the person unticks it.
+        with contextlib.suppress(StateError):
+            assessment.keep_safety_flags(pending.reading)
     return _see("/question")
 
 
