@@ -49,3 +49,13 @@ def test_mismatched_passphrases_create_nothing() -> None:
     assert child.exitstatus == 2
     assert "the two passphrases differ" in output
     assert not (Path(os.environ["TEARWISE_HOME"]) / "journal.db").exists()
+
+
+def test_end_of_input_at_the_prompt_is_one_clear_line() -> None:
+    child = spawn("journal", "add", "--note", "x")
+    child.expect("Choose a passphrase: ")
+    child.sendeof()
+    output = child.read()
+    child.close()
+    assert child.exitstatus == 2
+    assert "no passphrase given" in output and "Traceback" not in output

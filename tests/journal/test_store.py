@@ -394,3 +394,13 @@ def test_a_half_made_journal_from_a_crash_is_never_mistaken_for_one(home: Path) 
     assert not draft.exists()
     assert sorted(p.name for p in home.iterdir() if not p.name.endswith(("-wal", "-shm"))) == ["journal.db"]
     journal.lock()
+
+
+def test_a_full_disk_says_so_and_keeps_earlier_entries(journal: Journal) -> None:
+    kept = journal.add_episode(fields())
+    assert journal._conn is not None
+    pages = journal._conn.execute("PRAGMA page_count").fetchall()[0][0]
+    journal._conn.execute(f"PRAGMA max_page_count = {pages}")  # as if the disk had no room left
+    with pytest.raises(InputError, match="the disk is full"):
+        journal.add_episode(fields(note="x" * 20_000))
+    assert journal.episodes() == [kept]

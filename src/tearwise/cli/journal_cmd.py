@@ -81,9 +81,12 @@ def get_passphrase(
         )
     import getpass
 
-    secret = getpass.getpass(f"{prompt}: ")
-    if confirm and getpass.getpass("Type it again: ") != secret:
-        raise InputError("the two passphrases differ; nothing was changed")
+    try:
+        secret = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass("Type it again: ") != secret:
+            raise InputError("the two passphrases differ; nothing was changed")
+    except EOFError:
+        raise InputError("no passphrase given; nothing was changed") from None
     if not secret:
         raise InputError("the passphrase is empty")
     return secret

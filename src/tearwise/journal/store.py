@@ -11,6 +11,7 @@ integrity check, so a wrong passphrase or a damaged file changes nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import enum
 import json
@@ -87,6 +88,16 @@ def _fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _rollback(conn: Connection) -> None:
+    """Undo the open transaction, if SQLite has not already done so (it does on a full disk).
+
+    Never masks the error that caused the rollback.
+    """
+    if conn.in_transaction:
+        with contextlib.suppress(Exception):
+            conn.execute("ROLLBACK")
 
 
 def destroy_file(path: Path, passes: int = WIPE_PASSES) -> bool:
@@ -361,7 +372,7 @@ class Journal:
                 migrate(conn, version)
                 conn.execute("COMMIT")
             except BaseException:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise
 
     @property
@@ -392,6 +403,11 @@ class Journal:
             except sqlcipher3.IntegrityError as exc:
                 raise InputError("that entry id is already in the journal") from exc
             except sqlcipher3.OperationalError as exc:
+                if "full" in str(exc):
+                    raise InputError(
+                        "the disk is full, so the last change was not saved",
+                        hint="free some space and try again; earlier entries are untouched",
+                    ) from exc
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise self._damaged(f"it could not be read or written: {exc}") from exc
                 raise StateError(
@@ -412,7 +428,7 @@ class Journal:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK")
+                _rollback(conn)
                 raise
             conn.execute("COMMIT")
 
