@@ -1,12 +1,15 @@
 """The encrypted journal: one SQLCipher file, a locked/unlocked lifecycle, and wipe.
 
 Why SQLCipher: every page (and every WAL frame) is encrypted and authenticated, including
-indexes, dates and free pages, so the file says nothing about its content; per-record
-AES-GCM in plain SQLite measured slower and leaks dates and sizes (docs/journal.md).
+indexes, dates and free pages, so the file says nothing about its content. Per-record
+AES-GCM in plain SQLite measured about as fast but leaves dates, ids and sizes readable
+(figures in docs/journal.md and bench/bench_journal.py).
 
 Crash safety: WAL with ``synchronous=FULL``; every write is one transaction that is durable
-when the call returns. Nothing is written before the key is checked and the file passes an
-integrity check, so a wrong passphrase or a damaged file changes nothing.
+when the call returns. The key and the file's integrity are checked on a read-only
+connection before anything is written, so a wrong passphrase or a damaged file changes
+nothing. Creating a journal and changing its passphrase build a complete file under a
+temporary name and rename it into place.
 """
 
 from __future__ import annotations
