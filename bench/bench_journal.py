@@ -109,7 +109,7 @@ def best_of(repeats: int, action: Any) -> tuple[float, Any]:
     return min(times), result
 
 
-def run(kind: type[Journal], folder: Path, episodes: list[Episode]) -> dict[str, float]:
+def run(kind: type[Journal], folder: Path, episodes: list[Episode], single_adds: int = SINGLE_ADDS) -> dict[str, float]:
     path = folder / f"{kind.__name__}.db"
     journal = kind(path)
     journal.create(PASSPHRASE)
@@ -119,7 +119,7 @@ def run(kind: type[Journal], folder: Path, episodes: list[Episode]) -> dict[str,
 
     single: list[float] = []
     fields = EpisodeFields.model_validate({"date": "2026-01-01", "note": "one more episode " * 8})
-    for _ in range(SINGLE_ADDS):
+    for _ in range(single_adds):
         t = time.perf_counter()
         journal.add_episode(fields)
         single.append(time.perf_counter() - t)

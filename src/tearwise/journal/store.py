@@ -198,7 +198,7 @@ class Journal:
             check_new_passphrase(passphrase)
             self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             pragma = self._key_pragma_new(passphrase)
-            draft = Journal(self.path.with_name(self.path.name + ".new"))
+            draft = type(self)(self.path.with_name(self.path.name + ".new"))
             for stale in (draft.path, *companion_files(draft.path)):
                 destroy_file(stale)
             conn = draft._connect(pragma)
@@ -272,7 +272,7 @@ class Journal:
         try:
             for source, target in copies:
                 shutil.copyfile(source, target)
-            probe = Journal(copy)
+            probe = type(self)(copy)
             conn = probe._connect(pragma)
             try:
                 probe._verify(conn)
