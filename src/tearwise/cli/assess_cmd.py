@@ -11,25 +11,13 @@ from typing import Annotated
 import typer
 
 from tearwise.cli import app
+from tearwise.cli.inputs import read_input_bytes
 from tearwise.errors import InputError
 
 
 class Format(StrEnum):
     text = "text"
     json = "json"
-
-
-def _read_source(path: Path) -> bytes:
-    if str(path) == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise InputError(f"answers file not found: {path}") from exc
-    except IsADirectoryError as exc:
-        raise InputError(f"answers file is a folder, not a file: {path}") from exc
-    except PermissionError as exc:
-        raise InputError(f"cannot read answers file (permission denied): {path}") from exc
 
 
 @app.command()
@@ -62,7 +50,7 @@ def assess(
         from tearwise.app.requests import parse_assess_request
         from tearwise.app.session import assess as assess_request
 
-        request = parse_assess_request(_read_source(answers), kb)
+        request = parse_assess_request(read_input_bytes(answers, "answers file"), kb)
         if partner and request.mode != "partner":
             raise InputError("--partner was given but the answers file says mode 'self'")
         reader = default_reader() if request.narrative is not None else None

@@ -113,17 +113,9 @@ def open_journal(passphrase_file: Path | None, *, create: bool = False) -> Journ
 
 def _read_json(path: Path, what: str) -> Any:
     from tearwise.app.requests import decode_json
+    from tearwise.cli.inputs import read_input_bytes
 
-    if str(path) == "-":
-        raw = sys.stdin.buffer.read()
-    else:
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError as exc:
-            raise InputError(f"{what} not found: {path}") from exc
-        except (IsADirectoryError, PermissionError) as exc:
-            raise InputError(f"cannot read {what}: {path}") from exc
-    return decode_json(raw, what)
+    return decode_json(read_input_bytes(path, what), what)
 
 
 def _note_reading(note: str | None) -> Any:
