@@ -139,11 +139,14 @@ def _json_body_schema(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 async def _json_body(request: Request, what: str) -> Any:
-    """The decoded JSON body; raises InputError (400) for transport-level problems."""
+    """The decoded JSON body; a wrong media type (415) or unreadable JSON (400) is a _RefusalError."""
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type != "application/json":
         raise _RefusalError(415, "send the body as application/json")
-    return decode_json(await request.body(), what)
+    try:
+        return decode_json(await request.body(), what)
+    except InputError as exc:
+        raise _RefusalError(400, exc.message, exc.hint) from exc
 
 
 class _RefusalError(Exception):
@@ -177,8 +180,6 @@ async def assess_endpoint(request: Request) -> Response:
         data = await _json_body(request, "request body")
     except _RefusalError as exc:
         return _refusal_response(exc)
-    except InputError as exc:
-        return json_error(400, exc.message, exc.hint)
     try:
         parsed = request_from_value(data, state.kb, "request body")
     except InputError as exc:
@@ -263,8 +264,6 @@ async def classify(request: Request) -> Response:
         data = await _json_body(request, "request body")
     except _RefusalError as exc:
         return _refusal_response(exc)
-    except InputError as exc:
-        return json_error(400, exc.message, exc.hint)
     if not isinstance(data, dict) or not isinstance(data.get("texts"), list):
         return json_error(
             422,
