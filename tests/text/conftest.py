@@ -24,28 +24,13 @@ def real_reader() -> Any:
 
 
 @pytest.fixture
-def run_cli_text(tmp_path: Any) -> Any:
-    """Run ``python -m tearwise`` in a subprocess (HOME and cache pointed at a temp folder)."""
-    import os
-    import subprocess
-    import sys
-
+def run_cli_text(run_cli: Any, tmp_path: Any) -> Any:
+    """The shared CLI runner, with HOME and the cache pointed at a temp folder (so nothing lands in ~)."""
     home = tmp_path / "home"
     home.mkdir()
+    env = {"HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache")}
 
-    def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "HOME": str(home), "XDG_CACHE_HOME": str(home / ".cache"), "COLUMNS": "100"}
-        env.pop("TEARWISE_DEBUG", None)
-        proc = subprocess.run(
-            [sys.executable, "-m", "tearwise", *args],
-            input=stdin,
-            capture_output=True,
-            cwd=tmp_path,
-            env=env,
-            timeout=120,
-            check=False,
-        )
-        return subprocess.CompletedProcess(proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode())
+    def run(*args: str, stdin: bytes | None = None) -> Any:
+        return run_cli(*args, stdin=stdin, env=env)
 
-    run.home = home  # type: ignore[attr-defined]
     return run
