@@ -25,8 +25,10 @@ $(VENV)/bin/python:
 	set -o pipefail; $(PIP) install -q --upgrade pip setuptools wheel $(QUIET_PIP)
 
 # Runtime install; re-runs when pyproject.toml changes.
+# Then derives the fast text encoder from the packaged weights, once (offline, ~2 s).
 $(VENV)/.installed: $(VENV)/bin/python pyproject.toml
 	set -o pipefail; $(PIP) install -q -e . $(QUIET_PIP)
+	$(PY) -m tearwise.text.prepare
 	@touch $@
 
 # Development install: test and lint tools plus the optional Dask extra.

@@ -52,10 +52,19 @@ def test_duplicate_id_is_refused(tmp_path: Path) -> None:
 
 
 def test_split_is_grouped_by_style() -> None:
-    assert split_of("advice_letter") == "test"
-    assert split_of("voice_note") == "test"
+    assert split_of("interview_answer") == "test"
+    assert split_of("radio_callin") == "test"
+    assert split_of("advice_letter") == "train"
     assert split_of("partner_worry") == "dev"
     assert split_of("forum_post") == "train"
+
+
+def test_held_out_files_hold_exactly_the_test_split() -> None:
+    """The test split is the holdout_* files (other writers), and nothing else leaks into it."""
+    accounts = load_default()
+    held = {a.id for a in accounts if a.source.startswith("holdout_")}
+    assert held == {a.id for a in accounts if a.split == "test"}
+    assert len(held) >= 300
 
 
 def test_project_data_is_valid_and_every_cause_and_flag_is_in_every_split() -> None:

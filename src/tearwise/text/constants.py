@@ -11,15 +11,16 @@ from typing import Final
 #: sha256 of the packaged files. A mismatch means a broken or tampered install.
 TOKENIZER_SHA256: Final = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 ONNX_SHA256: Final = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+#: The encoder derived from it on this machine (prepare.py); deterministic for the pinned
+#: onnx 1.23.2 and onnxruntime 1.32.0.
+ENCODER_SHA256: Final = "aa42cbd88e66574987b221a7e1971f44006ba3a5914e5bbb7f2625ec790fe6dd"
 
-#: MiniLM was trained with 256-token inputs; longer units are cut (units are clauses, so rare).
+#: MiniLM was trained with 256-token inputs. An account is read in windows of whole clauses
+#: of at most this many tokens (with [CLS] and [SEP]); a single longer clause is cut.
 MAX_TOKENS: Final = 256
-#: Encoder batch size; deps.md measured 32 (sorted by length) as the fastest on 2 cores.
-BATCH_SIZE: Final = 32
-#: A batch is closed when the next (longer) text exceeds RATIO x its shortest + SLACK tokens:
-#: halves single-account p95 on long accounts (bench_text), no effect on big sorted batches.
-BUCKET_RATIO: Final = 1.5
-BUCKET_SLACK: Final = 8
+#: Token ids the window needs around the clauses (BERT's [CLS] and [SEP] in MiniLM's vocabulary).
+CLS_ID: Final = 101
+SEP_ID: Final = 102
 #: ONNX Runtime threads per session (the machine target has 2 cores).
 ORT_THREADS: Final = 2
 EMBED_DIM: Final = 384

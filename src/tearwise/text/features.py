@@ -78,23 +78,39 @@ def vector(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:
     return x
 
 
+def encoder_groups(parsed: Sequence[Parsed]) -> tuple[list[list[str]], list[list[list[int]]]]:
+    """What the encoder reads: per account, its stated clauses as one input and its denied or
+    wondered-about clauses as another (read together, "there was no pain" would colour the
+    clauses around it with pain). Returns the inputs, and per account the clause indices of
+    each of its inputs."""
+    groups: list[list[str]] = []
+    members: list[list[list[int]]] = []
+    for p in parsed:
+        texts_of = unit_texts(p)
+        marks = [u.marked for u in p.units] or [False]
+        parts = [part for part in ([i for i, m in enumerate(marks) if m == flag] for flag in (False, True)) if part]
+        members.append(parts)
+        groups.extend([texts_of[i] for i in part] for part in parts)
+    return groups, members
+
+
 def featurize(
     texts: Sequence[str], embedder: Embedder
 ) -> tuple[list[Parsed], npt.NDArray[np.float64], list[npt.NDArray[np.float32]]]:
-    """Parse and embed many accounts at once (one encoder call, batched and length-sorted).
+    """Parse and embed many accounts at once (one encoder pass per account part, batched by length).
 
     Returns the parsed accounts, the feature matrix (one row per text) and, per account,
     its unit embeddings (for explanations).
     """
     parsed = [parse(t) for t in texts]
-    flat: list[str] = []
-    spans: list[tuple[int, int]] = []
-    for p in parsed:
-        texts_of = unit_texts(p)
-        spans.append((len(flat), len(flat) + len(texts_of)))
-        flat.extend(texts_of)
-    embedded = embedder.embed(flat)
-    per_account = [embedded[a:b] for a, b in spans]
+    groups, members = encoder_groups(parsed)
+    embedded = iter(embedder.embed_groups(groups))
+    per_account: list[npt.NDArray[np.float32]] = []
+    for parts in members:
+        vectors = np.zeros((sum(len(part) for part in parts), embedder.dim), dtype=np.float32)
+        for part in parts:
+            vectors[part] = next(embedded)
+        per_account.append(vectors)
     matrix = (
         np.stack([vector(p, e) for p, e in zip(parsed, per_account, strict=True)])
         if parsed

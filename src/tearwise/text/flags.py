@@ -78,7 +78,7 @@ WANTED_PAIN = _rx(
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
     r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than | wasn'?t\s+what |"
-    r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we)"
+    r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we) | not\s+the\s+good\s+(?:kind|hurt|pain|sort)"
 )
 
 _ENDURE = (
@@ -121,7 +121,7 @@ _PAST_HARM = _rx(
     r"deployment | crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
     r"when\s+i\s+was\s+(?:\d+|little|young|a\s+kid|a\s+teen\w*) |"
     r"years\s+ago | back\s+then | childhood | survivor | violent | hit\s+me | grabbed\s+me | hurt\s+me | "
-    r"the\s+man\s+who | the\s+guy\s+who"
+    r"the\s+man\s+who | the\s+guy\s+who | (?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b"
 )
 _NOW_REACTION = (
     r"(?:brings?|brought|bringing|stirs?|stirred|stirring|dredg\w*|drag\w*)\s+(?:it\s+all|it|everything|"
@@ -148,6 +148,10 @@ _NOW_REACTION = (
     r"somewhere\s+else | (?:didn'?t|did\s+not|doesn'?t)\s+(?:seem\s+to\s+)?know\s+where | "
     r"(?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+(?:again|"
     r"in\s+(?:the|that|his|her|my))"
+    r" | (?:went|goes|go|turned|turns)\s+(?:white|pale|cold|rigid|stiff|still) | lock(?:s|ed)?\s+up | distress\w* |"
+    r"(?:stuff|things|memories|old\s+\w+)\s+(?:comes?|came|coming)\s+up | (?:what|which)\s+room\s+i\s+was |"
+    r"i\s+was\s+(?:just\s+)?gone\b | smell\w*\s+like | same\s+(?:aftershave|perfume|shampoo|soap|song|voice|"
+    r"breath|beer|coffee)"
 )
 NOW_REACTION = _rx(_NOW_REACTION)
 
@@ -187,6 +191,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=True,
         ),
+        Rule(
+            _rx(
+                r"(?:rougher|harder|deeper|further)\s+than\s+(?:i|she|he|they)\s+(?:\w+\s+)?(?:like[ds]?|want\w*|"
+                r"asked|could\s+take|can\s+take|agreed) | past\s+what\s+(?:i|he|she|they)\s+(?:\w+\s+)?(?:wanted|"
+                r"could\s+take|can\s+take|agreed|signed|asked) | "
+                r"(?:bit|bite|biting|slap\w*|spank\w*|hit|pull\w*|squeez\w*|grab\w*|chok\w*|pinch\w*)\s+"
+                r"(?:\w+\s+){0,3}(?:way\s+|far\s+|much\s+)?too\s+hard"
+            ),
+            negatable=False,
+        ),
     ),
     "trauma_trigger": (
         Rule(
@@ -194,7 +208,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"flash\s?back\w* | flashes\b | dissociat\w* | triggered | "
                 r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+back\s+(?:in|at|on|"
                 r"under)\s+(?:that|the|his|her|my\s+old) | "
-                r"(?:my|his|her|their)\s+body\s+remember\w* | (?:my|his|her)\s+body\s+(?:is|was|goes|went)\s+back | "
+                r"(?:my|his|her|their)\s+(?:whole\s+)?body\s+remember\w* | flash(?:es|ed|ing)?\s+(?:up|of)\b |"
+                r"(?:drag\w*|yank\w*|snap\w*|hurl\w*)\s+(?:me|him|her|them)\s+(?:all\s+|straight\s+|right\s+)?back |"
+                r"(?:go|goes|went|going)\s+back\s+to\s+what\s+(?:he|she|they|my|his|her) |"
+                r"i'?m\s+(?:[1-9]|1[0-6]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+"
+                r"(?:and|again|years?\s+old\s+and|in\s+the|at\s+the) | "
+                r"(?:my|his|her)\s+body\s+(?:is|was|goes|went)\s+back | "
                 r"(?:ever\s+)?since\s+(?:the|my|what|his|her)\s+(?:rape|assault|abuse|attack|happened|trauma) | "
                 r"watching\s+(?:myself\s+|us\s+)?from\s+(?:the\s+ceiling|above|outside|the\s+corner) | "
                 r"out[-\s]of[-\s]body | "
@@ -325,7 +344,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
                 r"trying\s+to\s+(?:tell\s+(?:me|him|her)|get\s+away|tap\s+out|push\s+(?:me|him|her)\s+(?:off|"
                 r"away)|stop\s+(?:me|him|her)) "
-                r"| even\s+though\s+(?:i|she|he|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:told|said|asked) | pushy"
+                r"| even\s+though\s+(?:i|she|he|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:told|said|asked) | pushy |"
+                r"and\s+(?:just\s+)?(?:carries|carried|keeps|kept)\s+(?:on|going)\b(?!\s+(?:holding|hugging|talking|"
+                r"stroking|cuddling)) | kept\s+going\s+(?:when|after|even|while|though) |"
+                r"(?:doesn'?t|didn'?t|won'?t|wouldn'?t|never)\s+slow\s+down"
             ),
             negatable=False,
             unless=_rx(
@@ -391,7 +413,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:saying|say)\s+no\s+(?:always\s+)?(?:made|makes|make|would\s+make) | "
                 r"drank\s+(?:way\s+)?too\s+much |"
                 r"wak(?:e|ing|ed)\s+up\s+(?:and|to|with)\s+(?:he|she|they|him|her|them)\b |"
-                r"to\s+get\s+it\s+over | wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over)"
+                r"to\s+get\s+it\s+over | wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over) |"
+                r"(?:afraid|scared|worried|frightened)\s+(?:that\s+)?(?:i|he|she|they)(?:'ll|'d|\s+will|\s+would|\s+might)?"
+                r"\s+(?:\w+\s+)?(?:snap|explode|yell|shout|hit|lose\s+it|get\s+(?:angry|mad|violent)|leave\s+me) |"
+                r"(?:says?|said|saying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
+                r"(?:because|so|to\s+(?:keep|stop|avoid|end)) |"
+                r"keep\s+me\s+happy | doing\s+it\s+(?:just\s+|only\s+)?for\s+(?:me|him|her|them)\b |"
+                r"given\s+in | against\s+(?:my|her|his|their)\s+(?:own\s+)?(?:will|wishes) |"
+                r"too\s+(?:drunk|high|tired|out\s+of\s+it|much\s+\w+|\w+)\s+to\s+(?:really\s+)?(?:decide|consent|say\s+no|"
+                r"know\s+what) | something\s+i\s+(?:just\s+)?(?:get|got)\s+through |"
+                r"so\s+(?:that\s+)?(?:the\s+\w+|things|it|he|she|they)\s+(?:stays?|keeps?)\s+"
+                r"(?:calm|quiet|nice|peaceful) |"
+                r"(?:didn'?t|wouldn'?t|won'?t|doesn'?t)\s+(?:speak|talk)\s+to\s+me\s+for"
             ),
             negatable=False,
         ),
@@ -490,7 +523,23 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _BODY
                 + r"\s+up | burns\s+on\s+(?:my|his|her) | cigarettes? | lighter | "
                 r"clean\s+(?:for\s+)?\d+\s+(?:yrs?|years?|months?|days?) | been\s+clean | relapse\w* | "
-                r"crisis\s+team | the\s+urge\s+(?:has\s+)?(?:came|come|is)\s+back"
+                r"crisis\s+team | the\s+urge\s+(?:has\s+)?(?:came|come|is)\s+back |"
+                r"(?:still|was|were|been|kept|keep|stop|quit)\s+cutting | cutting\s+scars | "
+                r"\d+\s+(?:yrs?|years?|months?|days?)\s+clean | "
+                r"attempt\w*\s+on\s+(?:my|his|her|their)\s+(?:own\s+)?life | tried\s+to\s+(?:kill|end|take)\b | "
+                r"(?:took|take|taking|swallow\w*)\s+(?:way\s+)?(?:too\s+many|a\s+lot|loads|all|a\s+bunch)\s+(?:of\s+)?"
+                r"(?:my\s+|his\s+|her\s+|the\s+)?(?:\w+\s+)?(?:pills|meds|tablets) | "
+                r"(?:knife|blade|razor)\s+(?:\w+\s+){0,3}(?:against|to|on|across)\s+(?:my|his|her|their)\s+"
+                r"(?:wrists?|arms?|skin|throat|thighs?) | "
+                r"not\s+(?:to\s+)?(?:wake|waking)\s+up | "
+                r"(?:easier|better|relief)\s+(?:\w+\s+)?not\s+to\s+(?:exist|be\b|wake) | "
+                r"not\s+(?:to\s+)?exist\b | "
+                r"(?:walk\w*|swim\w*|wad\w*)\s+(?:\w+\s+)?into\s+the\s+(?:sea|ocean|river|lake) | "
+                r"(?:bus|train|car|truck|lorry)\s+(?:\w+\s+)?(?:hits|hit)\s+me | dead\s+by\s+now | "
+                r"want(?:ed|s)?\s+to\s+be\s+(?:dead|gone) | dark(?:er|est)?\s+thoughts | "
+                r"scratch\w*\s+(?:up\s+)?(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|hands?) | "
+                r"(?:arms?|wrists?|thighs?|legs?|skin)\s+(?:\w+\s+){0,3}scratched\s+up | "
+                r"(?:hit|hitting|bang\w*)\s+(?:my|his|her|their)\s+head\s+(?:on|against)"
             ),
             negatable=False,
         ),

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 
 from tearwise.text.constants import MAX_UNIT_CHARS, MAX_UNITS
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[.!?])(?=[A-Z])")
+# Sentence ends, line breaks, and " | " or " / " between chat messages pasted in one line.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[|/]\s+")
 # Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
 _TURN = re.compile(
     r"\s*(?:;|\s-\s|\s–\s|\s—\s|,?\s+\b(?:but|though|although|except|even though|whereas|however|"

