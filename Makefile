@@ -76,4 +76,4 @@ eval: dev
 	$(PY) -m tearwise.text.evaluate
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache build *.egg-info src/*.egg-info
+	rm -rf $(VENV) .mypy_cache .ruff_cache build *.egg-info src/*.egg-info src/tearwise/text/model/*.onnx

@@ -90,3 +90,13 @@ def test_batch_reading_equals_one_by_one(real_reader: Any) -> None:
         assert a.flags == b.flags
         for cause, p in a.probabilities.items():
             assert p == pytest.approx(b.probabilities[cause], abs=1e-9)  # inputs are encoded one by one
+
+
+def test_explanation_points_at_the_clause_that_carries_the_cause(real_reader: Any) -> None:
+    reading = real_reader.read(
+        "We had a lovely dinner and watched a film. Later in bed it hurt so much that I cried. "
+        "Then we talked about his new job."
+    )
+    pain = [f for f in reading.findings if f.cause_id == "physical_pain"]
+    assert pain and pain[0].weight > 0
+    assert "hurt so much" in pain[0].sentence

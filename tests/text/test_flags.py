@@ -334,3 +334,82 @@ def test_fourth_set_raises_its_flag(text: str, flag: str) -> None:
 @pytest.mark.parametrize(("text", "flag"), FOURTH_NEAR_MISSES)
 def test_fourth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
     assert flag not in detect(text)
+
+
+# Fifth set, written after reading where the layer missed on the newer training accounts:
+# overdoses and old injuries told in passing, triggers told through a smell or a body that
+# "remembers", pressure told through what the partner does afterwards, and chat messages
+# pasted on one line with " | " between them.
+FIFTH = [
+    ("Back in uni I swallowed way too many of my sleeping pills, I'm fine now, but sex makes me weepy.", "self_harm"),
+    ("i was still cutting last spring so being touched at all feels huge", "self_harm"),
+    ("After it I stood in the kitchen with a blade against my arm for a while.", "self_harm"),
+    ("some nights after sex I think it would be a relief not to wake up", "self_harm"),
+    ("Sometimes I think if a bus hits me on the way to work, fine.", "self_harm"),
+    ("the darker thoughts are back since the breakup, and I cry after sex", "self_harm"),
+    ("My arms are all scratched up again after sex and she says it's just stress", "self_harm"),
+    ("His shampoo smells like my stepfather's did and I go rigid and cry.", "trauma_trigger"),
+    ("my whole body remembers the years with him and I shake and cry", "trauma_trigger"),
+    ("The pain dragged me right back to that hospital bed and the doctor who ignored me.", "trauma_trigger"),
+    ("For a second I'm twelve and in that shed again, and then I'm sobbing.", "trauma_trigger"),
+    ("I get a flash of his face and the tears start.", "trauma_trigger"),
+    ("She says yes because she's scared I'll lose it if she doesn't.", "consent_concern"),
+    ("When I told him it hurt he said relax and carried on.", "consent_concern"),
+    ("I said it was too much and he kept going while I cried.", "consent_concern"),
+    ("He doesn't slow down when I ask, he says I'll get used to it.", "consent_concern"),
+    ("If I say no he won't speak to me for days, so I just give in now.", "consent_concern"),
+    ("I'd had too much to drink to really decide anything.", "consent_concern"),
+    ("my wife told me she's been doing it just for me, to keep me happy", "consent_concern"),
+    ("He spanks a lot harder than I like and I never tell him.", "unwanted_pain"),
+    ("It went well past what I could take and I cried through it.", "unwanted_pain"),
+    ("she bit my neck way too hard and I teared up", "unwanted_pain"),
+    ("i say its fine when he goes deep | it is not fine | it aches for hours", "unwanted_pain"),
+]
+FIFTH_NEAR_MISSES = [
+    ("I cut my hair short after the breakup and cried about that, not the sex.", "self_harm"),
+    ("We laughed so hard I thought I'd die, then I cried happy tears.", "self_harm"),
+    ("My partner's perfume smells like summer and I cried because I felt so at home.", "trauma_trigger"),
+    ("We slowed down when I asked and it felt lovely, I cried from relief.", "consent_concern"),
+    ("He carried on holding me for an hour while I cried, which was perfect.", "consent_concern"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), FIFTH)
+def test_fifth_set_raises_its_flag(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), FIFTH_NEAR_MISSES)
+def test_fifth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
+
+
+# Sixth set: self-harm told the many ways people tell it (after a batch of training accounts
+# written to show that variety), and two near-misses the broader patterns must leave alone.
+SIXTH_SELF_HARM = [
+    "Some days I'd honestly rather be dead than feel this dirty after sex.",
+    "My wife says she wishes she'd never been born when the guilt hits.",
+    "Two winters ago I tried to die, and that's in the back of my mind when I cry after.",
+    "been having thoughts about unaliving myself since we broke up",
+    "He said everyone would be better if he was not around and then he cried.",
+    "Lately I keep thinking about going off the bridge on the drive home.",
+    "I keep looking at the pills I saved from last year.",
+    "After the last time I ended up in hospital, so I watch for the signs now.",
+    "I slammed my fist into the wall until it bled after he left.",
+    "I just want to lie down and not get up, ever.",
+    "I've been 2 years SH-free and sex is the first thing that shook it.",
+]
+SIXTH_NEAR_MISSES = [
+    ("I felt lighter than I have in months after we cried together.", "self_harm"),
+    ("His jacket smelled of cigarette smoke and I laughed and cried, it was so him.", "self_harm"),
+]
+
+
+@pytest.mark.parametrize("text", SIXTH_SELF_HARM)
+def test_sixth_set_self_harm_is_raised(text: str) -> None:
+    assert "self_harm" in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), SIXTH_NEAR_MISSES)
+def test_sixth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)

@@ -44,15 +44,15 @@ def test_a_denied_cause_is_explained_with_the_denying_clause(fake_reader: Any) -
 
 
 def test_positive_findings_point_at_the_strongest_clause(fake_reader: Any) -> None:
-    from tearwise.text.features import PLAIN, featurize
+    from tearwise.text.features import featurize
 
     reader = fake_reader
     text = "The weather was grey. I cried because sex always hurts so much with my vaginismus. We watched TV."
     reading = reader.read(text)
     for finding in reading.findings:
         if finding.weight > 0:
-            parsed, _, vectors = featurize([text], reader.embedder)
-            scores = reader.head.unit_scores(vectors[0].astype(float), PLAIN.start, PLAIN.stop)
+            parsed, x, vectors = featurize([text], reader.embedder)
+            scores = reader._unit_scores(parsed, vectors, reader.head.logits(x))[0]
             j = CAUSE_IDS.index(finding.cause_id)
             best = parsed[0].units[int(scores[:, j].argmax())].text
             marked = [u.text for u in parsed[0].units if u.marked]

@@ -1,6 +1,6 @@
 """``make eval``: the classifier on the held-out test split, beside two baselines.
 
-    python -m tearwise.text.evaluate [--split test|dev|train]
+    python -m tearwise.text.evaluate [--split test|dev|train] [--round 1|2]
 
 Prints per-cause precision / recall / F1, macro-F1 over the six causes, and per-flag
 recall / precision, for: the tearwise reader, a keyword lexicon, and zero-shot embedding
@@ -22,7 +22,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, SIX_CAUSES, FlagId
-from tearwise.text.data import Account, load_default
+from tearwise.text.data import TEST_ROUNDS, Account, load_default
 from tearwise.text.embedder import Embedder
 from tearwise.text.lexicon import keyword_labels
 
@@ -137,10 +137,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         prog="python -m tearwise.text.evaluate", description="Evaluate the narrative reader."
     )
     parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
+    parser.add_argument(
+        "--round", choices=sorted(TEST_ROUNDS), default=None, help="only the held-out styles of one writing round"
+    )
     args = parser.parse_args(argv)
     from tearwise.text.embedder import OnnxEmbedder
 
     accounts = [a for a in load_default() if a.split == args.split]
+    if args.round is not None:
+        accounts = [a for a in accounts if a.style in TEST_ROUNDS[args.round]]
     if not accounts:
         sys.stderr.write("tearwise: no accounts to evaluate in that selection\n")
         raise SystemExit(2)
@@ -153,7 +158,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         "zero-shot similarity": zero_shot_baseline(texts, embedder),
     }
     lines = [
-        f"split: {args.split}: {len(accounts)} accounts, "
+        f"split: {args.split}{f' (round {args.round})' if args.round else ''}: {len(accounts)} accounts, "
         f"styles {', '.join(styles)}",
         "",
     ]

@@ -12,7 +12,7 @@ Blocks, in order:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 import numpy as np
@@ -52,6 +52,12 @@ def parse(text: str) -> Parsed:
     return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, all_units))
 
 
+def without_unit(parsed: Parsed, index: int) -> Parsed:
+    """The account as if clause ``index`` had not been written (for explanations)."""
+    hits = tuple(replace(h, unit=h.unit - (h.unit > index)) for h in parsed.hits if h.unit != index)
+    return Parsed(parsed.units[:index] + parsed.units[index + 1 :], hits, parsed.lexical_flags)
+
+
 def unit_texts(parsed: Parsed) -> list[str]:
     return [u.text for u in parsed.units] or [""]
 
@@ -63,7 +69,7 @@ def vector(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:
     marked = [i for i, u in enumerate(parsed.units) if u.marked]
     if plain:
         x[PLAIN] = unit_vectors[plain].mean(axis=0)
-    elif not parsed.units:
+    elif not parsed.units and len(unit_vectors):
         x[PLAIN] = unit_vectors[0]
     if marked:
         x[MARKED] = unit_vectors[marked].mean(axis=0)

@@ -158,7 +158,8 @@ NOW_REACTION = _rx(_NOW_REACTION)
 _PAST_TIME = re.compile(
     r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)|in\s+(?:high\s+school|"
     r"college|my\s+teens)|"
-    r"at\s+\d{1,2}\b|age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|used\s+to)",
+    r"at\s+\d{1,2}\b|age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|"
+    r"(?<!get\s)(?<!got\s)(?<!gets\s)used\s+to)",
 )
 
 _SELF = r"(?:my|her|him|them|your|one)sel(?:f|ves)|themself|my\s?self"
@@ -330,7 +331,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:didn'?t|wouldn'?t)\s+stop\s+(?:when|after|even) |"
                 r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t)\s+(?:listen|take\s+no) "
                 r"| (?:didn'?t|never)\s+(?:ask|check)\s+(?:if|whether|first|me) |"
-                r"(?:he|she|they)\s+(?:just\s+)?(?:kept|keeps|carried|carries|continued)\s+(?:going|on|at\s+it|"
+                r"(?:he|she|they)\s+(?:just\s+)?(?:kept|keeps|carried|carries|continued)\s+(?:going|"
+                r"on(?!\s+(?:holding|hugging|cuddling|stroking|talking|kissing|with))|at\s+it|"
                 r"pushing|asking\s+until) "
                 r"| kept\s+(?:at\s+me|on\s+at\s+me|pushing\s+(?:me|for)|asking\s+(?:until|till|me\s+to)) |"
                 r"ignor\w*\s+(?:me|her|him|it\b|that\b|my\s+(?:no|tears|crying|safe\s?word)|it\s+when) | "
@@ -421,7 +423,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"keep\s+me\s+happy | doing\s+it\s+(?:just\s+|only\s+)?for\s+(?:me|him|her|them)\b |"
                 r"given\s+in | against\s+(?:my|her|his|their)\s+(?:own\s+)?(?:will|wishes) |"
                 r"too\s+(?:drunk|high|tired|out\s+of\s+it|much\s+\w+|\w+)\s+to\s+(?:really\s+)?(?:decide|consent|say\s+no|"
-                r"know\s+what) | something\s+i\s+(?:just\s+)?(?:get|got)\s+through |"
+                r"know\s+what) | too\s+much\s+to\s+drink | something\s+i\s+(?:just\s+)?(?:get|got)\s+through |"
                 r"so\s+(?:that\s+)?(?:the\s+\w+|things|it|he|she|they)\s+(?:stays?|keeps?)\s+"
                 r"(?:calm|quiet|nice|peaceful) |"
                 r"(?:didn'?t|wouldn'?t|won'?t|doesn'?t)\s+(?:speak|talk)\s+to\s+me\s+for"
@@ -512,7 +514,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:been|started|start|starting|back\s+to|used\s+to|thought\s+about|about|stopped|stop|"
                 r"urge\s+to)\s+cutting "
                 r"| cutting\s+(?:again|after|when|my|his|her) | "
-                r"(?:cut|cuts)\s+(?:again|after\s+(?:sex|he|she|they)|my|his|her) | i\s+cut\b | "
+                r"(?:cut|cuts)\s+(?:again|after\s+(?:sex|he|she|they)|"
+                r"(?:my|his|her)(?!\s+(?:hair|fringe|bangs|nails)\b)) | "
+                r"i\s+cut\b(?!\s+(?:my\s+(?:hair|fringe|bangs|nails)|back|down|out|off|ties|class|it\s+short|"
+                r"the|a|an)\b) | "
                 r"(?:used\s+to|wanted\s+to)\s+cut\b | fresh\s+cuts | old\s+scars | (?:the\s+)?blades? | razor\w* "
                 r"|"
                 r"(?:scratch|claw|pick|pinch|hit|punch|bang|burn|bit|bite|slap)\w*\s+(?:at\s+)?(?:my|his|her|"
@@ -521,7 +526,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + r".{0,40}\b(?:bled|bleed|blood|bruis\w*|raw|marks?|again|used\s+to|until) |"
                 r"(?:scratch|pinch)\w*\s+(?:my|his|her)\s+"
                 + _BODY
-                + r"\s+up | burns\s+on\s+(?:my|his|her) | cigarettes? | lighter | "
+                + r"\s+up | burns\s+on\s+(?:my|his|her) | cigarettes?\s+(?:burns?|on\s+my|to\s+my|into\s+my) | "
+                r"(?:a|the|my|his|her|with\s+a)\s+lighter\b(?!\s+(?:mood|feeling|heart|note|side)) | "
                 r"clean\s+(?:for\s+)?\d+\s+(?:yrs?|years?|months?|days?) | been\s+clean | relapse\w* | "
                 r"crisis\s+team | the\s+urge\s+(?:has\s+)?(?:came|come|is)\s+back |"
                 r"(?:still|was|were|been|kept|keep|stop|quit)\s+cutting | cutting\s+scars | "
@@ -539,7 +545,31 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"want(?:ed|s)?\s+to\s+be\s+(?:dead|gone) | dark(?:er|est)?\s+thoughts | "
                 r"scratch\w*\s+(?:up\s+)?(?:my|his|her|their)\s+(?:arms?|wrists?|thighs?|legs?|skin|hands?) | "
                 r"(?:arms?|wrists?|thighs?|legs?|skin)\s+(?:\w+\s+){0,3}scratched\s+up | "
-                r"(?:hit|hitting|bang\w*)\s+(?:my|his|her|their)\s+head\s+(?:on|against)"
+                r"(?:hit|hitting|bang\w*)\s+(?:my|his|her|their)\s+head\s+(?:on|against) |"
+                # Added after the self-harm-focused training accounts (many ways to say it).
+                r"rather\s+be\s+dead | never\s+been\s+born | tried\s+to\s+die | unaliv\w* | bleach\b |"
+                r"(?:better|easier)\s+(?:if\s+)?(?:i|he|she)\s+(?:am|was|were|is)?\s*not\s+"
+                r"(?:alive|living|here|around) |"
+                r"not\s+(?:alive|living)\s+any\s?more | "
+                r"(?:if|when)\s+i\s+(?:wasn'?t|weren'?t)\s+(?:around|here|alive) |"
+                r"(?:didn'?t|don'?t|wouldn'?t|doesn'?t)\s+exist | go\s+(?:and\s+)?join\s+(?:my|her|his) |"
+                r"(?:my|her|his)\s+own\s+funeral | (?:close\s+to|about|of|thinking\s+about)\s+checking\s+out |"
+                r"check(?:ing|ed)?\s+out\s+(?:for\s+good|permanently|of\s+(?:life|this)) | after\s+i'?m\s+gone |"
+                r"(?:stop|end|go|gone)\s+for\s+good | (?:finish|end)\s+(?:my|his|her)\s+(?:own\s+)?life |"
+                r"away\s+from\s+this\s+life | ended\s+up\s+in\s+(?:hospital|a\s*&\s*e|the\s+er|the\s+unit|psych) |"
+                r"psych(?:iatric)?\s+(?:ward|unit|hospital) | sectioned |"
+                r"(?:after|since|before)\s+(?:an|my|her|his|their)\s+(?:suicide\s+)?attempt\b | sh[-\s]?free |"
+                r"(?:punch\w*|smash\w*|slam\w*)\s+(?:myself|my\s+(?:hand|fist|head|thighs?|legs?|arms?|face)|walls?) |"
+                r"(?:hit|hitting|hits)\s+(?:myself|my\s+(?:thighs?|legs?|arms?|face|stomach)) |"
+                r"(?:drive|driving|drove|steer\w*|crash\w*)\s+(?:\w+\s+){0,3}(?:into|off)\s+(?:the\s+)?(?:barrier|"
+                r"reservoir|river|bridge|wall|tree|lake|sea|cliff) | crash\w*\s+(?:the|my)\s+car\s+on\s+purpose |"
+                r"(?:train|railway)\s+tracks | open\s+the\s+(?:car\s+)?door\s+on\s+the\s+(?:motorway|highway|freeway) |"
+                r"(?:about|of)\s+the\s+(?:pills|tablets)\b | "
+                r"(?:pills|tablets|meds)\s+i\s+(?:saved|stockpiled|kept|hid) |"
+                r"swallow\w*\s+(?:a\s+)?(?:whole\s+)?(?:strip|bottle|packet|box) | date\s+picked |"
+                r"a\s+plan\s+for\s+how | switch\s+(?:myself|me)\s+off | (?:not|never)\s+be\s+anyone |"
+                r"(?:sleep|lie\s+down)\s+and\s+not\s+(?:wake|get\s+up) | sleep\s+(?:\w+\s+){0,5}forever |"
+                r"take\s+me\s+in\s+my\s+sleep | (?:wrists?|arms?|thighs?)\s+(?:\w+\s+){0,3}on\s+purpose"
             ),
             negatable=False,
         ),

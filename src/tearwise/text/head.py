@@ -1,8 +1,12 @@
-"""The classifier head: one logistic regression per output, Platt-calibrated, in numpy.
+"""The classifier head: a small neural network (one hidden layer), Platt-calibrated, in numpy.
 
-Outputs are the seven causes followed by the four red flags. Training (``fit``) is plain
-full-batch gradient descent with L2; the features are standardised first. The trained head
-is a small ``.npz`` (weights, scaling, calibration, thresholds) pinned by sha256.
+Outputs are the seven causes followed by the four red flags, sharing one hidden layer of
+128 units: the causes and flags lean on the same cues ("I froze" is trauma evidence and a
+flag), and a hidden layer can weigh cues together ("at the climax" *and* "no sadness"),
+which one logistic regression per output cannot. Out of fold (one fold per writing style)
+it raised macro-F1 from 0.846 to 0.867 over the logistic head on the same features
+(docs/classifier.md). Training is full-batch Adam with L2, from a fixed seed, on
+standardised features. The trained head is a small ``.npz`` pinned by sha256.
 """
 
 from __future__ import annotations
@@ -32,29 +36,49 @@ def sigmoid(z: Array) -> Array:
     return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))), dtype=np.float64)
 
 
-def fit_logistic(x: Array, y: Array, l2: float, steps: int = 400, lr: float = 0.05) -> tuple[Array, Array]:
-    """Weights (outputs x features) and biases for standardised ``x`` and 0/1 targets ``y``.
+HIDDEN: Final = 128
+#: Training steps and learning rate of the full-batch Adam fit (out-of-fold loss had settled by 300).
+STEPS: Final = 300
+LEARNING_RATE: Final = 3e-3
+SEED: Final = 0
 
-    Adam on the mean log-loss plus ``l2 * |w|^2 / 2``; deterministic (zero start).
+
+def fit_network(
+    x: Array, y: Array, l2: float, hidden: int = HIDDEN, steps: int = STEPS, seed: int = SEED
+) -> tuple[Array, Array, Array, Array]:
+    """Hidden weights and biases, then output weights and biases, for standardised ``x``.
+
+    Mean log-loss over outputs plus ``l2 * |W|^2 / 2``; He-initialised from ``seed``, so the
+    same data gives the same head.
     """
+    rng = np.random.default_rng(seed)
     n, d = x.shape
     k = y.shape[1]
-    w = np.zeros((k, d))
-    b = np.log((y.mean(axis=0) + 0.5 / n) / (1 - y.mean(axis=0) + 0.5 / n))
-    mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
+    rate = y.mean(axis=0)
+    params = [
+        rng.normal(0.0, np.sqrt(2.0 / d), (d, hidden)),
+        np.zeros(hidden),
+        rng.normal(0.0, np.sqrt(1.0 / hidden), (hidden, k)),
+        np.log((rate + 1e-3) / (1.0 - rate + 1e-3)),
+    ]
+    first = [np.zeros_like(p) for p in params]
+    second = [np.zeros_like(p) for p in params]
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for t in range(1, steps + 1):
-        p = sigmoid(x @ w.T + b)
-        err = p - y
-        gw = err.T @ x / n + l2 * w
-        gb = err.mean(axis=0)
-        mw = beta1 * mw + (1 - beta1) * gw
-        vw = beta2 * vw + (1 - beta2) * gw**2
-        mb = beta1 * mb + (1 - beta1) * gb
-        vb = beta2 * vb + (1 - beta2) * gb**2
-        w -= lr * (mw / (1 - beta1**t)) / (np.sqrt(vw / (1 - beta2**t)) + eps)
-        b -= lr * (mb / (1 - beta1**t)) / (np.sqrt(vb / (1 - beta2**t)) + eps)
-    return w, b
+        w1, b1, w2, b2 = params
+        pre = x @ w1 + b1
+        act = np.maximum(pre, 0.0)
+        err = (sigmoid(act @ w2 + b2) - y) / n
+        back = (err @ w2.T) * (pre > 0)
+        grads = [x.T @ back + l2 * w1, back.sum(axis=0), act.T @ err + l2 * w2, err.sum(axis=0)]
+        for i, g in enumerate(grads):
+            first[i] = beta1 * first[i] + (1 - beta1) * g
+            second[i] = beta2 * second[i] + (1 - beta2) * g**2
+            params[i] = params[i] - LEARNING_RATE * (first[i] / (1 - beta1**t)) / (
+                np.sqrt(second[i] / (1 - beta2**t)) + eps
+            )
+    w1, b1, w2, b2 = params
+    return w1.T.copy(), b1, w2.T.copy(), b2
 
 
 def fit_platt(z: Array, y: Array) -> tuple[float, float]:
@@ -73,7 +97,9 @@ def fit_platt(z: Array, y: Array) -> tuple[float, float]:
 class Head:
     mean: Array
     scale: Array
-    weights: Array  # outputs x features
+    hidden_weights: Array  # hidden units x features
+    hidden_bias: Array
+    weights: Array  # outputs x hidden units
     bias: Array
     platt_a: Array
     platt_b: Array
@@ -81,15 +107,16 @@ class Head:
 
     def logits(self, x: Array) -> Array:
         """Raw (uncalibrated) logits, rows = accounts, columns = OUTPUTS."""
-        return np.asarray(((x - self.mean) / self.scale) @ self.weights.T + self.bias, dtype=np.float64)
+        standard = (x - self.mean) / self.scale
+        hidden = np.maximum(standard @ self.hidden_weights.T + self.hidden_bias, 0.0)
+        return np.asarray(hidden @ self.weights.T + self.bias, dtype=np.float64)
+
+    def calibrate(self, logits: Array) -> Array:
+        """Calibrated probabilities from raw logits (Platt scaling per output)."""
+        return sigmoid(self.platt_a * logits + self.platt_b)
 
     def probabilities(self, x: Array) -> Array:
-        return sigmoid(self.platt_a * self.logits(x) + self.platt_b)
-
-    def unit_scores(self, unit_vectors: Array, block_start: int, block_stop: int) -> Array:
-        """How much each unit's embedding pushes each output (units x outputs, uncalibrated)."""
-        w = self.weights[:, block_start:block_stop] / self.scale[block_start:block_stop]
-        return np.asarray(unit_vectors @ w.T, dtype=np.float64)
+        return self.calibrate(self.logits(x))
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -98,6 +125,8 @@ class Head:
             outputs=np.array(OUTPUTS),
             mean=self.mean,
             scale=self.scale,
+            hidden_weights=self.hidden_weights.astype(np.float32),
+            hidden_bias=self.hidden_bias,
             weights=self.weights.astype(np.float32),
             bias=self.bias,
             platt_a=self.platt_a,
@@ -124,11 +153,15 @@ def load_head(path: Path = HEAD_PATH) -> Head:
     if hashlib.sha256(data).hexdigest() != sha_path.read_text(encoding="utf-8").strip():
         raise ModelFileError(f"the classifier head at {path} does not match its sha256", hint="reinstall tearwise")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
+        if "hidden_weights" not in npz.files:
+            raise ModelFileError("the classifier head is from an older tearwise", hint="retrain it")
         if tuple(str(o) for o in npz["outputs"]) != OUTPUTS:
             raise ModelFileError("the classifier head was trained for other outputs", hint="retrain it")
         return Head(
             mean=npz["mean"].astype(np.float64),
             scale=npz["scale"].astype(np.float64),
+            hidden_weights=npz["hidden_weights"].astype(np.float64),
+            hidden_bias=npz["hidden_bias"].astype(np.float64),
             weights=npz["weights"].astype(np.float64),
             bias=npz["bias"].astype(np.float64),
             platt_a=npz["platt_a"].astype(np.float64),

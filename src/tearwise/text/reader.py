@@ -20,7 +20,7 @@ from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
 from tearwise.text.embedder import Embedder
-from tearwise.text.features import MARKED, PLAIN, Parsed, featurize
+from tearwise.text.features import Parsed, featurize, vector, without_unit
 from tearwise.text.head import Head
 from tearwise.text.training import N_CAUSES, decide_labels
 
@@ -52,26 +52,27 @@ class TextReader:
         return self.read_many([text])[0]
 
     def read_many(self, texts: Sequence[str]) -> list[NarrativeReading]:
-        """Readings for many accounts, with one batched encoder call for all of them."""
+        """Readings for many accounts: the encoder runs per account, the head once for all."""
         if not texts:
             return []
         parsed, x, unit_vectors = featurize(texts, self.embedder)
-        p = self.head.probabilities(x)
+        z = self.head.logits(x)
+        p = self.head.calibrate(z)
         labels = decide_labels(p, self.head.thresholds)
-        return [self._reading(parsed[i], p[i], labels[i], unit_vectors[i]) for i in range(len(texts))]
+        scores = self._unit_scores(parsed, unit_vectors, z)
+        return [self._reading(parsed[i], p[i], labels[i], scores[i]) for i in range(len(texts))]
 
     def _reading(
         self,
         parsed: Parsed,
         p: npt.NDArray[np.float64],
         labels: npt.NDArray[np.bool_],
-        unit_vectors: npt.NDArray[np.float32],
+        scores: npt.NDArray[np.float64],
     ) -> NarrativeReading:
         probabilities = {c: float(p[j]) for j, c in enumerate(CAUSE_IDS)}
         chosen = tuple(c for j, c in enumerate(CAUSE_IDS) if labels[j])
         flags: dict[FlagId, bool] = {}
         flag_sentences: dict[FlagId, str] = {}
-        scores = self._unit_scores(parsed, unit_vectors)
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
             learned = bool(p[j] >= self.head.thresholds[j])
@@ -84,14 +85,32 @@ class TextReader:
         findings = self._findings(parsed, probabilities, chosen, scores)
         return NarrativeReading(probabilities, chosen, flags, findings, flag_sentences)
 
-    def _unit_scores(self, parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
-        """Units x outputs: how hard each clause pushes each output through its embedding block."""
-        if not parsed.units:
-            return np.zeros((0, len(CAUSE_IDS) + len(FLAG_IDS)))
-        plain = self.head.unit_scores(unit_vectors.astype(np.float64), PLAIN.start, PLAIN.stop)
-        marked = self.head.unit_scores(unit_vectors.astype(np.float64), MARKED.start, MARKED.stop)
-        is_marked = np.array([u.marked for u in parsed.units])[:, None]
-        return np.where(is_marked, marked, plain)
+    def _unit_scores(
+        self,
+        parsed: Sequence[Parsed],
+        unit_vectors: Sequence[npt.NDArray[np.float32]],
+        full: npt.NDArray[np.float64],
+    ) -> list[npt.NDArray[np.float64]]:
+        """Per account, units x outputs: how far each clause moves each output, by leaving it out.
+
+        The head is not linear, so a clause's push is measured the plain way: the logit with
+        the whole account (``full``) minus the logit without that clause (its embedding and
+        its cue words). Only the small head runs again, once for every clause of every
+        account, never the encoder.
+        """
+        rows: list[npt.NDArray[np.float64]] = []
+        for account, vectors in zip(parsed, unit_vectors, strict=True):
+            rows.extend(
+                vector(without_unit(account, i), np.delete(vectors, i, axis=0)) for i in range(len(account.units))
+            )
+        left_out = self.head.logits(np.stack(rows)) if rows else np.zeros((0, full.shape[1]))
+        out: list[npt.NDArray[np.float64]] = []
+        start = 0
+        for i, account in enumerate(parsed):
+            n = len(account.units)
+            out.append(np.asarray(full[i] - left_out[start : start + n], dtype=np.float64))
+            start += n
+        return out
 
     def _findings(
         self,

@@ -9,7 +9,7 @@ data to "accounts written by someone else". The test split is never touched.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 import numpy as np
@@ -18,16 +18,18 @@ import numpy.typing as npt
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 from tearwise.text.data import Account
 from tearwise.text.features import FLAG_HITS
-from tearwise.text.head import OUTPUTS, Array, Head, fit_logistic, fit_platt, sigmoid
+from tearwise.text.head import OUTPUTS, Array, Head, fit_network, fit_platt, sigmoid
 
-L2_GRID: Final = (0.003, 0.01, 0.03, 0.1)
+L2_GRID: Final = (0.01, 0.03, 0.1)
 THRESHOLD_GRID: Final = tuple(round(t, 2) for t in np.arange(0.15, 0.86, 0.05))
 #: Lowest learned-flag threshold allowed (below this the score says nothing).
 MIN_FLAG_THRESHOLD: Final = 0.05
 #: Recall weighs this many times as much as precision when the flag thresholds are chosen.
 FLAG_BETA: Final = 3.0
-#: The learned flag score alone must reach at least this out-of-fold recall.
-FLAG_LEARNED_RECALL: Final = 0.9
+#: The learned flag score alone must reach at least this out-of-fold recall. Raised from 0.9
+#: after the first held-out round: there the patterns caught fewer flags than out of fold
+#: (they were written from training misses), so the learned score must carry more.
+FLAG_LEARNED_RECALL: Final = 0.95
 N_CAUSES: Final = len(CAUSE_IDS)
 
 
@@ -50,9 +52,9 @@ def standardise(x: Array) -> tuple[Array, Array]:
 
 def fit_raw(x: Array, y: Array, l2: float) -> Head:
     mean, scale = standardise(x)
-    w, b = fit_logistic((x - mean) / scale, y, l2)
+    w1, b1, w2, b2 = fit_network((x - mean) / scale, y, l2)
     k = y.shape[1]
-    return Head(mean, scale, w, b, np.ones(k), np.zeros(k), np.full(k, 0.5))
+    return Head(mean, scale, w1, b1, w2, b2, np.ones(k), np.zeros(k), np.full(k, 0.5))
 
 
 def out_of_fold_logits(x: Array, y: Array, groups: Sequence[str], l2: float) -> Array:
@@ -138,7 +140,7 @@ def train(x: Array, accounts: Sequence[Account]) -> Tuned:
     lexical = x[:, FLAG_HITS]
     thresholds = choose_thresholds(p, y, lexical)
     final = fit_raw(x, y, l2)
-    head = Head(final.mean, final.scale, final.weights, final.bias, a, b, thresholds)
+    head = replace(final, platt_a=a, platt_b=b, thresholds=thresholds)
     labels = decide_labels(p, thresholds)
     report = {f"oof_f1_{c}": f1(y[:, j].astype(bool), labels[:, j]) for j, c in enumerate(CAUSE_IDS)}
     report["oof_macro_f1_six"] = float(np.mean([report[f"oof_f1_{c}"] for c in CAUSE_IDS[:6]]))
