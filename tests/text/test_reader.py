@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 from tearwise.text.constants import MAX_EVIDENCE_WEIGHT
 
@@ -57,3 +59,24 @@ def test_positive_findings_point_at_the_strongest_clause(fake_reader: Any) -> No
             best = parsed[0].units[int(scores[:, j].argmax())].text
             marked = [u.text for u in parsed[0].units if u.marked]
             assert finding.sentence == best or finding.sentence in marked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It hurt. I cried. He held me and I felt safe.",
+        "It didn't hurt at all, I was just happy. I cried when I came.",
+        "one clause only",
+        "I wasn't scared. I didn't feel sad. It never hurts.",
+        "My ex used to do that and I froze. Then I cried because I felt ashamed, it was sinful.",
+    ],
+)
+def test_left_out_vectors_equal_rebuilding_the_account_without_each_clause(fake_reader: Any, text: str) -> None:
+    import numpy as np
+
+    from tearwise.text.features import featurize, left_out_vectors, vector, without_unit
+
+    parsed, _, vectors = featurize([text], fake_reader.embedder)
+    account, units = parsed[0], vectors[0]
+    expected = [vector(without_unit(account, i), np.delete(units, i, axis=0)) for i in range(len(account.units))]
+    np.testing.assert_allclose(left_out_vectors(account, units), np.stack(expected), atol=1e-9)

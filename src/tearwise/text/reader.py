@@ -20,7 +20,7 @@ from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
 from tearwise.text.embedder import Embedder
-from tearwise.text.features import Parsed, featurize, vector, without_unit
+from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors
 from tearwise.text.head import Head
 from tearwise.text.training import N_CAUSES, decide_labels
 
@@ -100,10 +100,9 @@ class TextReader:
         """
         rows: list[npt.NDArray[np.float64]] = []
         for account, vectors in zip(parsed, unit_vectors, strict=True):
-            rows.extend(
-                vector(without_unit(account, i), np.delete(vectors, i, axis=0)) for i in range(len(account.units))
-            )
-        left_out = self.head.logits(np.stack(rows)) if rows else np.zeros((0, full.shape[1]))
+            rows.append(left_out_vectors(account, vectors))
+        stacked = np.concatenate(rows) if rows else np.zeros((0, N_FEATURES))
+        left_out = self.head.logits(stacked) if len(stacked) else np.zeros((0, full.shape[1]))
         out: list[npt.NDArray[np.float64]] = []
         start = 0
         for i, account in enumerate(parsed):
