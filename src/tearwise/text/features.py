@@ -132,7 +132,7 @@ def encoder_groups(parsed: Sequence[Parsed]) -> tuple[list[list[str]], list[list
 def featurize(
     texts: Sequence[str], embedder: Embedder
 ) -> tuple[list[Parsed], npt.NDArray[np.float64], list[npt.NDArray[np.float32]]]:
-    """Parse and embed many accounts at once (one encoder pass per account part, batched by length).
+    """Parse and embed many accounts at once (one encoder pass per account part).
 
     Returns the parsed accounts, the feature matrix (one row per text) and, per account,
     its unit embeddings (for explanations).
