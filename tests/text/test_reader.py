@@ -72,9 +72,15 @@ def test_positive_findings_point_at_the_strongest_clause(fake_reader: Any) -> No
     ],
 )
 def test_left_out_vectors_equal_rebuilding_the_account_without_each_clause(fake_reader: Any, text: str) -> None:
+    from dataclasses import replace
+
     import numpy as np
 
-    from tearwise.text.features import featurize, left_out_vectors, vector, without_unit
+    from tearwise.text.features import Parsed, featurize, left_out_vectors, vector
+
+    def without_unit(parsed: Parsed, index: int) -> Parsed:
+        hits = tuple(replace(h, unit=h.unit - (h.unit > index)) for h in parsed.hits if h.unit != index)
+        return Parsed(parsed.units[:index] + parsed.units[index + 1 :], hits, parsed.lexical_flags)
 
     parsed, _, vectors = featurize([text], fake_reader.embedder)
     account, units = parsed[0], vectors[0]

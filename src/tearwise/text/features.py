@@ -12,7 +12,7 @@ Blocks, in order:
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Final
 
 import numpy as np
@@ -52,18 +52,12 @@ def parse(text: str) -> Parsed:
     return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, all_units))
 
 
-def without_unit(parsed: Parsed, index: int) -> Parsed:
-    """The account as if clause ``index`` had not been written (for explanations)."""
-    hits = tuple(replace(h, unit=h.unit - (h.unit > index)) for h in parsed.hits if h.unit != index)
-    return Parsed(parsed.units[:index] + parsed.units[index + 1 :], hits, parsed.lexical_flags)
-
-
 def left_out_vectors(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:
     """One feature vector per clause: the account's, as if that clause had not been written.
 
-    The same as ``vector(without_unit(parsed, i), ...)`` for every ``i`` (a test checks it),
-    computed from block sums instead of one rebuild per clause: explanations run for every
-    account of a batch, so this is on the hot path.
+    The same as rebuilding the account without clause ``i`` and calling ``vector`` on it, for
+    every ``i`` (tests/text/test_reader.py checks it), computed from block sums instead of
+    one rebuild per clause: explanations run for every account of a batch (a hot path).
     """
     n = len(parsed.units)
     if n == 0:

@@ -105,17 +105,19 @@ def build(destination: Path) -> Path:
     return destination
 
 
-def encoder_path(build_if_missing: bool = True) -> Path:
+def _existing() -> Path | None:
+    """The first candidate place that already holds the encoder, if any."""
+    return next((path for path in candidate_paths() if path.is_file()), None)
+
+
+def encoder_path() -> Path:
     """The derived encoder, built first if no candidate place has it yet."""
     from tearwise.text.embedder import ModelFileError
 
-    candidates = candidate_paths()
-    for path in candidates:
-        if path.is_file():
-            return path
-    if not build_if_missing:
-        raise ModelFileError("the text encoder has not been prepared", hint="run: python -m tearwise.text.prepare")
-    for path in candidates:
+    existing = _existing()
+    if existing is not None:
+        return existing
+    for path in candidate_paths():
         if _writable(path.parent):
             print("tearwise: preparing the text encoder once (a few seconds)…", file=sys.stderr, flush=True)
             return build(path)
@@ -130,14 +132,14 @@ def main() -> int:
     os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
     from tearwise.errors import TearwiseError
 
+    existing = _existing()
+    if existing is not None:
+        print(f"text encoder ready: {existing}")
+        return 0
     try:
-        for path in candidate_paths():
-            if path.is_file():
-                print(f"text encoder ready: {path}")
-                return 0
         path = encoder_path()
     except TearwiseError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(f"error: {exc.one_line()}", file=sys.stderr)
         return 2
     print(f"text encoder prepared: {path}")
     return 0

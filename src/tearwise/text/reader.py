@@ -98,11 +98,8 @@ class TextReader:
         its cue words). Only the small head runs again, once for every clause of every
         account, never the encoder.
         """
-        rows: list[npt.NDArray[np.float64]] = []
-        for account, vectors in zip(parsed, unit_vectors, strict=True):
-            rows.append(left_out_vectors(account, vectors))
-        stacked = np.concatenate(rows) if rows else np.zeros((0, N_FEATURES))
-        left_out = self.head.logits(stacked) if len(stacked) else np.zeros((0, full.shape[1]))
+        rows = [left_out_vectors(account, vectors) for account, vectors in zip(parsed, unit_vectors, strict=True)]
+        left_out = self.head.logits(np.concatenate(rows, axis=0).reshape(-1, N_FEATURES))
         out: list[npt.NDArray[np.float64]] = []
         start = 0
         for i, account in enumerate(parsed):
