@@ -54,13 +54,13 @@ class CachingEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         return self._encoder().embed(texts)
 
-    def embed_groups(self, groups: list[list[str]]) -> list[np.ndarray]:
-        keys = ["\x1f".join(group) for group in groups]
+    def embed_accounts(self, accounts: list[list[list[str]]]) -> list[list[np.ndarray]]:
+        # One key per account: its parts share an encoder run, so a part's vectors depend on the others.
+        keys = ["\x1e".join("\x1f".join(part) for part in parts) for parts in accounts]
         missing = sorted({k for k in keys if k not in self.known})
         if missing:
-            self.known.update(
-                zip(missing, self._encoder().embed_groups([k.split("\x1f") for k in missing]), strict=True)
-            )
+            fresh = self._encoder().embed_accounts([[p.split("\x1f") for p in k.split("\x1e")] for k in missing])
+            self.known.update(zip(missing, (np.concatenate(parts) for parts in fresh), strict=True))
             if self.cache is not None:
                 names = list(self.known)
                 cuts = np.cumsum([len(self.known[k]) for k in names])[:-1]
@@ -71,7 +71,11 @@ class CachingEmbedder:
                     vectors=np.concatenate([self.known[k] for k in names]),
                     cuts=cuts,
                 )
-        return [self.known[k] for k in keys]
+        out = []
+        for parts, key in zip(accounts, keys, strict=True):
+            cuts = np.cumsum([len(part) for part in parts])[:-1]
+            out.append(np.split(self.known[key], cuts))
+        return out
 
 
 def write_split_files(accounts: list) -> None:

@@ -1,4 +1,4 @@
-"""The encoder: windows of whole clauses, reading in context, and the derived int8 file."""
+"""The encoder: windows of whole clauses, segments apart in one run, reading in context, and the derived int8 file."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 import numpy as np
 import pytest
 
-from tearwise.text.constants import CLS_ID, ENCODER_SHA256, MAX_TOKENS, SEP_ID
-from tearwise.text.embedder import pack_windows
+from tearwise.text.constants import BIAS_INPUT, CLS_ID, ENCODER_SHA256, MAX_TOKENS, POSITIONS_INPUT, RUN_TOKENS, SEP_ID
+from tearwise.text.embedder import BLOCKED, Window, pack_runs, pack_windows
 
 
 def test_windows_hold_whole_clauses_and_never_exceed_the_model_limit() -> None:
@@ -29,15 +29,78 @@ def test_an_empty_group_member_still_gets_a_window() -> None:
     assert window.spans == [(1, 1)]
 
 
+def test_runs_hold_whole_windows_up_to_the_run_limit() -> None:
+    windows = [Window([CLS_ID, *range(n), SEP_ID], [i], [(1, n + 1)]) for i, n in enumerate((300, 150, 40, 200))]
+    runs = pack_runs(windows)
+    assert [[w.units[0] for w in run] for run in runs] == [[0, 1, 2], [3]]
+    assert all(sum(len(w.ids) for w in run) <= RUN_TOKENS for run in runs)
+
+
+def _segment_session() -> Any:
+    """The packaged fp32-math model with the two inputs opened (exact arithmetic, no int8 scaling)."""
+    import onnx
+
+    from tearwise.text.embedder import import_onnxruntime
+    from tearwise.text.prepare import open_segment_inputs, source_model_path
+
+    model = onnx.load(str(source_model_path()))
+    open_segment_inputs(model)
+    return import_onnxruntime().InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+
+
+def _run(session: Any, segments: list[list[int]]) -> Any:
+    ids = np.array([[t for s in segments for t in s]], dtype=np.int64)
+    n = ids.shape[1]
+    bias = np.full((1, 1, n, n), BLOCKED, dtype=np.float32)
+    positions, start = [], 0
+    for segment in segments:
+        bias[0, 0, start : start + len(segment), start : start + len(segment)] = 0.0
+        positions.extend(range(len(segment)))
+        start += len(segment)
+    feed = {
+        "input_ids": ids,
+        "token_type_ids": np.zeros_like(ids),
+        BIAS_INPUT: bias,
+        POSITIONS_INPUT: np.array([positions]),
+    }
+    return session.run(None, feed)[0][0]
+
+
+def test_segments_in_one_run_read_exactly_as_if_alone() -> None:
+    """The graph edit of prepare.py: the bias keeps segments apart and positions restart."""
+    from tearwise.text.embedder import import_onnxruntime
+    from tearwise.text.prepare import source_model_path
+
+    session = _segment_session()
+    first = [CLS_ID, 2045, 2001, 2053, 3255, SEP_ID]
+    second = [CLS_ID, 1045, 2074, 2292, 2175, 1997, 6911, SEP_ID]
+    together = _run(session, [first, second])
+    np.testing.assert_allclose(together[: len(first)], _run(session, [first]), atol=1e-5)
+    np.testing.assert_allclose(together[len(first) :], _run(session, [second]), atol=1e-5)
+    original = import_onnxruntime().InferenceSession(str(source_model_path()), providers=["CPUExecutionProvider"])
+    ids = np.array([second], dtype=np.int64)
+    unedited = original.run(
+        None, {"input_ids": ids, "token_type_ids": np.zeros_like(ids), "attention_mask": np.ones_like(ids)}
+    )
+    np.testing.assert_allclose(unedited[0][0], _run(session, [second]), atol=1e-5)
+
+
 def test_stated_clauses_are_read_apart_from_denied_ones(real_reader: Any) -> None:
-    """ "There was no pain" must not colour the clause next to it: same vector with or without it."""
+    """ "There was no pain" must not colour the clause next to it.
+
+    The denial shares the encoder run but not the attention, so the stated clause reads as
+    if alone; what is left is the int8 encoder's rounding (its activation scale covers the
+    whole run), far below what reading them in one context does.
+    """
     from tearwise.text.features import featurize
 
     stated = "Honestly I think I just let go of a lot of stress."
     parsed, _, vectors = featurize([f"There was no pain. {stated}", stated], real_reader.embedder)
     with_denial = vectors[0][[u.text for u in parsed[0].units].index(stated)]
     alone = vectors[1][0]
-    np.testing.assert_allclose(with_denial, alone, atol=1e-6)
+    ((_, in_context),) = real_reader.embedder.embed_accounts([[["There was no pain.", stated]]])[0]
+    assert float(with_denial @ alone) > 0.98
+    assert float(in_context @ alone) < 0.9
 
 
 def test_clauses_of_one_account_are_read_in_context(real_reader: Any) -> None:
@@ -50,7 +113,7 @@ def test_clauses_of_one_account_are_read_in_context(real_reader: Any) -> None:
 
 
 def test_a_very_long_clause_is_cut_to_fit(real_reader: Any) -> None:
-    vectors = real_reader.embedder.embed_groups([["word " * 600], ["short one"]])
+    (vectors,) = real_reader.embedder.embed_accounts([[["word " * 600], ["short one"]]])
     assert [v.shape for v in vectors] == [(1, 384), (1, 384)]
     assert np.all(np.isfinite(vectors[0]))
     assert float(np.linalg.norm(vectors[0][0])) == pytest.approx(1.0, abs=1e-5)

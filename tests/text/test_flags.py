@@ -413,3 +413,89 @@ def test_sixth_set_self_harm_is_raised(text: str) -> None:
 @pytest.mark.parametrize(("text", "flag"), SIXTH_NEAR_MISSES)
 def test_sixth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
     assert flag not in detect(text)
+
+
+# Seventh set: what the third batch of flag-focused training accounts taught, in new words.
+# Trauma told through what happens (not knowing where or when one is, going blank and coming
+# back, a face or a place from before), consent told through what refusing would cost, and
+# self-harm told through objects, old marks and passive wishes.
+SEVENTH = [
+    ("Halfway through she looked at me and asked what year it was, then started crying.", "trauma_trigger"),
+    ("He kept saying you're not him, you're not him, and shaking.", "trauma_trigger"),
+    ("She called me by her ex's name and it took her a few minutes to come back.", "trauma_trigger"),
+    ("I went blank for a bit and came back sobbing, no idea where I'd been.", "trauma_trigger"),
+    ("When he leans over me in the dark I'm suddenly eleven again.", "trauma_trigger"),
+    ("The smell of that cologne and I was on that table in the clinic, crying.", "trauma_trigger"),
+    ("That position brings back my abusive ex every single time.", "trauma_trigger"),
+    ("I see my stepdad's face when the lights go off and I cry.", "trauma_trigger"),
+    ("He had the exact laugh of the guy who hurt me at school and I fell apart.", "trauma_trigger"),
+    ("My partner went completely vacant and only came back crying ten minutes later.", "trauma_trigger"),
+    ("I don't really say no to him anymore because the sulking lasts for days.", "consent_concern"),
+    ("I was raised that a wife must never refuse, so I don't, and then I cry.", "consent_concern"),
+    ("He talked me into it after I'd said I was too tired, and I cried after.", "consent_concern"),
+    ("I said stop because it hurt and he said nearly done and didn't.", "consent_concern"),
+    ("Halfway through I realised he'd taken the condom off without asking.", "consent_concern"),
+    ("He pays the rent so I never feel I can turn him down.", "consent_concern"),
+    ("She told me she's been letting me have sex with her to avoid a row.", "consent_concern"),
+    ("Honestly it's easier than the argument, so I go along and cry after.", "consent_concern"),
+    ("I've been having thoughts of jumping since the new year, and sex makes me cry.", "self_harm"),
+    ("Some mornings I wish I hadn't woken up at all.", "self_harm"),
+    ("After sex I dig my nails into my arm till it stings, and that helps me stop crying.", "self_harm"),
+    ("He noticed the old cuts on my thighs and I started crying.", "self_harm"),
+    ("The urge to cut came back after we slept together.", "self_harm"),
+    ("My wife keeps a stash of pills in the bathroom and says it's just in case.", "self_harm"),
+    ("I sat on the floor holding a razor for an hour after he fell asleep.", "self_harm"),
+    ("I keep thinking the kids would manage fine without me.", "self_harm"),
+    ("I wrote a goodbye note last month and never told anyone.", "self_harm"),
+    ("Crying after sex, and then wanting to die, every week now.", "self_harm"),
+    ("It would be easier on everyone if I just wasn't around anymore.", "self_harm"),
+]
+SEVENTH_NEAR_MISSES = [
+    ("My mind went blank when I came and I cried from pure happiness.", "trauma_trigger"),
+    ("We came back to bed crying with laughter after the cat knocked the lamp over.", "trauma_trigger"),
+    ("I'm 22 and my girlfriend is my first, and I cried because it felt so right.", "trauma_trigger"),
+    ("We talked it through and I said no to that one thing, and he was lovely about it.", "consent_concern"),
+    ("I said stop and he stopped straight away and we cuddled.", "consent_concern"),
+    ("I held the knife to cut the birthday cake and burst into happy tears.", "self_harm"),
+    ("My hair was getting long so I had it cut and cried at how different I looked.", "self_harm"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), SEVENTH)
+def test_seventh_set_raises_its_flag(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), SEVENTH_NEAR_MISSES)
+def test_seventh_set_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
+
+
+# Eighth set: precision without giving up recall. Pain asked for, hurt done long ago by someone
+# else, and a stop that was honoured stay quiet; the same words with the concern still raise.
+EIGHTH_NEAR_MISSES = [
+    ("The sting of the paddle made me cry, which I honestly love.", "unwanted_pain"),
+    ("It hurt exactly the way I'd wanted it to and I cried buckets.", "unwanted_pain"),
+    ("His new aftershave is the one the man who hurt me at nineteen wore.", "unwanted_pain"),
+    ("My ex used to hurt her, and sometimes the memory brings tears.", "unwanted_pain"),
+    ("I cried so long my head hurt, but it was all relief.", "unwanted_pain"),
+    ("She asked if she should stop and I said no, keep going, I'm fine.", "consent_concern"),
+    ("I asked him to stop and he did instantly, and held me while I cried.", "consent_concern"),
+]
+EIGHTH = [
+    ("It really hurt and I didn't say anything, I just cried after.", "unwanted_pain"),
+    ("It started the way I like it, but then it hurt far more than I wanted.", "unwanted_pain"),
+    ("My boyfriend hurt me last night and didn't stop when I cried.", "unwanted_pain"),
+    ("I said no, but he kept going anyway.", "consent_concern"),
+    ("I asked him to stop and he didn't.", "consent_concern"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), EIGHTH_NEAR_MISSES)
+def test_eighth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), EIGHTH)
+def test_eighth_set_still_raises(text: str, flag: str) -> None:
+    assert flag in detect(text)

@@ -13,11 +13,17 @@ TOKENIZER_SHA256: Final = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa3
 ONNX_SHA256: Final = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 #: The encoder derived from it on this machine (prepare.py); deterministic for the pinned
 #: onnx 1.23.2 and onnxruntime 1.32.0.
-ENCODER_SHA256: Final = "aa42cbd88e66574987b221a7e1971f44006ba3a5914e5bbb7f2625ec790fe6dd"
+ENCODER_SHA256: Final = "ea50b6bde633caa216443105cdb8c0bee76921b0f15c4b0506550b7d85732683"
 
 #: MiniLM was trained with 256-token inputs. An account is read in windows of whole clauses
 #: of at most this many tokens (with [CLS] and [SEP]); a single longer clause is cut.
 MAX_TOKENS: Final = 256
+#: Most tokens in one encoder run: the windows of one account (its stated and its denied
+#: clauses) share a run while they fit, so a typical account costs one run.
+RUN_TOKENS: Final = 2 * MAX_TOKENS
+#: The inputs prepare.py opens in the encoder graph, besides the token ids and token types.
+BIAS_INPUT: Final = "attention_bias"
+POSITIONS_INPUT: Final = "position_ids"
 #: Token ids the window needs around the clauses (BERT's [CLS] and [SEP] in MiniLM's vocabulary).
 CLS_ID: Final = 101
 SEP_ID: Final = 102

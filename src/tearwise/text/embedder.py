@@ -8,7 +8,9 @@ needs *some* vectors (most tests) can use any object with the :class:`Embedder` 
 An account is read in one pass: its clauses are laid end to end in one input (windows of
 at most 256 tokens) and each clause's vector is the mean of its own tokens' outputs. That
 costs one encoder run per account instead of one per clause, and each clause is read in
-the context of the account around it.
+the context of the account around it. Clauses that must not colour the others (denied or
+wondered-about ones) go in the same run as a segment of their own that attention keeps
+apart (prepare.py opened the attention bias of the graph for this).
 
 Privacy: ONNX Runtime writes a telemetry device id under ``~/.cache`` when it is imported,
 unless ``ORT_DISABLE_TELEMETRY=1`` is set first. We set it right before the import.
@@ -20,24 +22,30 @@ import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from tearwise.errors import TearwiseError
 from tearwise.text.constants import (
+    BIAS_INPUT,
     CLS_ID,
     EMBED_DIM,
     ENCODER_SHA256,
     MAX_TOKENS,
     ORT_THREADS,
+    POSITIONS_INPUT,
+    RUN_TOKENS,
     SEP_ID,
     TOKENIZER_SHA256,
 )
 
 Matrix = npt.NDArray[np.float32]
+#: Added to the attention score of a token another segment must not see (as the exported graph does).
+BLOCKED: Final = float(np.finfo(np.float32).min)
 
 MODEL_DIR = Path(__file__).parent / "model"
 TOKENIZER_PATH = MODEL_DIR / "tokenizer.json"
@@ -54,8 +62,9 @@ class Embedder(Protocol):
 
     def embed(self, texts: Sequence[str]) -> Matrix: ...
 
-    def embed_groups(self, groups: Sequence[Sequence[str]]) -> list[Matrix]:
-        """One matrix per group (an account's clauses), one row per clause, each read in context."""
+    def embed_accounts(self, accounts: Sequence[Sequence[Sequence[str]]]) -> list[list[Matrix]]:
+        """Per account, per part (a list of clauses), one row per clause. The clauses of a part
+        are read in context; the parts of one account do not see each other."""
         ...
 
 
@@ -118,51 +127,79 @@ class OnnxEmbedder:
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self._session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
-    def _hidden(self, ids: Sequence[int]) -> npt.NDArray[np.float32]:
-        """The encoder's per-token outputs for one input (tokens x 384).
+    def _hidden(self, segments: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
+        """The encoder's per-token outputs for segments run together but apart (tokens x 384).
 
-        Inputs go one at a time, on purpose: the int8 encoder scales each activation tensor
-        by its own range, so in a padded batch one text's result would depend on its
-        neighbours (and batch and single runs would differ). Alone, nothing is padded, and
-        on this machine it is as fast as batching (docs/classifier.md).
+        Segments sit end to end in one input; the attention bias keeps each one from seeing
+        the others and each counts its positions from 0, so a segment reads as if alone,
+        at the cost of one run for all of them. One account per run, on purpose: the int8
+        encoder scales each activation tensor by its own range, so in a run shared with
+        other accounts one account's result would depend on its neighbours (and batch and
+        single runs would differ). Within an account that is harmless (docs/classifier.md).
         """
-        input_ids = np.asarray([ids], dtype=np.int64)
+        lengths = [len(segment) for segment in segments]
+        total = sum(lengths)
+        input_ids = np.fromiter(chain.from_iterable(segments), dtype=np.int64, count=total).reshape(1, total)
+        if len(segments) == 1:
+            bias = np.zeros((1, 1, total, total), dtype=np.float32)
+            positions = np.arange(total, dtype=np.int64).reshape(1, total)
+        else:
+            bias = np.full((1, 1, total, total), BLOCKED, dtype=np.float32)
+            positions = np.concatenate([np.arange(n, dtype=np.int64) for n in lengths]).reshape(1, total)
+            start = 0
+            for n in lengths:
+                bias[0, 0, start : start + n, start : start + n] = 0.0
+                start += n
         (hidden,) = self._session.run(
             ["last_hidden_state"],
             {
                 "input_ids": input_ids,
-                "attention_mask": np.ones_like(input_ids),
                 "token_type_ids": np.zeros_like(input_ids),
+                BIAS_INPUT: bias,
+                POSITIONS_INPUT: positions,
             },
         )
         out: npt.NDArray[np.float32] = hidden[0]
         return out
 
     def embed(self, texts: Sequence[str]) -> Matrix:
-        """One vector per whole text, in input order (the zero-shot baseline and benchmarks use it)."""
+        """One vector per whole text, one run each, in input order (the zero-shot baseline and benchmarks use it)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, enc in enumerate(self._tokenizer.encode_batch(list(texts))):
-            out[i] = self._hidden(enc.ids).mean(axis=0)
+            out[i] = self._hidden([enc.ids]).mean(axis=0)
         return normalise(out)
 
-    def embed_groups(self, groups: Sequence[Sequence[str]]) -> list[Matrix]:
-        """Clause vectors in context: each group's clauses go through the encoder together."""
-        flat = [text for group in groups for text in group]
+    def embed_accounts(self, accounts: Sequence[Sequence[Sequence[str]]]) -> list[list[Matrix]]:
+        """Clause vectors in context, one encoder run per account (more only past ``RUN_TOKENS``).
+
+        Each part of an account (a list of clauses) is packed into windows; the windows of
+        one account share a run but not their attention.
+        """
+        flat = [clause for parts in accounts for part in parts for clause in part]
         pieces = [enc.ids[: MAX_TOKENS - 2] for enc in self._tokenizer.encode_batch(flat, add_special_tokens=False)]
         vectors = np.zeros((len(flat), self.dim), dtype=np.float32)
         start = 0
-        for group in groups:
-            for window in pack_windows(pieces[start : start + len(group)], start):
-                hidden = self._hidden(window.ids)
-                for unit, (a, b) in zip(window.units, window.spans, strict=True):
-                    vectors[unit] = hidden[a:b].mean(axis=0) if b > a else hidden.mean(axis=0)
-            start += len(group)
+        for parts in accounts:
+            windows: list[Window] = []
+            for part in parts:
+                windows.extend(pack_windows(pieces[start : start + len(part)], start))
+                start += len(part)
+            for run in pack_runs(windows):
+                hidden = self._hidden([window.ids for window in run])
+                offset = 0
+                for window in run:
+                    own = hidden[offset : offset + len(window.ids)]
+                    for unit, (a, b) in zip(window.units, window.spans, strict=True):
+                        vectors[unit] = own[a:b].mean(axis=0) if b > a else own.mean(axis=0)
+                    offset += len(window.ids)
         vectors = normalise(vectors)
-        out: list[Matrix] = []
+        out: list[list[Matrix]] = []
         start = 0
-        for group in groups:
-            out.append(vectors[start : start + len(group)])
-            start += len(group)
+        for parts in accounts:
+            out.append([])
+            for part in parts:
+                out[-1].append(vectors[start : start + len(part)])
+                start += len(part)
         return out
 
 
@@ -192,6 +229,20 @@ def pack_windows(pieces: Sequence[Sequence[int]], first: int) -> list[Window]:
     return windows
 
 
+def pack_runs(windows: Sequence[Window]) -> list[list[Window]]:
+    """Consecutive windows grouped into encoder runs of at most ``RUN_TOKENS`` tokens."""
+    runs: list[list[Window]] = []
+    size = 0
+    for window in windows:
+        if runs and size + len(window.ids) <= RUN_TOKENS:
+            runs[-1].append(window)
+            size += len(window.ids)
+        else:
+            runs.append([window])
+            size = len(window.ids)
+    return runs
+
+
 def normalise(vectors: npt.NDArray[np.float32]) -> Matrix:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     out: Matrix = (vectors / np.maximum(norms, 1e-12)).astype(np.float32)
@@ -217,6 +268,6 @@ class HashingEmbedder:
                 out[i] /= norm
         return out
 
-    def embed_groups(self, groups: Sequence[Sequence[str]]) -> list[Matrix]:
+    def embed_accounts(self, accounts: Sequence[Sequence[Sequence[str]]]) -> list[list[Matrix]]:
         """Each clause on its own (a bag of words has no context to share)."""
-        return [self.embed(group) for group in groups]
+        return [[self.embed(part) for part in parts] for parts in accounts]

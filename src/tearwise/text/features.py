@@ -107,38 +107,33 @@ def vector(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:
     return x
 
 
-def encoder_groups(parsed: Sequence[Parsed]) -> tuple[list[list[str]], list[list[list[int]]]]:
-    """What the encoder reads: per account, its stated clauses as one input and its denied or
-    wondered-about clauses as another (read together, "there was no pain" would colour the
-    clauses around it with pain). Returns the inputs, and per account the clause indices of
-    each of its inputs."""
-    groups: list[list[str]] = []
-    members: list[list[list[int]]] = []
-    for p in parsed:
-        texts_of = unit_texts(p)
-        marks = [u.marked for u in p.units] or [False]
-        parts = [part for part in ([i for i, m in enumerate(marks) if m == flag] for flag in (False, True)) if part]
-        members.append(parts)
-        groups.extend([texts_of[i] for i in part] for part in parts)
-    return groups, members
+def encoder_parts(parsed: Parsed) -> list[list[int]]:
+    """What the encoder reads of one account, as clause indices: its stated clauses as one
+    part and its denied or wondered-about clauses as another (read together, "there was no
+    pain" would colour the clauses around it with pain). Empty parts are left out."""
+    marks = [u.marked for u in parsed.units] or [False]
+    return [part for part in ([i for i, m in enumerate(marks) if m == flag] for flag in (False, True)) if part]
 
 
 def featurize(
     texts: Sequence[str], embedder: Embedder
 ) -> tuple[list[Parsed], npt.NDArray[np.float64], list[npt.NDArray[np.float32]]]:
-    """Parse and embed many accounts at once (one encoder pass per account part).
+    """Parse and embed many accounts at once (one encoder run per account).
 
     Returns the parsed accounts, the feature matrix (one row per text) and, per account,
     its unit embeddings (for explanations).
     """
     parsed = [parse(t) for t in texts]
-    groups, members = encoder_groups(parsed)
-    embedded = iter(embedder.embed_groups(groups))
+    members = [encoder_parts(p) for p in parsed]
+    clauses = [unit_texts(p) for p in parsed]
+    embedded = embedder.embed_accounts(
+        [[[texts_of[i] for i in part] for part in parts] for parts, texts_of in zip(members, clauses, strict=True)]
+    )
     per_account: list[npt.NDArray[np.float32]] = []
-    for parts in members:
+    for parts, matrices in zip(members, embedded, strict=True):
         vectors = np.zeros((sum(len(part) for part in parts), embedder.dim), dtype=np.float32)
-        for part in parts:
-            vectors[part] = next(embedded)
+        for part, part_vectors in zip(parts, matrices, strict=True):
+            vectors[part] = part_vectors
         per_account.append(vectors)
     matrix = (
         np.stack([vector(p, e) for p, e in zip(parsed, per_account, strict=True)])

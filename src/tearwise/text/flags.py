@@ -66,14 +66,28 @@ NOT_PAIN = _rx(
     r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was)\s+(?:had\s+|was\s+|were\s+|"
     r"might\s+have\s+)?hurt\w* |"
     r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive)\s+(?:that\s+)?it\s+hurt\w* | hurt\s+feelings |"
-    r"(?:his|her|their|\w+'s)\s+hurt\b"
+    r"(?:his|her|their|\w+'s)\s+hurt\b |"
+    # Hurt that is past harm by someone else, or a feeling, not pain in this sex (added after the
+    # third batch of training accounts): the flags for those are trauma_trigger and self_harm.
+    r"(?:ex|man|guy|woman|person|one|someone|father|dad|stepdad|stepfather|uncle|brother)\s+who\s+"
+    r"(?:used\s+to\s+|had\s+)?hurt\w*\s+(?:me|her|him|them) | used\s+to\s+hurt\s+(?:me|her|him|them) |"
+    r"ex\s+(?:\w+\s+)?hurting\s+(?:me|her|him|them) | scrub\w*\s+(?:myself|herself|himself|my\s+skin)\s+raw |"
+    r"(?:scratch\w*|dig\w*|dug)\s+.{0,40}(?:until|till)\s+(?:they|it)\s+(?:were\s+|was\s+)?(?:raw|stings?|bled) |"
+    r"(?:looking|look|stare\w*|staring)\s+at\s+the\s+knives? | it\s+hurts\s+(?:her|him|me|them)\s+that |"
+    r"(?:so|very)\s+hurt\s+and\s+(?:quiet|sad|upset|angry|confused|rejected|lonely) | almost\s+hurt |"
+    r"(?:till|until|so\s+(?:long|hard|much)(?:\s+that)?)\s+my\s+(?:face|head|chest|eyes|throat)\s+hurt |"
+    r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts"
 )
 #: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
 WANTED_PAIN = _rx(
     r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
     r"(?:what|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     r"i\s+wanted\s+(?:it|that) | wanted\s+it\s+rough | good\s+(?:hurt|pain|kind) | in\s+the\s+best\s+way |"
-    r"part\s+of\s+the\s+(?:point|fun|play|scene) | masochis\w* | signed\s+up\s+for | loved\s+it | said\s+green"
+    r"part\s+of\s+the\s+(?:point|fun|play|scene) | masochis\w* | signed\s+up\s+for | loved\s+it | said\s+green |"
+    r"(?:which|that)\s+(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:like[sd]?|love[sd]?|want(?:ed)?|"
+    r"enjoy(?:ed)?)\b | exactly\s+(?:what|the\s+way)\s+(?:i|she|he|they) | (?:a|the)\s+good\s+way |"
+    r"part\s+of\s+(?:it|why|what) | (?:i|she|he|they)\s+(?:had\s+)?(?:literally\s+)?(?:asked|begged)\s+for |"
+    r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|love|enjoy)\s+(?:that|the|it)\b"
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
@@ -255,6 +269,41 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(NOW_REACTION, needs=_PAST_HARM, skip_hypothetical=True),
         Rule(_PAST_HARM, needs=NOW_REACTION, skip_hypothetical=True),
+        # Told through what happens rather than named (added after the context-told training accounts):
+        # not knowing where or when one is, going blank and coming back, a place or a face from before.
+        Rule(
+            _rx(
+                r"(?:know|knew|recogni[sz]e\w*)\s+(?:who\s+(?:i|he|she|you)\s+(?:was|am|is|were)|"
+                r"where\s+(?:she|he|i|they)\s+(?:was|were|am|is)) | what\s+year\s+it\s+(?:was|is) |"
+                r"(?:you'?re|you\s+are)\s+not\s+(?:him|her)\b | "
+                r"call(?:s|ed|ing)?\s+me\s+(?:by\s+)?(?:her|his|their)\s+(?:ex|abuser|father'?s|dad'?s|step\w*)\w* |"
+                r"took\s+(?:her|him|me|them)\s+(?:ages|a\s+while|a\s+long\s+time|\w+\s+minutes)\s+to\s+"
+                r"(?:recogni[sz]e|come\s+back|know\s+where) |"
+                r"(?:came|come|comes|coming)\s+back\s+(?:crying|sobbing|shaking|in\s+tears) |"
+                r"(?:she|he|i|they)\s+(?:went|goes|go)\s+(?:totally\s+|completely\s+|all\s+)?(?:blank|floaty|vacant|"
+                r"glassy) | lights\s+are\s+on\s+but\s+nobody | stop\w*\s+feeling\s+(?:her|his|my|their)\s+body |"
+                r"(?:i'?m|i\s+was|she\s+was|he\s+was|she'?s|he'?s)\s+(?:just\s+)?gone\s+for\s+a\s+"
+                r"(?:minute|second|bit|while|few) | and\s+i'?m\s+gone\b |"
+                r"(?:i|he|she|they)\s+(?:was|were|am|'m)\s+(?:suddenly\s+|right\s+|just\s+)?(?:in|on|at|under)\s+"
+                r"(?:that|those)\s+(?:\w+\s+)?(?:room|car|table|bed|stairwell|house|camp|vehicle|cellar|cupboard|"
+                r"alley|office|flat|basement|hospital|truck|tent) |"
+                r"(?:in|on|at|under)\s+(?:the|that|his|her|a)\s+(?:\w+\s+)?(?:cellar|cupboard|wardrobe|vehicle|"
+                r"stairwell|camp|basement|alley)\s+again | suddenly\s+(?:\w+\s+)?(?:\d{1,2}|five|six|seven|eight|"
+                r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s+(?:years?\s+old|again) |"
+                r"(?:i'?m|i\s+was)\s+(?:\d{1,2}|seventeen|sixteen|fifteen|fourteen|thirteen)\s+(?:in\s+the\s+back|"
+                r"in\s+that|at\s+that|hiding) |"
+                r"(?:brings?|brought|bringing)\s+(?:back\s+)?(?:my|her|his|their)\s+(?:\w+\s+)?(?:ex|abuser|"
+                r"assault|attack\w*|rape|rapist|step\w*|abusive)\b | "
+                r"(?:brings?|brought)\s+(?:my|her|his|the)\s+(?:\w+\s+)?(?:assault|attack|abuse|rape)\s+back |"
+                r"(?:see|sees|saw|seeing)\s+(?:the\s+other\s+\w+'?s|(?:her|his|my)\s+ex'?s|(?:his|her|my)\s+"
+                r"(?:abuser|father|dad|stepdad|stepfather|uncle)'?s?|that\s+(?:man|guy)'?s)\s+face |"
+                r"(?:exact|same)\s+(?:\w+\s+){0,2}(?:of|as)\s+(?:the\s+)?(?:man|guy|woman|person|ex|abuser)\s+who |"
+                r"same\s+one\s+(?:he|she|they)\s+(?:wore|used) |"
+                r"(?:goes|went|go|going)\s+back\s+to\s+(?:a|the|that)\s+(?:man|guy|woman|night|room|house|car)\b"
+            ),
+            negatable=False,
+            skip_hypothetical=True,
+        ),
         Rule(
             _rx(
                 r"(?:reminded|reminds|remind)\s+(?:me|him|her|them)\s+of\s+(?:him|her|them|what|that|my|his|the) |"
@@ -264,6 +313,31 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
     ),
     "consent_concern": (
+        # Told through what it costs to refuse (added after the indirect-consent training accounts).
+        Rule(
+            _rx(
+                r"(?:don'?t|do\s+not|never|can'?t|cannot)\s+(?:really\s+|even\s+)?(?:say|said|feel\s+(?:i|like\s+i)\s+"
+                r"can\s+say)\s+no\s+(?:to\s+(?:him|her|them|anyone)\s+)?(?:any\s?more|because|since|so) |"
+                r"(?:never|don'?t|can'?t)\s+(?:really\s+)?(?:refuse|turn\s+(?:him|her)\s+down) |"
+                r"(?:wife|husband|partner)\s+(?:must|should|can)\s*(?:never|not|n'?t)\s+refuse |"
+                r"refusing\s+(?:my|your|her|his)\s+"
+                r"(?:husband|wife)\s+is\s+a\s+sin |"
+                r"(?:so|and)\s+i\s+(?:let|just\s+let)\s+(?:him|her|them)\b |"
+                r"(?:letting|let)\s+me\s+have\s+sex\s+with\s+"
+                r"(?:her|him) | easier\s+than\s+(?:explaining|saying\s+no|the\s+(?:fight|row|argument|sulking)) |"
+                r"(?:talk|talked|talking|talks)\s+(?:me|her|him)\s+into |"
+                r"wouldn'?t\s+drop\s+it | gave\s+up\s+(?:saying\s+no|"
+                r"and\s+let) | (?:third|second|fourth)\s+time\s+i\s+(?:gave\s+up|gave\s+in) |"
+                r"(?:said|say|saying)\s+(?:stop|wait|no)\b.{0,40}\b(?:didn'?t|did\s+not|wouldn'?t|kept|carried\s+on|"
+                r"said\s+'?almost) |"
+                r"(?:kept|carried)\s+(?:going|on)\s+because\s+(?:i|he|she)\s+(?:honestly\s+)?thought |"
+                r"(?:took|taken|slipped)\s+(?:it|the\s+condom)\s+off\s+without | stealth\w* |"
+                r"yes\s+on\s+autopilot | (?:pays?|paid)\s+(?:the\s+)?rent\s+so | pay\s+less\s+if\s+i\s+sleep |"
+                r"you\s+live\s+here\s+for\s+free | (?:keeps?|keep)\s+the\s+(?:evening|night|peace|house)\s+quiet |"
+                r"alternative\s+is\s+(?:days|weeks|hours)\s+of | (?:insists?|insisted)\s+on\b.{0,60}\beven\s+though"
+            ),
+            negatable=False,
+        ),
         Rule(
             _rx(
                 r"pressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
@@ -281,7 +355,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:can'?t|cannot|couldn'?t|not\s+allowed\s+to|mustn'?t)\s+(?:refuse|say\s+no|decline) | "
                 r"(?:didn'?t|never|did\s+not)\s+(?:really\s+)?(?:say|said)\s+yes | "
                 r"(?:asking|asked|begging|begged|telling|told|pleading)\s+"
-                r"(?:him|her|them)\s+to\s+stop | (?:didn'?t|don'?t)\s+know\s+how\s+to\s+(?:stop|say\s+no|"
+                r"(?:him|her|them)\s+to\s+stop(?!,?\s+(?:and|so)\s+(?:he|she|they)\s+(?:did(?!\s+not)|stopped)\b) |"
+                r"(?:didn'?t|don'?t)\s+know\s+how\s+to\s+(?:stop|say\s+no|"
                 r"get\s+out) | "
                 r"(?:made\s+it\s+clear|told\s+me|said|warned|threatened)\b.{0,60}\bif\s+i\s+(?:didn'?t|don'?t|"
                 r"wouldn'?t|refused|said\s+no) | "
@@ -323,7 +398,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             _rx(
                 r"(?:i|she|he|they)\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
                 r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|"
-                r"never|of|thank))|stop|wait|not\s+(?:now|tonight|to|like)|can\s+we\s+stop|i\s+don'?t\s+want|"
+                r"never|of|thank|keep|don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason))|stop|wait|not\s+(?:now|tonight|to|like)|can\s+we\s+stop|i\s+don'?t\s+want|"
                 r"red\b) "
                 r"|"
                 r"(?:he|she|they)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+"
@@ -339,7 +414,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:finished|carried\s+on|kept\s+going|did\s+it|went\s+ahead)\s+anyway | "
                 r"almost\s+(?:done|there|finished) | just\s+a\s+(?:minute|second|bit)\s+more |"
                 r"said\s+no\s+(?:twice|again|\w+\s+times) | "
-                r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank)) | "
+                r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|"
+                r"don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason)) | "
                 r"(?:want|wanted|asked)\s+to\s+(?:stop|slow\s+down) | changed\s+(?:my|her|his|their)\s+mind |"
                 r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
                 r"kept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if)) | kept\s+on\s+(?:at|about) | "
@@ -355,7 +431,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless=_rx(
                 r"(?:stopped|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
                 r"the\s+moment|as\s+soon) "
-                r"| (?:he|she|they|we)\s+stopped\b"
+                r"| (?:he|she|they|we|i)\s+stopped\b | respected\s+(?:it|that|my|me|the) |"
+                r"(?:he|she|they)\s+did\s+(?:immediately|instantly|straight\s+away|right\s+away|at\s+once) |"
+                r"(?:was|were|been)\s+(?:so\s+|really\s+)?(?:lovely|fine|great|kind|understanding|respectful)\s+"
+                r"about\s+(?:it|that)"
             ),
             skip_past=True,
         ),
@@ -473,9 +552,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + r") | kms\b | end(?:ing)?\s+(?:it\s+all|(?:my|his|her|their)\s+life|things|everything|it\b) | "
                 r"i\s+(?:have|had|made|got)\s+a\s+plan\b(?!\s+(?:for|to\s+(?:talk|tell|see|go|try|ask))) | "
                 r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life | unalive\w* | sewerslide |"
-                r"want(?:ed|s)?\s+to\s+die | "
+                r"want(?:ed|s|ing)?\s+to\s+die | "
                 r"(?:think|thinking|thought|thoughts)\s+(?:\w+\s+){0,3}(?:about|of)\s+(?:dying|death|ending|"
-                r"killing|not\s+(?:being|waking|wanting)|taking\s+all|how\s+easy) "
+                r"killing|not\s+(?:being|waking|wanting)|taking\s+all|how\s+easy|jumping|hanging|overdos\w*|"
+                r"(?:the\s+)?(?:paracetamol|pills|tablets|knife|knives|razor|blade)) "
                 r"|"
                 r"(?:wish|wishes|wished|pray\w*)\s+(?:(?:i|he|she|they)\s+)?(?:(?:was|were|had|"
                 r"could)\s+)?(?:just\s+)?(?:dead|died|die|gone|disappear|not\s+wake|didn'?t\s+(?:exist|wake)|"
@@ -483,14 +563,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"|"
                 r"better\s+off\s+(?:without|with\s+the|if|dead|gone) | "
                 r"(?:not|never|wouldn'?t|didn'?t|don'?t)\s+(?:just\s+)?wake\s+up | (?:not|never)\s+waking\s+up | "
-                r"stop(?:ped)?\s+existing |"
+                r"(?:stop(?:ped)?|not)\s+existing |"
                 r"no\s+(?:point|reason)\s+(?:in\s+|to\s+|of\s+)?(?:living|going\s+on|being\s+alive|live|"
                 r"getting\s+up) "
                 r"| (?:see|sees|saw)\s+the\s+point\s+of\s+(?:getting\s+up|living|anything) |"
                 r"(?:don'?t|didn'?t|do\s+not|doesn'?t|not)\s+(?:really\s+)?want(?:ing)?\s+to\s+(?:live|"
                 r"be\s+alive|be\s+here|exist|wake\s+up|go\s+on) "
                 r"| (?:rather|better)\s+not\s+(?:be\s+)?(?:here|alive|around|exist) |"
-                r"(?:not|stop)\s+be(?:ing)?\s+(?:here|around|alive)\s+any\s?more | wasn'?t\s+here\s+any\s?more | "
+                r"(?:not|stop)\s+be(?:ing)?\s+(?:here|around|alive)\s+any\s?more |"
+                r"wasn'?t\s+(?:here|around|alive)\s+any\s?more | "
                 r"tired\s+of\s+(?:being\s+(?:here|alive)|living) | "
                 r"easier\s+(?:if\s+i|to\s+(?:just\s+)?(?:not|die|disappear|end|go\s+under|step)|"
                 r"not\s+to\s+(?:wake|be)) "
@@ -569,7 +650,21 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"swallow\w*\s+(?:a\s+)?(?:whole\s+)?(?:strip|bottle|packet|box) | date\s+picked |"
                 r"a\s+plan\s+for\s+how | switch\s+(?:myself|me)\s+off | (?:not|never)\s+be\s+anyone |"
                 r"(?:sleep|lie\s+down)\s+and\s+not\s+(?:wake|get\s+up) | sleep\s+(?:\w+\s+){0,5}forever |"
-                r"take\s+me\s+in\s+my\s+sleep | (?:wrists?|arms?|thighs?)\s+(?:\w+\s+){0,3}on\s+purpose"
+                r"take\s+me\s+in\s+my\s+sleep |"
+                r"(?:wrists?|arms?|thighs?|hands?|palms?|skin)\s+(?:\w+[,\s]+){0,4}on\s+purpose |"
+                # Added after the third batch of flag-focused training accounts.
+                r"wish(?:ed|es)?\s+(?:i|he|she|they)\s+(?:hadn'?t|had\s+not|didn'?t|did\s+not)\s+(?:woken|wake) |"
+                r"(?:manage|cope|be\s+fine|be\s+better)\s+(?:\w+\s+)?without\s+me | goodbye\s+(?:note|letter) |"
+                r"(?:stash|supply|hoard)\s+of\s+(?:pills|tablets|meds|painkillers) |"
+                r"(?:pills|tablets|meds|paracetamol|painkillers)\b.{0,40}\bjust\s+in\s+case |"
+                r"(?:looking|look|looks|stare\w*|staring)\s+at\s+the\s+(?:knife|knives|pills|tablets|scissors|razor) |"
+                r"(?:holding|held|hold)\s+(?:the\s+|a\s+)?(?:nail\s+)?"
+                r"(?:scissors|knife|blade|razor)\b(?!\s+(?:to|for)\s+(?:cut|chop)) |"
+                r"(?:slid|slide|slip|slipped|sink|sank)\s+(?:down\s+)?under\s+(?:the\s+water|it) |"
+                r"(?:dig|digs|dug|digging|press\w*|jab\w*|push\w*)\s+(?:my|her|his|their|a)\s+(?:finger|thumb)?nails?"
+                r"(?:\s+file)?\s+into | old\s+cuts | cutting\s+(?:lines|marks) | urges?\s+to\s+cut\b |"
+                r"scrub\w*\s+(?:my|her|his|their)\s+skin\s+(?:until|till|raw) |"
+                r"(?:pinch|pinched|pinching)\s+(?:\w+\s+){0,4}(?:my|her|his)\s+(?:arm|thigh|leg|skin)\w*.{0,40}punish"
             ),
             negatable=False,
         ),

@@ -7,8 +7,12 @@ about 1.3-1.6x faster at cos >= 0.985 to the packaged vectors; the head is train
 these exact vectors, so nothing downstream sees the difference (docs/classifier.md).
 
 The derivation is local and deterministic: fold the weight dequantisation into fp32
-constants (ONNX Runtime's basic graph optimisation), then ``quantize_dynamic``. No network
-is involved. ``make install`` runs it (``python -m tearwise.text.prepare``); a missing
+constants (ONNX Runtime's basic graph optimisation), then ``quantize_dynamic``, then open
+two inputs the exported graph computes inside (:func:`open_segment_inputs`): the additive
+attention bias and the position ids. With them, one run can hold several segments that
+cannot see each other and each count positions from 0 — exactly as if each went through
+the encoder alone — so an account's stated and denied clauses cost one run, not two. No
+network is involved. ``make install`` runs it (``python -m tearwise.text.prepare``); a missing
 file is built on first use, in about 2 s. The result is pinned by sha256 like every other
 model file, and is written atomically, so two processes racing to build it are harmless.
 """
@@ -20,11 +24,14 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from tearwise.text.constants import ENCODER_SHA256, ONNX_SHA256
+from tearwise.text.constants import BIAS_INPUT, ENCODER_SHA256, ONNX_SHA256, POSITIONS_INPUT
 
-ENCODER_NAME: Final = "minilm-l6-dynamic-int8.onnx"
+if TYPE_CHECKING:
+    from onnx import ModelProto
+
+ENCODER_NAME: Final = "minilm-l6-dynamic-int8-segments.onnx"
 PACKAGE_MODEL_DIR: Final = Path(__file__).parent / "model"
 
 
@@ -95,6 +102,11 @@ def build(destination: Path) -> Path:
             )
         finally:
             root.setLevel(level)
+        import onnx
+
+        model = onnx.load(str(quantised))
+        open_segment_inputs(model)
+        onnx.save(model, str(quantised))
         digest = sha256_of(quantised)
         if digest != ENCODER_SHA256:
             raise ModelFileError(
@@ -103,6 +115,66 @@ def build(destination: Path) -> Path:
             )
         os.replace(quantised, destination)
     return destination
+
+
+def open_segment_inputs(model: ModelProto) -> None:
+    """Make the attention bias and the position ids inputs of the graph (edited in place).
+
+    The exported graph builds both from the sequence length alone: every token attends to
+    every token, and positions run 0..n-1. Here the tensor that is added to the attention
+    scores of all six layers becomes the input ``attention_bias`` (batch x 1 x n x n: 0
+    where a token may look, a very large negative number where it may not), and the
+    positions the position embedding looks up become ``position_ids`` (batch x n). The
+    nodes that computed them, and the now unused ``attention_mask`` input, are dropped.
+    Fed a zero bias and 0..n-1, the graph computes exactly what it did before.
+    """
+    from onnx import TensorProto, helper
+
+    from tearwise.text.embedder import ModelFileError
+
+    graph = model.graph
+    softmax_inputs = {node.input[0] for node in graph.node if node.op_type == "Softmax"}
+    biases = {node.input[1] for node in graph.node if node.op_type == "Add" and node.output[0] in softmax_inputs}
+    positions = {
+        node.input[1]
+        for node in graph.node
+        if node.op_type == "Gather" and node.input[0].endswith("position_embeddings.weight")
+    }
+    if len(softmax_inputs) != 6 or len(biases) != 1 or len(positions) != 1:
+        raise ModelFileError("the packaged text model does not have the expected graph", hint="reinstall tearwise")
+    (bias,), (position,) = biases, positions
+    for node in graph.node:
+        for i, name in enumerate(node.input):
+            if node.op_type == "Add" and name == bias:
+                node.input[i] = BIAS_INPUT
+            elif node.op_type == "Gather" and name == position:
+                node.input[i] = POSITIONS_INPUT
+    graph.input.append(
+        helper.make_tensor_value_info(BIAS_INPUT, TensorProto.FLOAT, ["batch", 1, "sequence", "sequence"])
+    )
+    graph.input.append(helper.make_tensor_value_info(POSITIONS_INPUT, TensorProto.INT64, ["batch", "sequence"]))
+    _drop_unused(model)
+
+
+def _drop_unused(model: ModelProto) -> None:
+    """Remove nodes, constants and inputs that no output depends on any more."""
+    graph = model.graph
+    needed = {output.name for output in graph.output}
+    kept = []
+    for node in reversed(graph.node):
+        if any(name in needed for name in node.output):
+            kept.append(node)
+            needed.update(name for name in node.input if name)
+    kept.reverse()
+    for field, keep in (
+        (graph.node, kept),
+        (graph.initializer, [t for t in graph.initializer if t.name in needed]),
+        (graph.input, [v for v in graph.input if v.name in needed]),
+        (graph.value_info, [v for v in graph.value_info if v.name in needed]),
+    ):
+        items = list(keep)
+        del field[:]
+        field.extend(items)
 
 
 def _existing() -> Path | None:
