@@ -241,6 +241,30 @@ def memory(texts: list[str]) -> None:
     _row("peak RSS of that command", f"{peak / 1024:.0f} MB", "<= 400 MB", note)
 
 
+def long_input(texts: list[str]) -> None:
+    """A long file through the whole command: one process, and the default (a pool takes over)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "in.jsonl"
+        path.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)), encoding="utf-8")
+        timings = {}
+        for label, extra in (("--workers 1", ["--workers", "1"]), ("default (pool after 2,048)", [])):
+            started = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "tearwise", "classify", str(path), "-o", os.devnull, *extra],
+                check=True,
+                capture_output=True,
+            )
+            timings[label] = time.perf_counter() - started
+            _row(
+                f"tearwise classify {len(texts)} accounts, {label}",
+                f"{len(texts) / timings[label]:.1f} acc/s",
+                "",
+                f"{timings[label]:.1f} s",
+            )
+    one, auto = timings.values()
+    _row("default / --workers 1, whole command", f"{one / auto:.2f} x", "")
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     texts = _texts(200 if quick else 400)
@@ -251,6 +275,8 @@ def main() -> None:
     latency(texts[:200])
     throughput(texts[:400])
     steady_state(texts[:400])
+    if not quick:
+        long_input(_texts(6000))
     workers(texts[:400], quick)
 
 

@@ -183,6 +183,43 @@ def test_process_pool_gives_the_same_output_as_one_process(tmp_path: Path) -> No
     assert pooled == single
 
 
+def test_automatic_pool_takes_over_a_long_input_with_the_same_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tearwise.text import batch
+
+    pools: list[int] = []
+    real_pool = batch._run_pool
+
+    def recording_pool(chunks: Any, workers: int) -> Any:
+        pools.append(workers)
+        return real_pool(chunks, workers)
+
+    monkeypatch.setattr(batch, "_run_pool", recording_pool)
+    monkeypatch.setattr(batch, "_cpu_count", lambda: 2)
+    path = _jsonl(tmp_path, ACCOUNTS * 4)
+    with path.open("rb") as handle:
+        single = [r for chunk in batch.run_local(batch.chunked(batch.read_jsonl(handle), 5), 1) for r in chunk]
+    assert pools == []
+    with path.open("rb") as handle:
+        chunks = batch.chunked(batch.read_jsonl(handle), 5)
+        auto = [r for chunk in batch.run_local(chunks, batch.AUTO_WORKERS, pool_after=1) for r in chunk]
+    assert pools == [2]  # the first chunk in this process, the rest in a pool of one process per core
+    assert auto == single
+
+
+def test_automatic_pool_is_not_started_for_a_short_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tearwise.text import batch
+
+    monkeypatch.setattr(batch, "_run_pool", lambda *_: pytest.fail("no pool for a short input"))
+    monkeypatch.setattr(batch, "_cpu_count", lambda: 2)
+    path = _jsonl(tmp_path, ACCOUNTS)
+    with path.open("rb") as handle:
+        chunks = batch.chunked(batch.read_jsonl(handle), 5)
+        results = [r for chunk in batch.run_local(chunks, batch.AUTO_WORKERS, pool_after=len(ACCOUNTS)) for r in chunk]
+    assert len(results) == len(ACCOUNTS)
+
+
 def test_dask_local_cluster_gives_the_same_output_as_the_local_run(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="Dask is an optional extra; make test installs it")
     import pyarrow as pa

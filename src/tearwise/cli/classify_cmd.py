@@ -200,10 +200,13 @@ def register(app: typer.Typer) -> None:
             typer.Option(
                 "--workers",
                 "-w",
-                min=1,
-                help="Local worker processes (1 = one process with 2 threads; see docs/classifier.md).",
+                min=0,
+                help=(
+                    "Local worker processes. 0 (default): one process, and one per core after the first"
+                    " 2,048 accounts of a long input; 1: always one process; N: a pool of N."
+                ),
             ),
-        ] = 1,
+        ] = 0,
         format: Annotated[
             str | None,
             typer.Option(

@@ -29,6 +29,10 @@ from tearwise.errors import InputError
 from tearwise.text.constants import CHUNK_ROWS
 
 InputFormat = Literal["jsonl", "csv", "parquet"]
+#: ``run_local(workers=AUTO_WORKERS)``: one process first, a pool once the input proves long.
+AUTO_WORKERS = 0
+#: Chunks classified in-process before the automatic pool starts (4 x 512 = 2,048 accounts).
+AUTO_POOL_AFTER_CHUNKS = 4
 Record = dict[str, Any]
 
 
@@ -226,12 +230,40 @@ def _classify_chunk_in_worker(items: list[Item]) -> list[Record]:
     return classify_items(items, reader.read_many)
 
 
-def run_local(chunks: Iterable[list[Item]], workers: int = 1) -> Iterator[list[Record]]:
-    """Results chunk by chunk, in input order; ``workers > 1`` uses a process pool."""
+def run_local(
+    chunks: Iterable[list[Item]], workers: int = 1, pool_after: int = AUTO_POOL_AFTER_CHUNKS
+) -> Iterator[list[Record]]:
+    """Results chunk by chunk, in input order.
+
+    ``workers == 1``: this process (ONNX Runtime uses the cores as threads). ``workers > 1``:
+    a process pool of that size. ``workers == AUTO_WORKERS``: this process for the first
+    ``pool_after`` chunks, then, if more follow and there is more than one core, a pool of
+    one single-thread process per core for the rest. On 2 cores two single-thread encoders
+    run about 1.5x faster than one two-thread session (docs/classifier.md), but starting a
+    pool costs about a second, which only pays off on long inputs.
+    """
+    if workers == AUTO_WORKERS:
+        iterator = iter(chunks)
+        cores = _cpu_count()
+        for done, chunk in enumerate(iterator, start=1):
+            yield classify_chunk(chunk)
+            if cores > 1 and done >= pool_after:
+                break
+        else:
+            return
+        following = next(iterator, None)
+        if following is not None:
+            yield from _run_pool(itertools.chain([following], iterator), cores)
+        return
     if workers <= 1:
         for chunk in chunks:
             yield classify_chunk(chunk)
         return
+    yield from _run_pool(chunks, workers)
+
+
+def _run_pool(chunks: Iterable[list[Item]], workers: int) -> Iterator[list[Record]]:
+    """Results in input order from a spawn pool, at most two chunks per worker in flight."""
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
