@@ -154,7 +154,7 @@ def _timed_half(args: tuple[str, list[str], Any]) -> tuple[float, float]:
 
 
 def steady_state(texts: list[str]) -> None:
-    """Both cores as ``--workers 2`` uses them: two processes of one ORT thread, start-up excluded.
+    """Both cores as a pool uses them (long inputs, or ``--workers 2``): two single-thread processes.
 
     On this machine that is the encoder's fastest setting, so it is the fair baseline for the
     pool; the ratio compares the pipeline with the raw encoder in that same setting.

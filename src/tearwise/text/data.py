@@ -4,7 +4,7 @@ The split is grouped by writing style, so the test split holds styles the classi
 saw in training (shared/labelling.md: "a split grouped by writing style tells more than a
 random one"). It is a rule, not a random draw, so accounts added later fall in place:
 
-- test: the styles of the ``holdout_*.jsonl`` files, in two rounds (research interviews,
+- test: the styles of the ``holdout_*.jsonl`` files, in three rounds (research interviews,
   confession pages, messages to a sex educator, wellness-app check-ins, radio call-ins and
   article comments; then support-app chatbot messages, group chats, unsent letters and
   texts to a text line; then posts to an email list, clinic voicemails, posts on an
