@@ -38,3 +38,28 @@ def test_very_long_clause_is_cut_and_unit_count_is_capped() -> None:
 
 def test_empty_text_has_no_units() -> None:
     assert split_units("   ") == []
+
+
+def test_a_mark_covers_only_the_piece_it_denies() -> None:
+    """ "I'm not sad, I just feel close to him": the closeness is stated, not denied."""
+    units = split_units("I'm not sad at all, I just feel so close to him when we finish.")
+    assert [(u.text, u.marked) for u in units] == [
+        ("I'm not sad at all", True),
+        ("I just feel so close to him when we finish.", False),
+    ]
+    opener = split_units("If I'm honest, I felt so loved and safe.")
+    assert [u.marked for u in opener] == [True, False]
+
+
+def test_pieces_with_the_same_mark_or_too_short_stay_together() -> None:
+    assert [u.text for u in split_units("I was scared it would hurt, it didn't.")] == [
+        "I was scared it would hurt, it didn't."
+    ]
+    assert [u.text for u in split_units("No, it was lovely.")] == ["No, it was lovely."]
+    assert [u.text for u in split_units("I cried, I laughed, I felt free.")] == ["I cried, I laughed, I felt free."]
+
+
+def test_red_flag_rules_read_whole_clauses() -> None:
+    text = "We talked it through and I said no to one thing, and he was lovely about it."
+    assert len(split_units(text)) == 2
+    assert len(split_units(text, at_marks=False)) == 1

@@ -734,7 +734,7 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     at the end of a very long account is still caught.
     """
     if units is None:
-        units = split_units(text, limit=10_000)
+        units = split_units(text, limit=10_000, at_marks=False)
     lowered = text.lower()
     low_units = [Unit(u.text.lower(), u.negated, u.hypothetical) for u in units]
     found: dict[FlagId, str] = {}

@@ -73,6 +73,8 @@ NEGATORS = frozenset(
 # Words that end a negation scope early ("it didn't hurt, it was just ...").
 _SCOPE_BREAK = frozenset({"and", "so", "then", "because", "cause", "bc", "just", "only", "which", "when"})
 NEGATION_WINDOW = 6
+#: Shortest comma-separated piece that becomes a clause of its own (_split_at_marks).
+MIN_PIECE_WORDS = 3
 
 HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|would|might|maybe|could be|in case|what if|afraid (?:it|that|i|he|she|they)|"
@@ -149,8 +151,40 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END.split(text) if s and s.strip()]
 
 
-def split_units(text: str, limit: int = MAX_UNITS) -> list[Unit]:
-    """Clauses of ``text`` in order, each marked; one-word fragments join their neighbour."""
+def _is_marked(text: str) -> bool:
+    return any(t in NEGATORS or t.endswith("n't") for t in words(text)) or bool(HYPOTHETICAL.search(text))
+
+
+def _split_at_marks(clause: str) -> list[str]:
+    """A clause cut at the commas where it turns from marked to plain or back.
+
+    A mark covers a whole clause, so without this "I'm not sad, I just feel so close to
+    him" would count the closeness as denied too (negation scopes end at a comma as
+    well, units.negated_words). Pieces of fewer than ``MIN_PIECE_WORDS`` words join their
+    neighbour, and neighbours with the same mark stay together.
+    """
+    if "," not in clause:
+        return [clause]
+    pieces: list[str] = []
+    for piece in (p.strip() for p in clause.split(",")):
+        if not piece:
+            continue
+        if pieces and (len(words(piece)) < MIN_PIECE_WORDS or len(words(pieces[-1])) < MIN_PIECE_WORDS):
+            pieces[-1] = f"{pieces[-1]}, {piece}"
+        else:
+            pieces.append(piece)
+    merged: list[tuple[str, bool]] = []
+    for piece in pieces:
+        mark = _is_marked(piece)
+        if merged and merged[-1][1] == mark:
+            merged[-1] = (f"{merged[-1][0]}, {piece}", mark)
+        else:
+            merged.append((piece, mark))
+    return [piece for piece, _ in merged] if len(merged) > 1 else [clause]
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of ``text`` in order: sentences cut at turns; one-word fragments join a neighbour."""
     raw: list[str] = []
     for sentence in sentences(text):
         pending = ""
@@ -163,15 +197,33 @@ def split_units(text: str, limit: int = MAX_UNITS) -> list[Unit]:
                 pending = clause
                 continue
             pending = ""
-            raw.extend(_split_long(clause))
+            raw.append(clause)
         if pending:
             if raw and len(words(pending)) < 2:
                 raw[-1] = f"{raw[-1]} {pending}"
             else:
                 raw.append(pending)
+    return raw
+
+
+def units_of(found: list[str], limit: int = MAX_UNITS, at_marks: bool = True) -> list[Unit]:
+    """Units from :func:`clauses`, each marked; ``at_marks`` also cuts them where a mark ends.
+
+    The classifier reads the finer units (a mark then covers only what it denies). The
+    red-flag rules read whole clauses, as they were written for: "I said no to that, and he
+    was lovely about it" must be seen together to know the no was respected.
+    """
+    pieces = [piece for clause in found for piece in (_split_at_marks(clause) if at_marks else [clause])]
     units: list[Unit] = []
-    for clause in raw[:limit]:
+    for clause in (part for piece in pieces for part in _split_long(piece)):
+        if len(units) == limit:
+            break
         tokens = words(clause)
         negated = any(t in NEGATORS or t.endswith("n't") for t in tokens)
         units.append(Unit(clause, negated, bool(HYPOTHETICAL.search(clause))))
     return units
+
+
+def split_units(text: str, limit: int = MAX_UNITS, at_marks: bool = True) -> list[Unit]:
+    """Units of ``text`` in order, each marked (see :func:`units_of`)."""
+    return units_of(clauses(text), limit, at_marks)
