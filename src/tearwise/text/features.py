@@ -23,7 +23,7 @@ from tearwise.text.constants import EMBED_DIM, MAX_UNITS
 from tearwise.text.embedder import Embedder
 from tearwise.text.flags import detect
 from tearwise.text.lexicon import CueHit, cue_hits
-from tearwise.text.units import Unit, clauses, units_of
+from tearwise.text.units import Unit, clauses, units_both
 
 Vector = npt.NDArray[np.float64]
 
@@ -47,9 +47,8 @@ class Parsed:
 
 
 def parse(text: str) -> Parsed:
-    found = clauses(text)
-    units = units_of(found, MAX_UNITS)
-    return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, units_of(found, 10_000, at_marks=False)))
+    units, whole = units_both(clauses(text), MAX_UNITS)
+    return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, whole))
 
 
 def left_out_vectors(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:

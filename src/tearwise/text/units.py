@@ -163,8 +163,8 @@ def _split_at_marks(clause: str) -> list[str]:
     well, units.negated_words). Pieces of fewer than ``MIN_PIECE_WORDS`` words join their
     neighbour, and neighbours with the same mark stay together.
     """
-    if "," not in clause:
-        return [clause]
+    if "," not in clause or not _is_marked(clause):
+        return [clause]  # no piece of a plain clause is marked
     pieces: list[str] = []
     for piece in (p.strip() for p in clause.split(",")):
         if not piece:
@@ -206,6 +206,10 @@ def clauses(text: str) -> list[str]:
     return raw
 
 
+def _unit(text: str) -> Unit:
+    return Unit(text, any(t in NEGATORS or t.endswith("n't") for t in words(text)), bool(HYPOTHETICAL.search(text)))
+
+
 def units_of(found: list[str], limit: int = MAX_UNITS, at_marks: bool = True) -> list[Unit]:
     """Units from :func:`clauses`, each marked; ``at_marks`` also cuts them where a mark ends.
 
@@ -214,14 +218,27 @@ def units_of(found: list[str], limit: int = MAX_UNITS, at_marks: bool = True) ->
     was lovely about it" must be seen together to know the no was respected.
     """
     pieces = [piece for clause in found for piece in (_split_at_marks(clause) if at_marks else [clause])]
-    units: list[Unit] = []
-    for clause in (part for piece in pieces for part in _split_long(piece)):
-        if len(units) == limit:
-            break
-        tokens = words(clause)
-        negated = any(t in NEGATORS or t.endswith("n't") for t in tokens)
-        units.append(Unit(clause, negated, bool(HYPOTHETICAL.search(clause))))
-    return units
+    return [_unit(part) for piece in pieces for part in _split_long(piece)][:limit]
+
+
+def units_both(found: list[str], limit: int = MAX_UNITS) -> tuple[list[Unit], list[Unit]]:
+    """``units_of(found, limit)`` and ``units_of(found, no limit, at_marks=False)`` in one pass.
+
+    Reading an account needs both; a plain clause gives the same unit either way, so it is
+    marked once (a hot path: every account of a batch goes through here).
+    """
+    fine: list[Unit] = []
+    whole: list[Unit] = []
+    for clause in found:
+        parts = [_unit(part) for part in _split_long(clause)]
+        whole.extend(parts)
+        if len(fine) >= limit:
+            continue
+        if "," in clause and any(unit.marked for unit in parts):
+            fine.extend(_unit(part) for piece in _split_at_marks(clause) for part in _split_long(piece))
+        else:
+            fine.extend(parts)
+    return fine[:limit], whole
 
 
 def split_units(text: str, limit: int = MAX_UNITS, at_marks: bool = True) -> list[Unit]:
