@@ -486,6 +486,8 @@ EIGHTH = [
     ("It really hurt and I didn't say anything, I just cried after.", "unwanted_pain"),
     ("It started the way I like it, but then it hurt far more than I wanted.", "unwanted_pain"),
     ("My boyfriend hurt me last night and didn't stop when I cried.", "unwanted_pain"),
+    ("The worst part of it was the pain and I cried the whole time.", "unwanted_pain"),
+    ("I like it slow and it hurt a lot when he went fast.", "unwanted_pain"),
     ("I said no, but he kept going anyway.", "consent_concern"),
     ("I asked him to stop and he didn't.", "consent_concern"),
 ]

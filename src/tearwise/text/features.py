@@ -124,9 +124,12 @@ def featurize(
     """
     parsed = [parse(t) for t in texts]
     members = [encoder_parts(p) for p in parsed]
-    clauses = [unit_texts(p) for p in parsed]
+    unit_text_lists = [unit_texts(p) for p in parsed]
     embedded = embedder.embed_accounts(
-        [[[texts_of[i] for i in part] for part in parts] for parts, texts_of in zip(members, clauses, strict=True)]
+        [
+            [[texts_of[i] for i in part] for part in parts]
+            for parts, texts_of in zip(members, unit_text_lists, strict=True)
+        ]
     )
     per_account: list[npt.NDArray[np.float32]] = []
     for parts, matrices in zip(members, embedded, strict=True):

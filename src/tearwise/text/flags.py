@@ -86,8 +86,10 @@ WANTED_PAIN = _rx(
     r"part\s+of\s+the\s+(?:point|fun|play|scene) | masochis\w* | signed\s+up\s+for | loved\s+it | said\s+green |"
     r"(?:which|that)\s+(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:like[sd]?|love[sd]?|want(?:ed)?|"
     r"enjoy(?:ed)?)\b | exactly\s+(?:what|the\s+way)\s+(?:i|she|he|they) | (?:a|the)\s+good\s+way |"
-    r"part\s+of\s+(?:it|why|what) | (?:i|she|he|they)\s+(?:had\s+)?(?:literally\s+)?(?:asked|begged)\s+for |"
-    r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|love|enjoy)\s+(?:that|the|it)\b"
+    r"part\s+of\s+(?:it\s+for\s+(?:me|her|him|us|them)|why\s+(?:i|she|he|they)|what\s+(?:i|she|he|they)\s+"
+    r"(?:like|love|enjoy|want)) | (?:i|she|he|they)\s+(?:had\s+)?(?:literally\s+)?(?:asked|begged)\s+for |"
+    r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|loved|love|enjoy|enjoyed)\s+"
+    r"(?:that|the|it)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard)"
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
