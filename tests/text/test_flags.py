@@ -192,16 +192,6 @@ MORE_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), MORE)
-def test_more_paraphrases_raise_their_flag(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-@pytest.mark.parametrize(("text", "flag"), MORE_NEAR_MISSES)
-def test_more_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
-
-
 def test_a_happy_account_raises_nothing() -> None:
     assert detect("We made love and it was so beautiful I cried.") == {}
 
@@ -266,16 +256,6 @@ THIRD_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), THIRD)
-def test_third_set_raises_its_flag(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-@pytest.mark.parametrize(("text", "flag"), THIRD_NEAR_MISSES)
-def test_third_set_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
-
-
 # A fourth set, mostly trauma told obliquely (the weakest flag on the held-out split).
 FOURTH = [
     ("Whenever he holds me from behind I'm back in that alley.", "trauma_trigger"),
@@ -326,16 +306,6 @@ FOURTH_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), FOURTH)
-def test_fourth_set_raises_its_flag(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-@pytest.mark.parametrize(("text", "flag"), FOURTH_NEAR_MISSES)
-def test_fourth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
-
-
 # Fifth set, written after reading where the layer missed on the newer training accounts:
 # overdoses and old injuries told in passing, triggers told through a smell or a body that
 # "remembers", pressure told through what the partner does afterwards, and chat messages
@@ -374,16 +344,6 @@ FIFTH_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), FIFTH)
-def test_fifth_set_raises_its_flag(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-@pytest.mark.parametrize(("text", "flag"), FIFTH_NEAR_MISSES)
-def test_fifth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
-
-
 # Sixth set: self-harm told the many ways people tell it (after a batch of training accounts
 # written to show that variety), and two near-misses the broader patterns must leave alone.
 SIXTH_SELF_HARM = [
@@ -403,16 +363,6 @@ SIXTH_NEAR_MISSES = [
     ("I felt lighter than I have in months after we cried together.", "self_harm"),
     ("His jacket smelled of cigarette smoke and I laughed and cried, it was so him.", "self_harm"),
 ]
-
-
-@pytest.mark.parametrize("text", SIXTH_SELF_HARM)
-def test_sixth_set_self_harm_is_raised(text: str) -> None:
-    assert "self_harm" in detect(text)
-
-
-@pytest.mark.parametrize(("text", "flag"), SIXTH_NEAR_MISSES)
-def test_sixth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
 
 
 # Seventh set: what the third batch of flag-focused training accounts taught, in new words.
@@ -461,16 +411,6 @@ SEVENTH_NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), SEVENTH)
-def test_seventh_set_raises_its_flag(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-@pytest.mark.parametrize(("text", "flag"), SEVENTH_NEAR_MISSES)
-def test_seventh_set_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
-
-
 # Eighth set: precision without giving up recall. Pain asked for, hurt done long ago by someone
 # else, and a stop that was honoured stay quiet; the same words with the concern still raise.
 EIGHTH_NEAR_MISSES = [
@@ -493,11 +433,25 @@ EIGHTH = [
 ]
 
 
-@pytest.mark.parametrize(("text", "flag"), EIGHTH_NEAR_MISSES)
-def test_eighth_set_near_misses_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
+# Every paraphrase set above is checked the same way: its sentences raise their flag, its
+# near-misses do not.
+RAISED = [*MORE, *THIRD, *FOURTH, *FIFTH, *((text, "self_harm") for text in SIXTH_SELF_HARM), *SEVENTH, *EIGHTH]
+NOT_RAISED = [
+    *MORE_NEAR_MISSES,
+    *THIRD_NEAR_MISSES,
+    *FOURTH_NEAR_MISSES,
+    *FIFTH_NEAR_MISSES,
+    *SIXTH_NEAR_MISSES,
+    *SEVENTH_NEAR_MISSES,
+    *EIGHTH_NEAR_MISSES,
+]
 
 
-@pytest.mark.parametrize(("text", "flag"), EIGHTH)
-def test_eighth_set_still_raises(text: str, flag: str) -> None:
+@pytest.mark.parametrize(("text", "flag"), RAISED)
+def test_paraphrase_raises_its_flag(text: str, flag: str) -> None:
     assert flag in detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), NOT_RAISED)
+def test_near_miss_of_a_paraphrase_set_does_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)

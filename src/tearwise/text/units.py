@@ -210,22 +210,14 @@ def _unit(text: str) -> Unit:
     return Unit(text, any(t in NEGATORS or t.endswith("n't") for t in words(text)), bool(HYPOTHETICAL.search(text)))
 
 
-def units_of(found: list[str], limit: int = MAX_UNITS, at_marks: bool = True) -> list[Unit]:
-    """Units from :func:`clauses`, each marked; ``at_marks`` also cuts them where a mark ends.
-
-    The classifier reads the finer units (a mark then covers only what it denies). The
-    red-flag rules read whole clauses, as they were written for: "I said no to that, and he
-    was lovely about it" must be seen together to know the no was respected.
-    """
-    pieces = [piece for clause in found for piece in (_split_at_marks(clause) if at_marks else [clause])]
-    return [_unit(part) for piece in pieces for part in _split_long(piece)][:limit]
-
-
 def units_both(found: list[str], limit: int = MAX_UNITS) -> tuple[list[Unit], list[Unit]]:
-    """``units_of(found, limit)`` and ``units_of(found, no limit, at_marks=False)`` in one pass.
+    """Units from :func:`clauses`, each marked: at most ``limit`` cut where a mark ends, and all uncut.
 
-    Reading an account needs both; a plain clause gives the same unit either way, so it is
-    marked once (a hot path: every account of a batch goes through here).
+    The classifier reads the cut units (a mark then covers only what it denies). The
+    red-flag rules read whole clauses, as they were written for: "I said no to that, and he
+    was lovely about it" must be seen together to know the no was respected. A plain
+    clause gives the same unit either way, so it is marked once (a hot path: every account
+    of a batch goes through here).
     """
     fine: list[Unit] = []
     whole: list[Unit] = []
@@ -242,5 +234,6 @@ def units_both(found: list[str], limit: int = MAX_UNITS) -> tuple[list[Unit], li
 
 
 def split_units(text: str, limit: int = MAX_UNITS, at_marks: bool = True) -> list[Unit]:
-    """Units of ``text`` in order, each marked (see :func:`units_of`)."""
-    return units_of(clauses(text), limit, at_marks)
+    """Units of ``text`` in order, each marked; ``at_marks`` gives the cut ones (see :func:`units_both`)."""
+    cut, whole = units_both(clauses(text), limit)
+    return cut if at_marks else whole[:limit]
