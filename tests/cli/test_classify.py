@@ -327,3 +327,15 @@ def test_output_is_utf8_whatever_the_locale(run_cli: Any, tmp_path: Path) -> Non
 def test_a_non_finite_id_is_an_error_line(fake: Any) -> None:
     lines = _lines(_invoke("-", stdin=b'{"id": NaN, "text": "it hurt"}\n').stdout)
     assert lines == [{"id": None, "error": "line 1: 'id' must be a finite number"}]
+
+
+def test_words_that_are_not_english_get_a_notice_and_no_guessed_cause(fake: Any, tmp_path: Path) -> None:
+    rows = [
+        *ACCOUNTS,
+        {"id": "es", "text": "Siempre termino llorando después de acostarme con mi novia y no entiendo la razón."},
+    ]
+    lines = _lines(_invoke(str(_jsonl(tmp_path, rows))).stdout)
+    assert [set(line) for line in lines[:3]] == [KEYS] * 3  # the public shape is unchanged for English
+    unread = lines[3]
+    assert set(unread) == KEYS | {"notice"} and "English" in unread["notice"]
+    assert unread["labels"] == ["other"] and unread["evidence"] == []

@@ -123,3 +123,16 @@ def test_leaving_the_story_out_still_keeps_a_red_flag(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
+
+
+def test_words_that_are_not_english_are_said_to_be_unread(tmp_path: Path) -> None:
+    child = spawn(tmp_path)
+    child.expect(NARRATIVE)
+    child.sendline("Siempre termino llorando después de acostarme con mi novia y no entiendo la razón.")
+    child.expect("do not read as English")
+    child.expect("Is this about right")
+    child.sendline("y")
+    child.expect(PROMPT)  # the questions go on as usual
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()

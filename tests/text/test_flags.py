@@ -433,9 +433,82 @@ EIGHTH = [
 ]
 
 
+# Ninth set: self-harm said sideways (wishing to be gone, a method named in passing, harm told as
+# history), the kinds the older training files showed the patterns missing. Near-misses share
+# the words but not the meaning.
+NINTH_SELF_HARM = [
+    "Lately I lie awake planning how to make it all end.",
+    "He says the kids would cope better without him, and he cried after we made love.",
+    "Everyone would be relieved with me gone, that's what I tell myself after.",
+    "Back then cutting was a pain I could control, and after sex I miss it.",
+    "She has faded scars across her forearms and she cried when I touched them.",
+    "Two years ago my sister found me in time, and sex sometimes brings that night back.",
+    "At nineteen I almost didn't make it, and crying in bed still takes me there.",
+    "I used to hold my arm under the boiling tap after I'd been with someone.",
+    "Driving home I caught myself wishing a truck would hit me.",
+    "Some nights I pray for an illness to take me.",
+    "I keep driving past that viaduct after we fight about sex.",
+    "After he left I took a whole box of painkillers and called my friend.",
+    "He found me with the belt around my neck the night after we broke up.",
+    "He told me he once held a pistol to his head.",
+    "the razor is on the sink and i can't stop looking at it",
+    "I haven't cut since March but last night was close.",
+    "I used to take it out on myself with a blade.",
+    "Part of me wants to disappear from the world after sex.",
+    "I've been thinking about leaving this world.",
+]
+NINTH_NEAR_MISSES = [
+    ("I asked him to make it stop and he did, and then I cried.", "self_harm"),
+    ("We cope fine without him around the house, and I still cry after sex.", "self_harm"),
+    ("A car came to take me home after I cried at the party.", "self_harm"),
+    ("I almost didn't make it to the clinic on time and cried in the lift.", "self_harm"),
+    ("The scar on my stomach is from my C-section and he kissed it.", "self_harm"),
+    ("I take painkillers for my endometriosis before sex.", "self_harm"),
+    ("She wore a silk scarf around her neck and I cried because she looked so beautiful.", "self_harm"),
+    ("I have not cut my hair in years and he loves it long.", "self_harm"),
+    ("I disappear from the conversation when he gets like that.", "self_harm"),
+]
+
+# Tenth set: a no that felt impossible to say (the negation is the concern), a freeze a partner
+# missed, pain waved away, and a trigger told in run-on, unpunctuated speech.
+TENTH = [
+    ("I didn't feel like I could say no, so I just lay there and cried.", "consent_concern"),
+    ("She told me later she never felt she was able to refuse him.", "consent_concern"),
+    ("He wanted me to stop but couldn't get a word out.", "consent_concern"),
+    ("She never said no because she froze.", "consent_concern"),
+    ("I didn't stop fast enough when she went quiet, and she cried.", "consent_concern"),
+    ("He says I'll get used to it, and it hurts every time.", "consent_concern"),
+    ("She called me frigid when I said it hurt.", "consent_concern"),
+    ("I said it hurt and he just said 'nearly there'.", "consent_concern"),
+    ("I honestly couldn't say whether I had wanted it.", "consent_concern"),
+    ("I'm not sure she understands what's happening any more when we make love.", "consent_concern"),
+    ("Right after I come I get cramps so bad that I cry.", "unwanted_pain"),
+    ("When he pulled my hair I was instantly back at that flat.", "trauma_trigger"),
+    ("I'm in that man's back room again, and I cry.", "trauma_trigger"),
+    (
+        "he gets annoyed if I say no so most nights I just go along with it to keep things calm and then "
+        "halfway through it all I get these flashes of my uncle and I cry",
+        "trauma_trigger",
+    ),
+]
+TENTH_NEAR_MISSES = [
+    ("I felt I could say anything to him, and that night I cried with relief.", "consent_concern"),
+    ("If he ever held me down it would probably bring it all back, but he never has.", "trauma_trigger"),
+]
+
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
-RAISED = [*MORE, *THIRD, *FOURTH, *FIFTH, *((text, "self_harm") for text in SIXTH_SELF_HARM), *SEVENTH, *EIGHTH]
+RAISED = [
+    *MORE,
+    *THIRD,
+    *FOURTH,
+    *FIFTH,
+    *((text, "self_harm") for text in SIXTH_SELF_HARM),
+    *SEVENTH,
+    *EIGHTH,
+    *((text, "self_harm") for text in NINTH_SELF_HARM),
+    *TENTH,
+]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
     *THIRD_NEAR_MISSES,
@@ -444,6 +517,8 @@ NOT_RAISED = [
     *SIXTH_NEAR_MISSES,
     *SEVENTH_NEAR_MISSES,
     *EIGHTH_NEAR_MISSES,
+    *NINTH_NEAR_MISSES,
+    *TENTH_NEAR_MISSES,
 ]
 
 

@@ -45,6 +45,9 @@ class FakeReader:
             flags["unwanted_pain"] = True
             sentences["unwanted_pain"] = "it hurt and I did not want it"
             findings.append(NarrativeFinding("physical_pain", 1.2, text, "You wrote that it hurt."))
+        if "siempre" in lowered:  # stands for words the real reader cannot read
+            notice = "These words do not read as English."
+            return NarrativeReading(probabilities, ("other",), flags, (), {}, notice)  # type: ignore[arg-type]
         labels = tuple(c for c, p in probabilities.items() if p >= 0.5)
         return NarrativeReading(probabilities, labels, flags, tuple(findings), sentences)  # type: ignore[arg-type]
 

@@ -212,6 +212,15 @@ def test_tell_box_reads_words_and_kept_reading_counts(
     assert "Stop first" in result  # the flag from the words lifts triage
 
 
+def test_tell_box_says_so_when_the_words_could_not_be_read(reader_client: TestClient) -> None:
+    token, _ = start(reader_client)
+    html = reader_client.post(
+        "/tell", data={"csrf": token, "story": "siempre lloro después", "action": "read"}
+    ).text
+    assert "do not read as English" in html
+    assert "Something else" not in html  # no guessed cause is shown
+
+
 def test_tell_box_reading_can_be_dropped(reader_client: TestClient) -> None:
     token, _ = start(reader_client)
     reader_client.post("/tell", data={"csrf": token, "story": "it hurt", "action": "read"})

@@ -86,7 +86,9 @@ def _offer_narrative(console: Console, session: AssessmentSession, reader: Narra
 def _echo_reading(console: Console, session: AssessmentSession, reading: NarrativeReading) -> None:
     kb = session.kb
     console.print(Text("Here is what we understood:", style="bold"))
-    if reading.labels:
+    if reading.notice is not None:
+        console.print(f"  • {reading.notice} The questions will help.")
+    elif reading.labels:
         for cause_id in reading.labels:
             console.print(f"  • {kb.cause(cause_id).title}")
     else:

@@ -180,7 +180,7 @@ def record_for(item_id: Any, reading: NarrativeReading) -> Record:
     from tearwise.knowledge.loader import load_knowledge_base
 
     raised = frozenset(f for f, on in reading.flags.items() if on)
-    return {
+    record: Record = {
         "id": item_id,
         "causes": {c: round(p, 4) for c, p in reading.probabilities.items()},
         "labels": list(reading.labels),
@@ -188,6 +188,9 @@ def record_for(item_id: Any, reading: NarrativeReading) -> Record:
         "triage": evaluate(load_knowledge_base().rules, {}, raised).level,
         "evidence": [{"cause": f.cause_id, "text": f.sentence, "weight": round(f.weight, 3)} for f in reading.findings],
     }
+    if reading.notice is not None:
+        record["notice"] = reading.notice  # only for words that could not be read (an added key)
+    return record
 
 
 def error_record(item: Item) -> Record:

@@ -35,6 +35,7 @@ TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "1": ("interview_answer", "confession_page", "educator_dm", "app_checkin", "radio_callin", "article_comment"),
     "2": ("chatbot_message", "group_chat", "unsent_letter", "textline_sms"),
     "3": ("email_list_post", "clinic_voicemail", "anon_app_post", "sibling_text"),
+    "4": ("discord_vent", "letter_to_self", "rant_post", "telehealth_form"),
 }
 TEST_STYLES: Final = frozenset(style for styles in TEST_ROUNDS.values() for style in styles)
 DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})

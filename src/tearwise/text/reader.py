@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import Final
 
 import numpy as np
 import numpy.typing as npt
@@ -22,6 +23,7 @@ from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PR
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors
 from tearwise.text.head import Head
+from tearwise.text.language import reads_as_english
 from tearwise.text.training import N_CAUSES, decide_labels
 
 _CAUSE_WORDS: dict[CauseId, str] = {
@@ -33,6 +35,12 @@ _CAUSE_WORDS: dict[CauseId, str] = {
     "shame": "guilt or shame about sex",
     "other": "another reason",
 }
+
+
+#: Shown (and written by ``tearwise classify``) when an account could not be read.
+NOT_ENGLISH: Final = (
+    "These words do not read as English, the only language tearwise can read, so no cause was taken from them."
+)
 
 
 def logit(p: float) -> float:
@@ -60,7 +68,20 @@ class TextReader:
         p = self.head.calibrate(z)
         labels = decide_labels(p, self.head.thresholds)
         scores = self._unit_scores(parsed, unit_vectors, z)
-        return [self._reading(parsed[i], p[i], labels[i], scores[i]) for i in range(len(texts))]
+        readings = [self._reading(parsed[i], p[i], labels[i], scores[i]) for i in range(len(texts))]
+        return [r if reads_as_english(t) else self._unread(r) for t, r in zip(texts, readings, strict=True)]
+
+    def _unread(self, reading: NarrativeReading) -> NarrativeReading:
+        """What is left of a reading when the words are not English: the flags (never lowered),
+        the priors as causes, ``other`` as the label (no reason we could read) and a notice."""
+        return NarrativeReading(
+            probabilities={c: float(self.priors.get(c, 0.2)) for c in CAUSE_IDS},
+            labels=("other",),
+            flags=reading.flags,
+            findings=(),
+            flag_sentences=reading.flag_sentences,
+            notice=NOT_ENGLISH,
+        )
 
     def _reading(
         self,

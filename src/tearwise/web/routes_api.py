@@ -200,7 +200,7 @@ async def assess_endpoint(request: Request) -> Response:
 def classify_line(item_id: object, reading: NarrativeReading, kb: KnowledgeBase) -> dict[str, Any]:
     """One output line of ``tearwise classify`` for one account."""
     raised = frozenset(f for f, on in reading.flags.items() if on)
-    return {
+    line: dict[str, Any] = {
         "id": item_id,
         "causes": {c: round(p, 4) for c, p in reading.probabilities.items()},
         "labels": list(reading.labels),
@@ -211,6 +211,9 @@ def classify_line(item_id: object, reading: NarrativeReading, kb: KnowledgeBase)
             for f in reading.findings
         ],
     }
+    if reading.notice is not None:
+        line["notice"] = reading.notice
+    return line
 
 
 def _classify_all(

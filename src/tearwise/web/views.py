@@ -120,7 +120,8 @@ def result_view(result: Result, kb: KnowledgeBase) -> dict[str, Any]:
 def reading_view(reading: NarrativeReading, kb: KnowledgeBase, mode: str) -> dict[str, Any]:
     words = FLAG_WORDS_PARTNER if mode == "partner" else FLAG_WORDS
     return {
-        "labels": [kb.cause(c).title for c in reading.labels],
+        "notice": reading.notice,
+        "labels": [] if reading.notice is not None else [kb.cause(c).title for c in reading.labels],
         "flags": [
             {
                 "words": words.get(flag, flag.replace("_", " ")),
