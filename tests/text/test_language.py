@@ -28,6 +28,8 @@ SHORT_OR_TERSE_ENGLISH = [
     "Cried. Again. No idea.",
     "Mine's purely mechanical: climax, eyes water, done, zero feelings involved, usually grinning.",
     "bf cried during, said it was happy tears, idk",
+    "Flashbacks. Crying. Assault history, age twelve. Nightmares. Referral requested, female clinician preferred.",
+    "y tho, um, my ma said it's normal",
 ]
 
 
