@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from tearwise.app.narrative import NarrativeReading
 from tearwise.engine import Result
+from tearwise.engine.triage import evaluate
 from tearwise.knowledge.schema import KnowledgeBase
 
 PROBABILITY_DIGITS = 4
@@ -95,3 +97,24 @@ def resources_document(kb: KnowledgeBase, mode: str) -> dict[str, Any]:
         "directory": res.directory,
         "last_checked": res.last_checked.isoformat(),
     }
+
+
+def classify_document(item_id: object, reading: NarrativeReading, kb: KnowledgeBase) -> dict[str, Any]:
+    """One ``tearwise classify`` output line (also one ``/api/v1/classify`` result):
+    ``{"id", "causes", "labels", "safety", "triage", "evidence": [{"cause", "text", "weight"}]}``,
+    plus ``"notice"`` only for an account whose words could not be read (an added key)."""
+    raised = frozenset(f for f, on in reading.flags.items() if on)
+    line: dict[str, Any] = {
+        "id": item_id,
+        "causes": {c: round(p, PROBABILITY_DIGITS) for c, p in reading.probabilities.items()},
+        "labels": list(reading.labels),
+        "safety": dict(reading.flags),
+        "triage": evaluate(kb.rules, {}, raised).level,
+        "evidence": [
+            {"cause": f.cause_id, "text": f.sentence, "weight": round(f.weight, WEIGHT_DIGITS)}
+            for f in reading.findings
+        ],
+    }
+    if reading.notice is not None:
+        line["notice"] = reading.notice
+    return line

@@ -176,21 +176,10 @@ def chunked(items: Iterable[Item], size: int = CHUNK_ROWS) -> Iterator[list[Item
 
 def record_for(item_id: Any, reading: NarrativeReading) -> Record:
     """One output line for one account, exactly the public shape of issue 3."""
-    from tearwise.engine.triage import evaluate
+    from tearwise.app.contracts import classify_document
     from tearwise.knowledge.loader import load_knowledge_base
 
-    raised = frozenset(f for f, on in reading.flags.items() if on)
-    record: Record = {
-        "id": item_id,
-        "causes": {c: round(p, 4) for c, p in reading.probabilities.items()},
-        "labels": list(reading.labels),
-        "safety": dict(reading.flags),
-        "triage": evaluate(load_knowledge_base().rules, {}, raised).level,
-        "evidence": [{"cause": f.cause_id, "text": f.sentence, "weight": round(f.weight, 3)} for f in reading.findings],
-    }
-    if reading.notice is not None:
-        record["notice"] = reading.notice  # only for words that could not be read (an added key)
-    return record
+    return classify_document(item_id, reading, load_knowledge_base())
 
 
 def error_record(item: Item) -> Record:

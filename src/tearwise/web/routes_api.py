@@ -21,12 +21,11 @@ from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import JSONResponse, Response
 
-from tearwise.app.contracts import questions_document, result_document
+from tearwise.app.contracts import classify_document, questions_document, result_document
 from tearwise.app.limits import MAX_NARRATIVE_CHARS
-from tearwise.app.narrative import NarrativeReader, NarrativeReading
+from tearwise.app.narrative import NarrativeReader
 from tearwise.app.requests import decode_json, request_from_value, validate_narrative
 from tearwise.app.session import assess
-from tearwise.engine.triage import evaluate
 from tearwise.errors import InputError
 from tearwise.knowledge.ids import MODES
 from tearwise.knowledge.schema import KnowledgeBase
@@ -197,25 +196,6 @@ async def assess_endpoint(request: Request) -> Response:
     return JSONResponse(result_document(result, state.kb))
 
 
-def classify_line(item_id: object, reading: NarrativeReading, kb: KnowledgeBase) -> dict[str, Any]:
-    """One output line of ``tearwise classify`` for one account."""
-    raised = frozenset(f for f, on in reading.flags.items() if on)
-    line: dict[str, Any] = {
-        "id": item_id,
-        "causes": {c: round(p, 4) for c, p in reading.probabilities.items()},
-        "labels": list(reading.labels),
-        "safety": dict(reading.flags),
-        "triage": evaluate(kb.rules, {}, raised).level,
-        "evidence": [
-            {"cause": f.cause_id, "text": f.sentence, "weight": round(f.weight, 3)}
-            for f in reading.findings
-        ],
-    }
-    if reading.notice is not None:
-        line["notice"] = reading.notice
-    return line
-
-
 def _classify_all(
     items: list[Any], reader: NarrativeReader, kb: KnowledgeBase
 ) -> list[dict[str, Any]]:
@@ -252,7 +232,7 @@ def _classify_one(
             "id": item_id,
             "error": f"item {index + 1}: " + exc.message.replace("'narrative'", "'text'"),
         }
-    return classify_line(item_id, reader.read(text), kb)
+    return classify_document(item_id, reader.read(text), kb)
 
 
 @router.post(
