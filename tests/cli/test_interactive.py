@@ -104,11 +104,18 @@ def test_partner_mode_asks_about_your_partner(tmp_path: Path) -> None:
     child.expect(pexpect.EOF)
 
 
-def test_leaving_the_story_out_still_keeps_a_red_flag(tmp_path: Path) -> None:
+def tell(tmp_path: Path, story: str, *shown: str) -> pexpect.spawn:
+    """Start an assessment, tell ``story``, and wait for each of ``shown`` and the check question."""
     child = spawn(tmp_path)
     child.expect(NARRATIVE)
-    child.sendline("after we finished I cried and lately I keep thinking I would be better off dead")
-    child.expect("Is this about right")
+    child.sendline(story)
+    for text in (*shown, "Is this about right"):
+        child.expect(text)
+    return child
+
+
+def test_leaving_the_story_out_still_keeps_a_red_flag(tmp_path: Path) -> None:
+    child = tell(tmp_path, "after we finished I cried and lately I keep thinking I would be better off dead")
     child.sendline("n")
     child.expect("keep the safety part in mind")
     child.sendline("")  # the default keeps it
@@ -126,11 +133,8 @@ def test_leaving_the_story_out_still_keeps_a_red_flag(tmp_path: Path) -> None:
 
 
 def test_words_that_are_not_english_are_said_to_be_unread(tmp_path: Path) -> None:
-    child = spawn(tmp_path)
-    child.expect(NARRATIVE)
-    child.sendline("Siempre termino llorando después de acostarme con mi novia y no entiendo la razón.")
-    child.expect("do not read as English")
-    child.expect("Is this about right")
+    story = "Siempre termino llorando después de acostarme con mi novia y no entiendo la razón."
+    child = tell(tmp_path, story, "do not read as English")
     child.sendline("y")
     child.expect(PROMPT)  # the questions go on as usual
     child.sendline("q")

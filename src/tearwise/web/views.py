@@ -121,7 +121,7 @@ def reading_view(reading: NarrativeReading, kb: KnowledgeBase, mode: str) -> dic
     words = FLAG_WORDS_PARTNER if mode == "partner" else FLAG_WORDS
     return {
         "notice": reading.notice,
-        "labels": [] if reading.notice is not None else [kb.cause(c).title for c in reading.labels],
+        "labels": [kb.cause(c).title for c in reading.labels],
         "flags": [
             {
                 "words": words.get(flag, flag.replace("_", " ")),
