@@ -36,6 +36,7 @@ TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "2": ("chatbot_message", "group_chat", "unsent_letter", "textline_sms"),
     "3": ("email_list_post", "clinic_voicemail", "anon_app_post", "sibling_text"),
     "4": ("discord_vent", "letter_to_self", "rant_post", "telehealth_form"),
+    "5": ("review_post", "livestream_chat", "pharmacist_chat", "faith_counsel"),
 }
 TEST_STYLES: Final = frozenset(style for styles in TEST_ROUNDS.values() for style in styles)
 DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})
