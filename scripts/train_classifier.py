@@ -2,14 +2,17 @@
 
     python scripts/train_classifier.py [--cache FILE]
 
-Writes the split id lists to data/splits/, then two heads, each tuned by leave-one-style-out
-(grouped by style; see tearwise.text.data) and then fitted once:
+Writes the split id lists to data/splits/, then two heads and two clause red-flag layers,
+each tuned by leave-one-style-out (grouped by style; see tearwise.text.data) and then fitted once:
 
-- model/head_eval.npz from train + dev only: ``make eval`` scores it on the untouched test split;
-- model/head.npz from every account: the head tearwise ships, because more (and more varied)
-  writing generalises better to real accounts. Its figures come from the evaluation head.
+- model/head_eval.npz and model/clause_flags_eval.npz from train + dev only: ``make eval``
+  scores them on the untouched test split;
+- model/head.npz and model/clause_flags.npz from every account: what tearwise ships, because
+  more (and more varied) writing generalises better to real accounts. Their figures come from
+  the evaluation files.
 
-Each head gets a .sha256 file. Deterministic: the same data gives the same heads.
+Each file gets a .sha256 file. Deterministic: the same data gives the same files.
+``--clause-only`` refits only the clause layers (the heads stay as they are).
 """
 
 from __future__ import annotations
@@ -24,10 +27,12 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np
 
+from tearwise.knowledge.ids import FLAG_IDS
+from tearwise.text import clause_flags
 from tearwise.text.constants import ENCODER_SHA256
-from tearwise.text.data import load_default
+from tearwise.text.data import Account, load_default
 from tearwise.text.embedder import OnnxEmbedder
-from tearwise.text.features import featurize
+from tearwise.text.features import featurize, unit_texts
 from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, OUTPUTS
 from tearwise.text.training import train
 
@@ -96,19 +101,41 @@ def report(label: str, tuned: object, n: int, out: Path, digest: str, figures: b
     print(f"  wrote {out} (sha256 {digest})")
 
 
+def fit_clause_layer(label: str, accounts: list[Account], embedder: CachingEmbedder, out: Path) -> None:
+    """The clause red-flag layer for ``accounts``, thresholds out of fold by style (clause_flags.py)."""
+    parsed, _, vectors = featurize([a.text for a in accounts], embedder)
+    truth = np.array([[a.safety[f] for f in FLAG_IDS] for a in accounts], dtype=bool)
+    texts = [unit_texts(p)[: len(v)] for p, v in zip(parsed, vectors, strict=True)]
+    layer, figures = clause_flags.train(texts, vectors, truth, [a.style for a in accounts])
+    digest = layer.save(out)
+    print(f"{label}: trained on {len(accounts)} accounts")
+    for key, value in figures.items():
+        print(f"  {key:36s} {value:.3f}")
+    print("  thresholds", dict(zip(FLAG_IDS, layer.thresholds.round(3).tolist(), strict=True)))
+    print(f"  wrote {out} (sha256 {digest})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None, help="feature cache file (speeds up re-runs)")
     parser.add_argument("--eval-only", action="store_true", help="fit only the evaluation head (train + dev)")
     parser.add_argument("--shipped-only", action="store_true", help="fit only the shipped head (every account)")
+    parser.add_argument("--clause-only", action="store_true", help="fit only the clause red-flag layers")
     args = parser.parse_args()
     started = time.perf_counter()
     everything = load_default()
     write_split_files(everything)
     embedder = CachingEmbedder(args.cache)
+    tuning = [a for a in everything if a.split != "test"]
+    if not args.shipped_only:
+        fit_clause_layer("clause layer for evaluation (train + dev)", tuning, embedder, clause_flags.EVAL_CLAUSE_PATH)
+    if not args.eval_only:
+        fit_clause_layer("shipped clause layer (all splits)", everything, embedder, clause_flags.CLAUSE_PATH)
+    if args.clause_only:
+        print(f"done in {time.perf_counter() - started:.1f} s")
+        return
     # 1. The evaluation head: train + dev only, so make eval scores it on untouched test data.
     if not args.shipped_only:
-        tuning = [a for a in everything if a.split != "test"]
         _, x, _ = featurize([a.text for a in tuning], embedder)
         tuned = train(x, tuning)
         digest = tuned.head.save(EVAL_HEAD_PATH)

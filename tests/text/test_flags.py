@@ -495,6 +495,18 @@ TENTH_NEAR_MISSES = [
     ("I felt I could say anything to him, and that night I cried with relief.", "consent_concern"),
     ("If he ever held me down it would probably bring it all back, but he never has.", "trauma_trigger"),
 ]
+#: Written while testing the clause layer (fifth session): ways of saying it nobody had written.
+ELEVENTH_SELF_HARM = [
+    "Afterwards I cried and told her I don't see the point of sticking around anymore.",
+    "Then I sobbed, because lately I have been looking up how many of my sleeping pills it would take.",
+    "I cried after sex. I keep imagining stepping off the platform when the train comes.",
+    "He said some days he thinks about throwing himself under the train on his way to work.",
+]
+ELEVENTH_NEAR_MISSES = [
+    ("We stepped off the train at midnight and I cried in the taxi.", "self_harm"),
+    ("I finally see the point of taking it slow with him.", "self_harm"),
+    ("She jumped off the bed laughing, and then the tears came.", "self_harm"),
+]
 
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
@@ -508,6 +520,7 @@ RAISED = [
     *EIGHTH,
     *((text, "self_harm") for text in NINTH_SELF_HARM),
     *TENTH,
+    *((text, "self_harm") for text in ELEVENTH_SELF_HARM),
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -519,6 +532,7 @@ NOT_RAISED = [
     *EIGHTH_NEAR_MISSES,
     *NINTH_NEAR_MISSES,
     *TENTH_NEAR_MISSES,
+    *ELEVENTH_NEAR_MISSES,
 ]
 
 

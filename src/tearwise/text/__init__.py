@@ -17,9 +17,13 @@ if TYPE_CHECKING:
     from tearwise.text.reader import TextReader
 
 
-def build_reader(embedder: Embedder | None = None, head_path: Path | None = None) -> TextReader:
-    """A reader with the packaged head (or ``head_path``); the real model unless ``embedder`` is given."""
+def build_reader(
+    embedder: Embedder | None = None, head_path: Path | None = None, clause_path: Path | None = None
+) -> TextReader:
+    """A reader with the packaged head and clause flag layer (or the files given); the real
+    model unless ``embedder`` is given."""
     from tearwise.knowledge.loader import load_knowledge_base
+    from tearwise.text.clause_flags import CLAUSE_PATH, load_clause_flags
     from tearwise.text.embedder import OnnxEmbedder
     from tearwise.text.head import HEAD_PATH, load_head
     from tearwise.text.reader import TextReader
@@ -27,7 +31,8 @@ def build_reader(embedder: Embedder | None = None, head_path: Path | None = None
     kb = load_knowledge_base()
     priors = {c.id: c.prior for c in kb.causes}
     head = load_head(head_path if head_path is not None else HEAD_PATH)
-    return TextReader(embedder if embedder is not None else OnnxEmbedder(), head, priors)
+    clause_flags = load_clause_flags(clause_path if clause_path is not None else CLAUSE_PATH)
+    return TextReader(embedder if embedder is not None else OnnxEmbedder(), head, priors, clause_flags)
 
 
 @functools.cache

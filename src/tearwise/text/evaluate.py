@@ -87,11 +87,12 @@ def zero_shot_baseline(texts: Sequence[str], embedder: Embedder) -> tuple[Bools,
 
 
 def reader_predictions(texts: Sequence[str], embedder: Embedder) -> tuple[Bools, Bools]:
-    """The evaluation head (never fitted on test), not the shipped one (fitted on everything)."""
+    """The evaluation head and clause layer (never fitted on test), not the shipped ones (fitted on everything)."""
     from tearwise.text import build_reader
+    from tearwise.text.clause_flags import EVAL_CLAUSE_PATH
     from tearwise.text.head import EVAL_HEAD_PATH
 
-    readings = build_reader(embedder, EVAL_HEAD_PATH).read_many(list(texts))
+    readings = build_reader(embedder, EVAL_HEAD_PATH, EVAL_CLAUSE_PATH).read_many(list(texts))
     causes = np.array([[c in r.labels for c in CAUSE_IDS] for r in readings], dtype=bool)
     flags = np.array([[r.flags[f] for f in FLAG_IDS] for r in readings], dtype=bool)
     return causes, flags

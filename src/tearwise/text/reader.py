@@ -19,6 +19,7 @@ import numpy.typing as npt
 
 from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
+from tearwise.text.clause_flags import ClauseFlags
 from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors
@@ -49,12 +50,19 @@ def logit(p: float) -> float:
 
 
 class TextReader:
-    """Reads accounts with a given embedder and head (both injectable for tests)."""
+    """Reads accounts with a given embedder, head and clause flag layer (all injectable for tests)."""
 
-    def __init__(self, embedder: Embedder, head: Head, priors: Mapping[CauseId, float]) -> None:
+    def __init__(
+        self,
+        embedder: Embedder,
+        head: Head,
+        priors: Mapping[CauseId, float],
+        clause_flags: ClauseFlags | None = None,
+    ) -> None:
         self.embedder = embedder
         self.head = head
         self.priors = dict(priors)
+        self.clause_flags = clause_flags
 
     def read(self, text: str) -> NarrativeReading:
         return self.read_many([text])[0]
@@ -68,7 +76,7 @@ class TextReader:
         p = self.head.calibrate(z)
         labels = decide_labels(p, self.head.thresholds)
         scores = self._unit_scores(parsed, unit_vectors, z)
-        readings = [self._reading(parsed[i], p[i], labels[i], scores[i]) for i in range(len(texts))]
+        readings = [self._reading(parsed[i], p[i], labels[i], scores[i], unit_vectors[i]) for i in range(len(texts))]
         return [r if reads_as_english(t) else self._unread(r) for t, r in zip(texts, readings, strict=True)]
 
     def _unread(self, reading: NarrativeReading) -> NarrativeReading:
@@ -89,18 +97,27 @@ class TextReader:
         p: npt.NDArray[np.float64],
         labels: npt.NDArray[np.bool_],
         scores: npt.NDArray[np.float64],
+        unit_vectors: npt.NDArray[np.float32],
     ) -> NarrativeReading:
         probabilities = {c: float(p[j]) for j, c in enumerate(CAUSE_IDS)}
         chosen = tuple(c for j, c in enumerate(CAUSE_IDS) if labels[j])
         flags: dict[FlagId, bool] = {}
         flag_sentences: dict[FlagId, str] = {}
+        # Three layers, OR-ed: the patterns, the clause layer and the head's learned score.
+        by_clause = (
+            self.clause_flags.raised(unit_vectors[: len(parsed.units)])
+            if self.clause_flags is not None and parsed.units
+            else {}
+        )
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
             learned = bool(p[j] >= self.head.thresholds[j])
             lexical = parsed.lexical_flags.get(flag)
-            flags[flag] = learned or lexical is not None
+            flags[flag] = learned or lexical is not None or flag in by_clause
             if lexical is not None:
                 flag_sentences[flag] = lexical
+            elif flag in by_clause:
+                flag_sentences[flag] = parsed.units[by_clause[flag]].text
             elif learned and parsed.units:
                 flag_sentences[flag] = parsed.units[int(np.argmax(scores[:, j]))].text
         findings = self._findings(parsed, probabilities, chosen, scores)
