@@ -129,9 +129,7 @@ async def _tell(tally: Tally, client: httpx.AsyncClient, token: str, rng: random
     if await _timed(tally, client, "GET", "/tell/check", 200) is None:
         return False
     await _think(rng)
-    kept = await _timed(
-        tally, client, "POST", "/tell/check", 303, data={"csrf": token, "keep": "yes"}
-    )
+    kept = await _timed(tally, client, "POST", "/tell/check", 303, data={"csrf": token, "keep": "yes"})
     return kept is not None
 
 
@@ -150,9 +148,7 @@ async def _walker(base: str, until: float, tally: Tally, rng: random.Random) -> 
             started = await _timed(tally, client, "POST", "/start", 303, data=form)
             if started is None:
                 return
-            if started.headers["location"] == "/tell" and not await _tell(
-                tally, client, token, rng
-            ):
+            if started.headers["location"] == "/tell" and not await _tell(tally, client, token, rng):
                 return
             location = "/question"
             while time.monotonic() < until:
@@ -198,9 +194,7 @@ async def _run(base: str, users: int, seconds: float, kind: str) -> Tally:
     until = time.monotonic() + seconds
     rng = random.Random(SEED)
     worker = _walker if kind == "flow" else _static_reader
-    await asyncio.gather(
-        *(worker(base, until, tally, random.Random(rng.random())) for _ in range(users))
-    )
+    await asyncio.gather(*(worker(base, until, tally, random.Random(rng.random())) for _ in range(users)))
     return tally
 
 

@@ -35,11 +35,7 @@ class FakeReader:
         sentences: dict[str, str] = {}
         if "relief" in lowered:
             probabilities["emotional_catharsis"] = 0.9
-            findings.append(
-                NarrativeFinding(
-                    "emotional_catharsis", 1.5, "I felt relief", "You wrote of relief."
-                )
-            )
+            findings.append(NarrativeFinding("emotional_catharsis", 1.5, "I felt relief", "You wrote of relief."))
         if "hurt" in lowered:
             probabilities["physical_pain"] = 0.8
             flags["unwanted_pain"] = True

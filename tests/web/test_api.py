@@ -34,9 +34,7 @@ def _is_envelope(payload: Any, status: int) -> None:
     assert set(error) <= {"status", "message", "hint"}
 
 
-def test_questions_endpoint_is_the_cli_questions_document(
-    client: TestClient, kb: KnowledgeBase
-) -> None:
+def test_questions_endpoint_is_the_cli_questions_document(client: TestClient, kb: KnowledgeBase) -> None:
     response = client.get("/api/v1/questions")
     assert response.status_code == 200
     assert response.json() == questions_document(kb)
@@ -91,9 +89,7 @@ def test_error_envelope_shape_is_pinned(client: TestClient) -> None:
         (b'{"answers": {}}', 422, "nothing to assess"),
     ],
 )
-def test_bad_assess_bodies_get_a_clear_4xx(
-    client: TestClient, body: bytes, status: int, fragment: str
-) -> None:
+def test_bad_assess_bodies_get_a_clear_4xx(client: TestClient, body: bytes, status: int, fragment: str) -> None:
     response = client.post("/api/v1/assess", content=body, headers=JSON)
     assert response.status_code == status
     _is_envelope(response.json(), status)
@@ -135,9 +131,7 @@ def test_narrative_without_a_reader_is_503(client: TestClient) -> None:
 def test_narrative_with_a_reader_counts_as_evidence(make_client: Callable[..., TestClient]) -> None:
     reader = FakeReader()
     client = make_client(reader_factory=lambda: reader)
-    document = _post(
-        client, "/api/v1/assess", {"answers": {}, "narrative": "it hurt so much"}
-    ).json()
+    document = _post(client, "/api/v1/assess", {"answers": {}, "narrative": "it hurt so much"}).json()
     assert reader.calls == ["it hurt so much"]
     assert document["safety"]["unwanted_pain"] is True
     assert document["triage"]["level"] == "stop_now"
@@ -186,9 +180,7 @@ def test_classify_lines_follow_the_cli_line_shape(
     ("body", "status"),
     [(b"{}", 422), (b'{"texts": 1}', 422), (b'{"texts": [], "x": 1}', 422), (b"nope", 400)],
 )
-def test_bad_classify_bodies_get_a_clear_4xx(
-    make_client: Callable[..., TestClient], body: bytes, status: int
-) -> None:
+def test_bad_classify_bodies_get_a_clear_4xx(make_client: Callable[..., TestClient], body: bytes, status: int) -> None:
     client = make_client(reader_factory=FakeReader)
     response = client.post("/api/v1/classify", content=body, headers=JSON)
     assert response.status_code == status

@@ -77,9 +77,7 @@ def server() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
-        raise RuntimeError(
-            f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)"
-        )
+        raise RuntimeError(f"{CHROMIUM} is missing: run `make system-deps` (apt-get install chromium)")
     with sync_playwright() as playwright:
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         yield instance
@@ -102,9 +100,7 @@ class Session:
 
     def _response(self, response: Any) -> None:
         if response.status >= 400 and response.status not in self.expected_statuses:
-            self.problems.append(
-                f"HTTP {response.status} for {response.request.method} {response.url}"
-            )
+            self.problems.append(f"HTTP {response.status} for {response.request.method} {response.url}")
 
     def _console(self, message: Any) -> None:
         if message.type == "error" and "Failed to load resource" not in message.text:
@@ -123,9 +119,7 @@ class Session:
     def axe(self, label: str) -> None:
         """Run axe-core on the page: no serious or critical violations allowed."""
         self.page.evaluate(AXE)
-        result = self.page.evaluate(
-            "async () => await axe.run(document, {resultTypes: ['violations']})"
-        )
+        result = self.page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
         bad = [
             f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']][:3]}"
             for v in result["violations"]
@@ -151,11 +145,7 @@ class Session:
             if axe_each:
                 self.axe(f"question {qid}")
             wanted = (choose or {}).get(qid)
-            radio = (
-                self.page.locator(f"#a-{wanted}")
-                if wanted
-                else self.page.locator('input[name="answer"]').first
-            )
+            radio = self.page.locator(f"#a-{wanted}") if wanted else self.page.locator('input[name="answer"]').first
             radio.check()
             with self.page.expect_navigation():
                 self.page.get_by_role("button", name="Next").click()
@@ -289,9 +279,7 @@ def test_typing_capital_letters_does_not_trigger_the_quick_exit(tab: Session) ->
 def _tab_to(page: Page, selector_js: str, limit: int = 40) -> None:
     for _ in range(limit):
         page.keyboard.press("Tab")
-        if page.evaluate(
-            f"() => {{ const el = document.activeElement; return !!el && ({selector_js}); }}"
-        ):
+        if page.evaluate(f"() => {{ const el = document.activeElement; return !!el && ({selector_js}); }}"):
             outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
             assert outline != "none", "focused control has no visible focus outline"
             return
@@ -322,10 +310,7 @@ def test_keyboard_only_run_reaches_a_result(tab: Session) -> None:
 def test_skip_link_moves_focus_to_the_main_content(tab: Session) -> None:
     tab.go("/sources")
     tab.page.keyboard.press("Tab")
-    assert (
-        tab.page.evaluate("() => document.activeElement.textContent.trim()")
-        == "Skip to main content"
-    )
+    assert tab.page.evaluate("() => document.activeElement.textContent.trim()") == "Skip to main content"
     tab.page.keyboard.press("Enter")
     assert tab.page.evaluate("() => document.activeElement.id") == "main"
 
@@ -357,18 +342,14 @@ def test_phone_viewport_fits_without_sideways_scrolling(browser: Browser, server
         phone.axe("phone question")
         phone.shot("phone-question")
         phone.answer_all({"safety_pain": "unwanted_pain"})
-        assert phone.page.evaluate(
-            "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
-        )
+        assert phone.page.evaluate("() => document.documentElement.scrollWidth <= document.documentElement.clientWidth")
         phone.shot("phone-result")
     finally:
         phone.close()
 
 
 def test_dark_mode_is_readable(browser: Browser, server: str) -> None:
-    dark = Session(
-        browser.new_context(color_scheme="dark", viewport={"width": 1100, "height": 900}), server
-    )
+    dark = Session(browser.new_context(color_scheme="dark", viewport={"width": 1100, "height": 900}), server)
     try:
         dark.go("/")
         background = dark.page.evaluate("() => getComputedStyle(document.body).backgroundColor")

@@ -35,10 +35,7 @@ def test_landing_states_scope_prevalence_with_citations_and_offers_both_roles(
 def test_every_page_title_is_neutral(client: TestClient, kb: KnowledgeBase) -> None:
     token, html = start(client)
     pages = [html, walk(client, token, html)]
-    pages += [
-        client.get(p).text
-        for p in ("/", "/reasons", "/partners", "/sources", "/help-now", "/notes")
-    ]
+    pages += [client.get(p).text for p in ("/", "/reasons", "/partners", "/sources", "/help-now", "/notes")]
     for page in pages:
         title = _title(page)
         assert title.startswith("Notes")
@@ -71,9 +68,7 @@ def test_partner_flow_speaks_about_the_partner(client: TestClient, kb: Knowledge
     assert "your partner" in result.lower()
 
 
-def test_red_flag_answer_puts_stop_and_resources_before_the_reasons(
-    client: TestClient, kb: KnowledgeBase
-) -> None:
+def test_red_flag_answer_puts_stop_and_resources_before_the_reasons(client: TestClient, kb: KnowledgeBase) -> None:
     token, html = start(client)
 
     def choose(qid: str, answers: list[str]) -> str:
@@ -110,9 +105,7 @@ def test_skip_and_back_move_through_questions(client: TestClient) -> None:
     second, _ = question_of(html)
     assert second != first
     assert 'value="back"' in html
-    html = client.post(
-        "/question", data={"csrf": token, "question_id": second, "action": "skip"}
-    ).text
+    html = client.post("/question", data={"csrf": token, "question_id": second, "action": "skip"}).text
     third, _ = question_of(html)
     assert third not in (first, second)
     html = client.post("/question", data={"csrf": token, "action": "back"}).text
@@ -127,9 +120,7 @@ def test_first_question_offers_no_back_button(client: TestClient) -> None:
 def test_submitting_without_a_choice_explains_instead_of_failing(client: TestClient) -> None:
     token, html = start(client)
     qid, _ = question_of(html)
-    response = client.post(
-        "/question", data={"csrf": token, "question_id": qid, "action": "answer"}
-    )
+    response = client.post("/question", data={"csrf": token, "question_id": qid, "action": "answer"})
     assert response.status_code == 422
     assert "Please choose an answer" in response.text
     assert question_of(response.text)[0] == qid
@@ -138,9 +129,7 @@ def test_submitting_without_a_choice_explains_instead_of_failing(client: TestCli
 def test_see_results_now_finishes_early(client: TestClient) -> None:
     token, html = start(client)
     qid, _ = question_of(html)
-    response = client.post(
-        "/question", data={"csrf": token, "question_id": qid, "action": "finish"}
-    )
+    response = client.post("/question", data={"csrf": token, "question_id": qid, "action": "finish"})
     assert response.url.path == "/result"
     assert "Based on 0 answers" in response.text
 
@@ -189,9 +178,7 @@ def test_tell_box_is_skipped_when_no_reader_is_installed(client: TestClient) -> 
     assert client.get("/tell").url.path == "/question"
 
 
-def test_tell_box_reads_words_and_kept_reading_counts(
-    reader_client: TestClient, reader: FakeReader
-) -> None:
+def test_tell_box_reads_words_and_kept_reading_counts(reader_client: TestClient, reader: FakeReader) -> None:
     token, html = start(reader_client)
     assert 'name="story"' in html
     assert "optional" in html
@@ -214,9 +201,7 @@ def test_tell_box_reads_words_and_kept_reading_counts(
 
 def test_tell_box_says_so_when_the_words_could_not_be_read(reader_client: TestClient) -> None:
     token, _ = start(reader_client)
-    html = reader_client.post(
-        "/tell", data={"csrf": token, "story": "siempre lloro después", "action": "read"}
-    ).text
+    html = reader_client.post("/tell", data={"csrf": token, "story": "siempre lloro después", "action": "read"}).text
     assert "do not read as English" in html
     assert "Something else" not in html  # no guessed cause is shown
 
@@ -271,9 +256,7 @@ def test_every_cause_has_its_own_page_with_sources(client: TestClient, kb: Knowl
             assert f'href="/sources#{key}"' in page.text
 
 
-def test_sources_page_lists_every_citation_with_an_anchor(
-    client: TestClient, kb: KnowledgeBase
-) -> None:
+def test_sources_page_lists_every_citation_with_an_anchor(client: TestClient, kb: KnowledgeBase) -> None:
     html = client.get("/sources").text
     for citation in kb.citations:
         assert f'id="{citation.key}"' in html

@@ -72,17 +72,13 @@ def test_post_with_someone_elses_csrf_token_is_refused(
 
 def test_post_from_another_origin_is_refused(client: TestClient) -> None:
     token = csrf_of(client.get("/").text)
-    response = client.post(
-        "/start", data={"csrf": token, "mode": "self"}, headers={"origin": "http://evil.example"}
-    )
+    response = client.post("/start", data={"csrf": token, "mode": "self"}, headers={"origin": "http://evil.example"})
     assert response.status_code == 403
 
 
 def test_post_from_same_origin_is_accepted(client: TestClient) -> None:
     token = csrf_of(client.get("/").text)
-    response = client.post(
-        "/start", data={"csrf": token, "mode": "self"}, headers={"origin": "http://localhost"}
-    )
+    response = client.post("/start", data={"csrf": token, "mode": "self"}, headers={"origin": "http://localhost"})
     assert response.status_code == 200
 
 
@@ -107,9 +103,7 @@ def test_expired_session_gives_a_friendly_start_again_page(
     token, html = start(client)
     qid, answers = question_of(html)
     now[0] += 61
-    response = client.post(
-        "/question", data={"csrf": token, "question_id": qid, "answer": answers[0]}
-    )
+    response = client.post("/question", data={"csrf": token, "question_id": qid, "answer": answers[0]})
     assert response.status_code == 410
     assert "Start again" in response.text
     _no_trace(response.text)
@@ -135,9 +129,7 @@ def test_unknown_answer_id_is_a_friendly_400(client: TestClient) -> None:
 
 def test_tampered_question_id_is_a_friendly_4xx(client: TestClient) -> None:
     token, _ = start(client)
-    response = client.post(
-        "/question", data={"csrf": token, "question_id": "not_a_question", "answer": "yes"}
-    )
+    response = client.post("/question", data={"csrf": token, "question_id": "not_a_question", "answer": "yes"})
     assert response.status_code in (400, 409)
     _no_trace(response.text)
 
@@ -166,9 +158,7 @@ def test_unknown_action_is_a_friendly_400(client: TestClient) -> None:
 
 def test_body_over_the_limit_is_refused_with_413(client: TestClient) -> None:
     token = csrf_of(client.get("/").text)
-    response = client.post(
-        "/start", data={"csrf": token, "mode": "self", "pad": "x" * (MAX_BODY_BYTES + 10)}
-    )
+    response = client.post("/start", data={"csrf": token, "mode": "self", "pad": "x" * (MAX_BODY_BYTES + 10)})
     assert response.status_code == 413
     assert "too much" in response.text
     _no_trace(response.text)
@@ -179,16 +169,12 @@ def test_chunked_body_over_the_limit_is_refused_with_413(client: TestClient) -> 
         for _ in range(12):
             yield b"x" * 100_000
 
-    response = client.post(
-        "/api/v1/assess", content=chunks(), headers={"content-type": "application/json"}
-    )
+    response = client.post("/api/v1/assess", content=chunks(), headers={"content-type": "application/json"})
     assert response.status_code == 413
     assert response.json()["error"]["status"] == 413
 
 
-@pytest.mark.parametrize(
-    "host", ["evil.example", "evil.example:8765", "localhost.evil.example", "", "localhost:abc"]
-)
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:8765", "localhost.evil.example", "", "localhost:abc"])
 def test_unknown_host_header_is_refused(client: TestClient, host: str) -> None:
     response = client.get("/", headers={"host": host})
     assert response.status_code == 400
@@ -214,10 +200,7 @@ def test_quick_exit_page_is_neutral_and_forgets_the_session(client: TestClient) 
     text = response.text.lower()
     for word in ("tearwise", "sex", "cry", "tears", "partner", "leave this page"):
         assert word not in text
-    assert (
-        "max-age=0" in response.headers["set-cookie"].lower()
-        or "expires=" in response.headers["set-cookie"].lower()
-    )
+    assert "max-age=0" in response.headers["set-cookie"].lower() or "expires=" in response.headers["set-cookie"].lower()
     assert client.get("/question").status_code == 410
 
 
@@ -266,9 +249,7 @@ def test_words_typed_by_the_user_are_escaped_when_shown_back(
     assert "&lt;script&gt;alert(1)" in response.text  # shown back, as text
     assert "<script>alert" not in response.text
     assert "<img src=x" not in response.text
-    long = client.post(
-        "/tell", data={"csrf": token, "story": story + "x" * 30_000, "action": "read"}
-    )
+    long = client.post("/tell", data={"csrf": token, "story": story + "x" * 30_000, "action": "read"})
     assert long.status_code == 422
     assert "<script>alert" not in long.text
 
@@ -282,9 +263,7 @@ def test_words_typed_by_the_user_are_escaped_when_shown_back(
         ("application/json", b"{"),
     ],
 )
-def test_malformed_form_bodies_get_a_friendly_4xx(
-    client: TestClient, content_type: str, body: bytes
-) -> None:
+def test_malformed_form_bodies_get_a_friendly_4xx(client: TestClient, content_type: str, body: bytes) -> None:
     client.get("/")
     response = client.post("/start", content=body, headers={"content-type": content_type})
     assert response.status_code in (400, 403)

@@ -106,9 +106,7 @@ def test_serve_prints_its_url_and_answers_there(served: tuple[subprocess.Popen[s
     assert rebound.status_code == 400
 
 
-def test_optional_journal_router_is_included_with_its_nav_item(
-    monkeypatch: pytest.MonkeyPatch, kb: object
-) -> None:
+def test_optional_journal_router_is_included_with_its_nav_item(monkeypatch: pytest.MonkeyPatch, kb: object) -> None:
     module = types.ModuleType("tearwise.web.routes_journal")
     router = APIRouter()
 

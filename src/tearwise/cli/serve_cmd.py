@@ -49,12 +49,8 @@ def serve(
     app.state.tearwise.reader()  # load the narrative model now, not on the first person's click
     typer.echo(f"tearwise is running at {url_for(host, port)}  (press Ctrl-C to stop)")
     if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(
-            "Note: this address may be reachable from other devices on your network.", err=True
-        )
-    config = uvicorn.Config(
-        app, access_log=False, log_level="warning", server_header=False, ws="none", lifespan="off"
-    )
+        typer.echo("Note: this address may be reachable from other devices on your network.", err=True)
+    config = uvicorn.Config(app, access_log=False, log_level="warning", server_header=False, ws="none", lifespan="off")
     with sock:
         uvicorn.Server(config).run(sockets=[sock])
 
@@ -74,9 +70,7 @@ def bind(host: str, port: int) -> socket.socket:
     except OSError as exc:
         sock.close()
         reason = exc.strerror or str(exc)
-        raise InputError(
-            f"cannot listen on {host}:{port} ({reason})", hint="try another --port"
-        ) from exc
+        raise InputError(f"cannot listen on {host}:{port} ({reason})", hint="try another --port") from exc
     return sock
 
 

@@ -78,9 +78,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, WebError)
         if errors.is_api(request.url.path):
             return errors.json_error(exc.status, exc.message)
-        response = errors.html_error(
-            request, exc.status, exc.message, restart=exc.status in (403, 410)
-        )
+        response = errors.html_error(request, exc.status, exc.message, restart=exc.status in (403, 410))
         if exc.status == 410:
             clear_session_cookie(response)
         return response
@@ -92,9 +90,7 @@ def _install_error_handlers(app: FastAPI) -> None:
         return errors.error_response(request, status, message)
 
     async def on_crash(request: Request, exc: Exception) -> Response:
-        return errors.error_response(
-            request, 500, "Something went wrong on our side. Nothing was stored."
-        )
+        return errors.error_response(request, 500, "Something went wrong on our side. Nothing was stored.")
 
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
@@ -119,11 +115,7 @@ def create_app(
     ``port`` name the addresses the server is reached by (others get 400).
     """
     knowledge = kb if kb is not None else load_knowledge_base()
-    store = (
-        SessionStore(ttl=session_ttl)
-        if clock is None
-        else SessionStore(ttl=session_ttl, clock=clock)
-    )
+    store = SessionStore(ttl=session_ttl) if clock is None else SessionStore(ttl=session_ttl, clock=clock)
     app = FastAPI(
         title="tearwise local API",
         version="1",
@@ -132,9 +124,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.tearwise = WebState(
-        kb=knowledge, store=store, reader_factory=reader_factory or _no_reader
-    )
+    app.state.tearwise = WebState(kb=knowledge, store=store, reader_factory=reader_factory or _no_reader)
 
     from tearwise.web import routes_api, routes_pages
 

@@ -67,9 +67,7 @@ def html_error(request: Request, status: int, message: str, *, restart: bool = F
         )
 
 
-def error_response(
-    request: Request, status: int, message: str, hint: str | None = None
-) -> Response:
+def error_response(request: Request, status: int, message: str, hint: str | None = None) -> Response:
     if is_api(request.url.path):
         return json_error(status, message, hint)
     return html_error(request, status, message)

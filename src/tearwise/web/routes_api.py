@@ -52,10 +52,7 @@ def assess_body_schema(kb: KnowledgeBase) -> dict[str, Any]:
 
     For the OpenAPI document only: :func:`tearwise.app.requests.request_from_value` validates.
     """
-    answers = {
-        q.id: {"type": "string", "enum": [a.id for a in q.answers], "description": q.text}
-        for q in kb.questions
-    }
+    answers = {q.id: {"type": "string", "enum": [a.id for a in q.answers], "description": q.text} for q in kb.questions}
     narrative = {
         "type": ["string", "null"],
         "minLength": 1,
@@ -111,9 +108,7 @@ COMMON_ERRORS: dict[int | str, dict[str, Any]] = {
     404: _err("No such endpoint."),
     413: _err("The body is larger than 1 MB."),
     415: _err("The body is not application/json."),
-    422: _err(
-        "The JSON does not fit the contract (unknown field, question or answer id, wrong type)."
-    ),
+    422: _err("The JSON does not fit the contract (unknown field, question or answer id, wrong type)."),
 }
 
 
@@ -122,9 +117,7 @@ def install_openapi(app: FastAPI, kb: KnowledgeBase) -> None:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            document = get_openapi(
-                title=app.title, version=app.version, description=app.description, routes=app.routes
-            )
+            document = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
             body = document["paths"]["/api/v1/assess"]["post"]["requestBody"]
             body["content"]["application/json"]["schema"] = assess_body_schema(kb)
             app.openapi_schema = document
@@ -196,32 +189,23 @@ async def assess_endpoint(request: Request) -> Response:
     return JSONResponse(result_document(result, state.kb))
 
 
-def _classify_all(
-    items: list[Any], reader: NarrativeReader, kb: KnowledgeBase
-) -> list[dict[str, Any]]:
+def _classify_all(items: list[Any], reader: NarrativeReader, kb: KnowledgeBase) -> list[dict[str, Any]]:
     """One line per item, in order, exactly as ``tearwise classify`` writes them.
 
     Uses the classifier's own batch code (same checks, same error lines, batched encoding)
     when it is installed; any other reader (a test fake) goes through the same line shape.
     """
-    read_many = getattr(reader, "read_many", None) or (
-        lambda texts: [reader.read(t) for t in texts]
-    )
+    read_many = getattr(reader, "read_many", None) or (lambda texts: [reader.read(t) for t in texts])
     try:
         from tearwise.text import batch
     except ImportError:
         return [_classify_one(index, item, reader, kb) for index, item in enumerate(items)]
-    parsed = [
-        batch.parse_jsonl_line(index + 1, json.dumps(item).encode())
-        for index, item in enumerate(items)
-    ]
+    parsed = [batch.parse_jsonl_line(index + 1, json.dumps(item).encode()) for index, item in enumerate(items)]
     records: list[dict[str, Any]] = batch.classify_items(parsed, read_many)
     return records
 
 
-def _classify_one(
-    index: int, item: Any, reader: NarrativeReader, kb: KnowledgeBase
-) -> dict[str, Any]:
+def _classify_one(index: int, item: Any, reader: NarrativeReader, kb: KnowledgeBase) -> dict[str, Any]:
     if not isinstance(item, dict):
         return {"id": None, "error": f"item {index + 1}: must be an object with 'id' and 'text'"}
     item_id = item.get("id")

@@ -41,9 +41,7 @@ def _see(path: str) -> RedirectResponse:
     return RedirectResponse(path, status_code=303)
 
 
-def _page(
-    request: Request, name: str, context: dict[str, object] | None = None, status: int = 200
-) -> Response:
+def _page(request: Request, name: str, context: dict[str, object] | None = None, status: int = 200) -> Response:
     """Render a page that may hold forms: make sure a session (and its CSRF token) exists."""
     session, created = page_session(request)
     response = render(request, name, context, status_code=status, csrf=session.csrf)
@@ -149,9 +147,7 @@ async def tell_check(request: Request) -> Response:
         request,
         "understood.html",
         {
-            "reading": reading_view(
-                session.pending.reading, web_state(request).kb, assessment.mode
-            ),
+            "reading": reading_view(session.pending.reading, web_state(request).kb, assessment.mode),
             "mode": assessment.mode,
         },
         csrf=session.csrf,
@@ -256,12 +252,8 @@ async def question_submit(request: Request) -> Response:
             raise WebError("That button is not one we know.")
     except InputError as exc:
         if "is not the one being asked" in exc.message:
-            raise WebError(
-                "This question was already answered, maybe in another tab.", 409
-            ) from exc
-        raise WebError(
-            "That answer is not one of the choices. Please pick one from the list."
-        ) from exc
+            raise WebError("This question was already answered, maybe in another tab.", 409) from exc
+        raise WebError("That answer is not one of the choices. Please pick one from the list.") from exc
     return _see("/question")
 
 

@@ -118,9 +118,7 @@ class BodyLimitMiddleware:
         self.limit = limit
 
     def _refuse(self, scope: Scope) -> ASGIApp:
-        return self.error(
-            scope, 413, f"That is too much to send at once (the limit is {self.limit:,} bytes)."
-        )
+        return self.error(scope, 413, f"That is too much to send at once (the limit is {self.limit:,} bytes).")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -130,9 +128,7 @@ class BodyLimitMiddleware:
             if key == b"content-length":
                 text = value.decode("latin-1").strip()
                 if not text.isdigit():
-                    await self.error(scope, 400, "The request has a broken length.")(
-                        scope, receive, send
-                    )
+                    await self.error(scope, 400, "The request has a broken length.")(scope, receive, send)
                     return
                 if int(text) > self.limit:
                     await self._refuse(scope)(scope, receive, send)

@@ -114,9 +114,7 @@ async def posted_form(request: Request) -> tuple[WebSession, FormData]:
         raise SessionGoneError("This check-in has ended, so nothing was changed.")
     token = form.get(CSRF_FIELD)
     if not isinstance(token, str) or not session.csrf_ok(token) or not _origin_ok(request):
-        raise CsrfError(
-            "This page was open too long or came from somewhere else, so nothing was changed."
-        )
+        raise CsrfError("This page was open too long or came from somewhere else, so nothing was changed.")
     return session, form
 
 
