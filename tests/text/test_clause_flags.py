@@ -117,3 +117,14 @@ def test_reader_never_lowers_a_flag_the_patterns_raise(fake_reader: Any) -> None
     reading = _reader_with(fake_reader, layer).read(text)
     assert reading.flags["self_harm"] and reading.flags["unwanted_pain"]
     assert "kill myself" in reading.flag_sentences["self_harm"]
+
+
+def test_a_batch_raises_what_each_account_raises_alone() -> None:
+    rng = np.random.default_rng(3)
+    direction = rng.normal(size=8)
+    layer = _layer(direction, 1.0)
+    accounts = [rng.normal(size=(n, 8)) for n in (3, 0, 1, 5, 0, 2)]
+    alone = [layer.raised(a) for a in accounts]
+    assert layer.raised_many(accounts) == alone
+    assert alone[1] == {} and alone[4] == {}
+    assert any(alone)  # the random clauses do reach the threshold somewhere

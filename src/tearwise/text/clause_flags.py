@@ -66,12 +66,26 @@ class ClauseFlags:
         return np.asarray(vectors.astype(np.float64) @ self.weights.T + self.bias, dtype=np.float64)
 
     def raised(self, vectors: npt.NDArray[np.floating]) -> dict[FlagId, int]:
-        """The flags this account's clauses raise, each with the index of its strongest clause."""
-        if len(vectors) == 0:
-            return {}
-        scores = self.scores(vectors)
-        best = scores.argmax(axis=0)
-        return {flag: int(best[i]) for i, flag in enumerate(FLAG_IDS) if scores[best[i], i] >= self.thresholds[i]}
+        """The flags one account's clauses raise, each with the index of its strongest clause."""
+        return self.raised_many([vectors])[0]
+
+    def raised_many(self, accounts: Sequence[npt.NDArray[np.floating]]) -> list[dict[FlagId, int]]:
+        """``raised`` for many accounts, with one product for all their clauses (a batch's hot path)."""
+        out: list[dict[FlagId, int]] = [{} for _ in accounts]
+        used = np.flatnonzero(np.isfinite(self.thresholds))
+        sizes = np.array([len(v) for v in accounts])
+        if not len(used) or not sizes.sum():
+            return out
+        scores = np.concatenate([v for v in accounts if len(v)]).astype(np.float64) @ self.weights[used].T
+        scores += self.bias[used]
+        starts = np.concatenate([[0], np.cumsum(sizes[sizes > 0])[:-1]])
+        best = np.maximum.reduceat(scores, starts, axis=0)
+        for row, account in enumerate(np.flatnonzero(sizes > 0)):
+            for column, flag in enumerate(used):
+                if best[row, column] >= self.thresholds[flag]:
+                    segment = scores[starts[row] : starts[row] + sizes[account], column]
+                    out[account][FLAG_IDS[flag]] = int(np.argmax(segment))
+        return out
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()

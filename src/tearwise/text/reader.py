@@ -76,7 +76,12 @@ class TextReader:
         p = self.head.calibrate(z)
         labels = decide_labels(p, self.head.thresholds)
         scores = self._unit_scores(parsed, unit_vectors, z)
-        readings = [self._reading(parsed[i], p[i], labels[i], scores[i], unit_vectors[i]) for i in range(len(texts))]
+        by_clause = (
+            self.clause_flags.raised_many([v[: len(a.units)] for a, v in zip(parsed, unit_vectors, strict=True)])
+            if self.clause_flags is not None
+            else [{} for _ in parsed]
+        )
+        readings = [self._reading(parsed[i], p[i], labels[i], scores[i], by_clause[i]) for i in range(len(texts))]
         return [r if reads_as_english(t) else self._unread(r) for t, r in zip(texts, readings, strict=True)]
 
     def _unread(self, reading: NarrativeReading) -> NarrativeReading:
@@ -97,18 +102,13 @@ class TextReader:
         p: npt.NDArray[np.float64],
         labels: npt.NDArray[np.bool_],
         scores: npt.NDArray[np.float64],
-        unit_vectors: npt.NDArray[np.float32],
+        by_clause: Mapping[FlagId, int],
     ) -> NarrativeReading:
         probabilities = {c: float(p[j]) for j, c in enumerate(CAUSE_IDS)}
         chosen = tuple(c for j, c in enumerate(CAUSE_IDS) if labels[j])
         flags: dict[FlagId, bool] = {}
         flag_sentences: dict[FlagId, str] = {}
-        # Three layers, OR-ed: the patterns, the clause layer and the head's learned score.
-        by_clause = (
-            self.clause_flags.raised(unit_vectors[: len(parsed.units)])
-            if self.clause_flags is not None and parsed.units
-            else {}
-        )
+        # Three layers, OR-ed: the patterns, the clause layer (``by_clause``) and the head's learned score.
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
             learned = bool(p[j] >= self.head.thresholds[j])
