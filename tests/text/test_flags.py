@@ -507,6 +507,24 @@ ELEVENTH_NEAR_MISSES = [
     ("I finally see the point of taking it slow with him.", "self_harm"),
     ("She jumped off the bed laughing, and then the tears came.", "self_harm"),
 ]
+#: A past assault by someone from the past (an ex-husband, a stepfather) is a trauma matter by the
+#: labelling guide, not a consent concern about the sex the account is about; an assault in
+#: the episode still is.
+TWELFTH = [
+    ("Last night he pinned me down and I couldn't get him off me.", "consent_concern"),
+    ("My boyfriend raped me last weekend and I can't stop crying.", "consent_concern"),
+    ("He held me down even though I said stop, and I cried the whole time.", "consent_concern"),
+    ("When he pinned my wrists down as a joke I froze: it was exactly like what my ex did.", "trauma_trigger"),
+]
+TWELFTH_NEAR_MISSES = [
+    ("My ex-husband forced me for years, and now I cry when my wife is on top.", "consent_concern"),
+    (
+        "Years back a stranger forced me in a stairwell, and now I shake when my girlfriend is on top.",
+        "consent_concern",
+    ),
+    ("My uncle forced himself on me for two summers, and tonight I cried in my husband's arms.", "consent_concern"),
+    ("My first boyfriend pressured me into everything, and with my wife now I still cry sometimes.", "consent_concern"),
+]
 
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
@@ -521,6 +539,7 @@ RAISED = [
     *((text, "self_harm") for text in NINTH_SELF_HARM),
     *TENTH,
     *((text, "self_harm") for text in ELEVENTH_SELF_HARM),
+    *TWELFTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -533,6 +552,7 @@ NOT_RAISED = [
     *NINTH_NEAR_MISSES,
     *TENTH_NEAR_MISSES,
     *ELEVENTH_NEAR_MISSES,
+    *TWELFTH_NEAR_MISSES,
 ]
 
 

@@ -176,7 +176,13 @@ _PAST_TIME = re.compile(
     r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)|in\s+(?:high\s+school|"
     r"college|my\s+teens)|"
     r"at\s+\d{1,2}\b|age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|"
-    r"(?<!get\s)(?<!got\s)(?<!gets\s)used\s+to)",
+    r"(?<!get\s)(?<!got\s)(?<!gets\s)used\s+to|"
+    # Someone from the past: the labelling guide makes a past assault told as history a trauma
+    # matter, not a consent concern about the sex the account is about.
+    r"(?:my|her|his|their)\s+(?:first|old|former)\s+(?:boyfriend|girlfriend|partner|husband|wife)|"
+    r"ex[-\s](?:husband|wife|boyfriend|girlfriend|partner)|(?:step[-\s]?)?(?:father|dad)\b|uncle|grandfather|"
+    r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b|"
+    r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b)",
 )
 
 _SELF = r"(?:my|her|him|them|your|one)sel(?:f|ves)|themself|my\s?self"
