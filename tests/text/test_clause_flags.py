@@ -128,3 +128,18 @@ def test_a_batch_raises_what_each_account_raises_alone() -> None:
     assert layer.raised_many(accounts) == alone
     assert alone[1] == {} and alone[4] == {}
     assert any(alone)  # the random clauses do reach the threshold somewhere
+
+
+def test_labelled_sentences_teach_what_no_pattern_caught() -> None:
+    """Accounts with no caught clause teach nothing positive; labelled sentences do."""
+    rng = np.random.default_rng(5)
+    centre = rng.normal(size=16)
+    negatives = rng.normal(size=(120, 16))
+    data = Examples(negatives, np.arange(120), np.zeros((120, len(FLAG_IDS))), np.ones((120, len(FLAG_IDS))))
+    truth = np.zeros((12, len(FLAG_IDS)), dtype=bool)
+    truth[:, SELF_HARM] = True
+    extra = clause_flags.sentence_examples(centre + 0.3 * rng.normal(size=(12, 16)), truth)
+    assert extra.mask.all() and (extra.account == -1).all()
+    weights, bias = fit(clause_flags.joined(data, extra))
+    probe = centre + 0.3 * rng.normal(size=(5, 16))
+    assert (probe @ weights[SELF_HARM] + bias[SELF_HARM]).min() > np.median(negatives @ weights[SELF_HARM])

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tearwise.errors import InputError
-from tearwise.text.data import load_accounts, load_default, split_of
+from tearwise.text.data import TEST_ROUNDS, load_accounts, load_default, load_flag_sentences, split_of
 
 GOOD = {
     "id": "t1",
@@ -77,3 +77,44 @@ def test_project_data_is_valid_and_every_cause_and_flag_is_in_every_split() -> N
         for flag in ("unwanted_pain", "trauma_trigger", "consent_concern", "self_harm"):
             assert any(a.safety[flag] for a in chosen), (split, flag)
     assert {a.perspective for a in accounts} == {"self", "partner"}
+
+
+def test_every_held_out_style_belongs_to_a_round() -> None:
+    """``make eval --round N`` must see every held-out account in exactly one round."""
+    styles = {a.style for a in load_default() if a.split == "test"}
+    rounds = [set(r) for r in TEST_ROUNDS.values()]
+    assert styles == set().union(*rounds)
+    assert sum(len(r) for r in rounds) == len(set().union(*rounds))
+
+
+SENTENCE = {
+    "id": "c1",
+    "text": "I keep thinking they'd all be fine without me.",
+    "safety": {"unwanted_pain": False, "trauma_trigger": False, "consent_concern": False, "self_harm": True},
+}
+
+
+def test_flag_sentences_load_and_are_checked(tmp_path: Path) -> None:
+    (tmp_path / "s.jsonl").write_text(json.dumps(SENTENCE) + "\n\n", encoding="utf-8")
+    (sentence,) = load_flag_sentences(tmp_path)
+    assert sentence.safety["self_harm"] and not sentence.safety["consent_concern"]
+    for bad, message in (
+        ({**SENTENCE, "labels": ["other"]}, "exactly the fields"),
+        ({**SENTENCE, "text": " "}, "'text' must be non-empty"),
+        ({**SENTENCE, "safety": {"self_harm": True}}, "'safety' must have exactly"),
+        ({**SENTENCE, "safety": {**SENTENCE["safety"], "self_harm": "yes"}}, "true or false"),  # type: ignore[dict-item]
+    ):
+        (tmp_path / "s.jsonl").write_text(json.dumps(SENTENCE) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+        with pytest.raises(InputError, match=f"s.jsonl:2: .*{message}"):
+            load_flag_sentences(tmp_path)
+    (tmp_path / "s.jsonl").write_text(json.dumps(SENTENCE) + "\n" + json.dumps(SENTENCE) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="already used"):
+        load_flag_sentences(tmp_path)
+
+
+def test_project_flag_sentences_hold_positives_and_hard_negatives() -> None:
+    sentences = load_flag_sentences()
+    for flag in ("self_harm", "consent_concern", "trauma_trigger"):
+        positives = sum(s.safety[flag] for s in sentences)
+        assert positives >= 80, flag
+        assert len(sentences) - positives >= 80, flag

@@ -169,6 +169,29 @@ def examples(
     )
 
 
+def sentence_examples(vectors: npt.NDArray[np.floating], truth: npt.NDArray[np.bool_]) -> Examples:
+    """Rows from labelled sentences (data/clauses): each is one clause whose four flags are known."""
+    n = len(vectors)
+    return Examples(
+        vectors=np.asarray(vectors, dtype=np.float64).reshape(n, -1),
+        account=np.full(n, -1, dtype=np.int64),
+        labels=np.asarray(truth, dtype=np.float64).reshape(n, len(FLAG_IDS)),
+        mask=np.ones((n, len(FLAG_IDS))),
+    )
+
+
+def joined(data: Examples, extra: Examples | None) -> Examples:
+    """``data`` with the ``extra`` rows after it (labelled sentences join every fit)."""
+    if extra is None or not len(extra.vectors):
+        return data
+    return Examples(
+        np.vstack([data.vectors, extra.vectors]),
+        np.concatenate([data.account, extra.account]),
+        np.vstack([data.labels, extra.labels]),
+        np.vstack([data.mask, extra.mask]),
+    )
+
+
 def fit(data: Examples) -> tuple[Array, Array]:
     """Weights (flags x dims) and biases of one logistic model per flag, from zeros (deterministic)."""
     x, y, m = data.vectors, data.labels, data.mask
@@ -200,14 +223,15 @@ def account_maxima(data: Examples, scores: Array, n_accounts: int) -> Array:
     return out
 
 
-def out_of_fold_maxima(data: Examples, groups: Sequence[str]) -> Array:
-    """Each account's best clause score from a layer fitted without its writing style."""
+def out_of_fold_maxima(data: Examples, groups: Sequence[str], extra: Examples | None = None) -> Array:
+    """Each account's best clause score from a layer fitted without its writing style (and
+    with every ``extra`` sentence, which belongs to no style)."""
     styles = np.array(groups)
     scores = np.zeros_like(data.labels)
     for style in sorted(set(groups)):
         held = np.isin(data.account, np.flatnonzero(styles == style))
         rest = Examples(data.vectors[~held], data.account[~held], data.labels[~held], data.mask[~held])
-        weights, bias = fit(rest)
+        weights, bias = fit(joined(rest, extra))
         scores[held] = data.vectors[held] @ weights.T + bias
     return account_maxima(data, scores, len(groups))
 
@@ -232,12 +256,14 @@ def train(
     vectors: Sequence[npt.NDArray[np.floating]],
     truth: npt.NDArray[np.bool_],
     groups: Sequence[str],
+    extra: Examples | None = None,
 ) -> tuple[ClauseFlags, dict[str, float]]:
-    """Thresholds out of fold (by style), then one fit on every clause; with out-of-fold figures."""
+    """Thresholds out of fold (by style), then one fit on every clause and ``extra`` sentence;
+    with out-of-fold figures."""
     data = examples(unit_texts, vectors, truth)
-    maxima = out_of_fold_maxima(data, groups)
+    maxima = out_of_fold_maxima(data, groups, extra)
     thresholds = choose_thresholds(maxima, truth)
-    weights, bias = fit(data)
+    weights, bias = fit(joined(data, extra))
     report: dict[str, float] = {}
     for i, flag in enumerate(FLAG_IDS):
         if flag not in CLAUSE_FLAGS:

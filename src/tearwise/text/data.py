@@ -4,11 +4,8 @@ The split is grouped by writing style, so the test split holds styles the classi
 saw in training (shared/labelling.md: "a split grouped by writing style tells more than a
 random one"). It is a rule, not a random draw, so accounts added later fall in place:
 
-- test: the styles of the ``holdout_*.jsonl`` files, in three rounds (research interviews,
-  confession pages, messages to a sex educator, wellness-app check-ins, radio call-ins and
-  article comments; then support-app chatbot messages, group chats, unsent letters and
-  texts to a text line; then posts to an email list, clinic voicemails, posts on an
-  anonymous local app and texts to a sibling). Their writers saw no other account and no code, and nobody
+- test: the styles of the ``holdout_*.jsonl`` files, in writing rounds (``TEST_ROUNDS``;
+  docs/classifier.md lists them). Their writers saw no other account and no code, and nobody
   working on the classifier read them: each round is scored by ``make eval``;
 - dev: ``partner_worry`` and ``comment_reply`` (groups of the leave-one-style-out tuning);
 - train: every other style.
@@ -21,7 +18,7 @@ not seen.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
@@ -37,6 +34,7 @@ TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "3": ("email_list_post", "clinic_voicemail", "anon_app_post", "sibling_text"),
     "4": ("discord_vent", "letter_to_self", "rant_post", "telehealth_form"),
     "5": ("review_post", "livestream_chat", "pharmacist_chat", "faith_counsel"),
+    "6": ("bullet_journal", "email_to_ex", "harm_reduction_chat", "postpartum_forum"),
 }
 TEST_STYLES: Final = frozenset(style for styles in TEST_ROUNDS.values() for style in styles)
 DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})
@@ -109,10 +107,8 @@ def parse_account(raw: object, where: str) -> Account:
     )
 
 
-def load_accounts(paths: Iterable[Path]) -> list[Account]:
-    """Every account in ``paths`` (JSON Lines), validated; ids must be unique across files."""
-    accounts: list[Account] = []
-    seen: dict[str, str] = {}
+def _records(paths: Iterable[Path]) -> Iterator[tuple[str, object]]:
+    """Each JSON record of the JSON Lines files ``paths``, with where it is ("file:line")."""
     for path in paths:
         with path.open(encoding="utf-8") as handle:
             for number, line in enumerate(handle, 1):
@@ -120,14 +116,21 @@ def load_accounts(paths: Iterable[Path]) -> list[Account]:
                     continue
                 where = f"{path.name}:{number}"
                 try:
-                    raw = json.loads(line)
+                    yield where, json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-                account = parse_account(raw, where)
-                if account.id in seen:
-                    raise InputError(f"{where}: id {account.id!r} already used at {seen[account.id]}")
-                seen[account.id] = where
-                accounts.append(account)
+
+
+def load_accounts(paths: Iterable[Path]) -> list[Account]:
+    """Every account in ``paths`` (JSON Lines), validated; ids must be unique across files."""
+    accounts: list[Account] = []
+    seen: dict[str, str] = {}
+    for where, raw in _records(paths):
+        account = parse_account(raw, where)
+        if account.id in seen:
+            raise InputError(f"{where}: id {account.id!r} already used at {seen[account.id]}")
+        seen[account.id] = where
+        accounts.append(account)
     return accounts
 
 
@@ -142,3 +145,48 @@ def load_default() -> list[Account]:
     if not paths:
         raise InputError(f"no labelled accounts found in {folder}", hint="run from a source checkout")
     return load_accounts(paths)
+
+
+@dataclass(frozen=True, slots=True)
+class FlagSentence:
+    """One sentence labelled for the four red flags, judged from the sentence alone.
+
+    ``data/clauses`` holds these: written to teach the clause flag layer (clause_flags.py)
+    wordings the patterns do not know, with hard negatives beside them. They are training
+    data only; no account is built from them.
+    """
+
+    id: str
+    text: str
+    safety: dict[FlagId, bool]
+
+
+def parse_flag_sentence(raw: object, where: str) -> FlagSentence:
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: a record must be a JSON object")
+    if set(raw) != {"id", "text", "safety"}:
+        raise InputError(f"{where}: a sentence record has exactly the fields id, text and safety")
+    if not isinstance(raw["id"], str) or not raw["id"]:
+        raise InputError(f"{where}: 'id' must be non-empty text")
+    if not isinstance(raw["text"], str) or not raw["text"].strip():
+        raise InputError(f"{where}: 'text' must be non-empty text")
+    safety = raw["safety"]
+    if not isinstance(safety, dict) or set(safety) != set(FLAG_IDS):
+        raise InputError(f"{where}: 'safety' must have exactly the flags {', '.join(FLAG_IDS)}")
+    if any(not isinstance(v, bool) for v in safety.values()):
+        raise InputError(f"{where}: 'safety' values must be true or false")
+    return FlagSentence(raw["id"], raw["text"], {f: bool(safety[f]) for f in FLAG_IDS})
+
+
+def load_flag_sentences(folder: Path | None = None) -> list[FlagSentence]:
+    """Every labelled sentence in ``data/clauses`` (or ``folder``), validated; ids unique."""
+    folder = folder if folder is not None else default_data_dir().parent / "clauses"
+    sentences: list[FlagSentence] = []
+    seen: dict[str, str] = {}
+    for where, raw in _records(sorted(folder.glob("*.jsonl"))):
+        sentence = parse_flag_sentence(raw, where)
+        if sentence.id in seen:
+            raise InputError(f"{where}: id {sentence.id!r} already used at {seen[sentence.id]}")
+        seen[sentence.id] = where
+        sentences.append(sentence)
+    return sentences
