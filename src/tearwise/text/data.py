@@ -27,7 +27,7 @@ from tearwise.errors import InputError
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 
 Split = Literal["train", "dev", "test"]
-#: Held-out styles, in the order their writers delivered them (rounds of three, two and two writers).
+#: Held-out styles by writing round (two or three new writers a round, who saw no other data and no code).
 TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "1": ("interview_answer", "confession_page", "educator_dm", "app_checkin", "radio_callin", "article_comment"),
     "2": ("chatbot_message", "group_chat", "unsent_letter", "textline_sms"),
