@@ -6,8 +6,9 @@ import numpy as np
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 from tearwise.text.evaluate import prf, report
+from tearwise.text.features import FLAG_HITS, N_FEATURES
 from tearwise.text.head import Head, fit_network, fit_platt, sigmoid
-from tearwise.text.training import N_CAUSES, choose_thresholds, decide_labels, f_beta
+from tearwise.text.training import N_CAUSES, choose_thresholds, decide_labels, f_beta, with_pattern_dropout
 
 
 def _predict(params: tuple[np.ndarray, ...], x: np.ndarray) -> np.ndarray:
@@ -109,3 +110,16 @@ def test_evaluation_table_names_every_cause_flag_and_macro_f1() -> None:
     assert headline["tearwise:macro_f1"] == 1.0 and headline["baseline:macro_f1"] == 0.0
     assert headline["tearwise:self_harm:recall"] == 1.0
     assert prf(np.array([True, False]), np.array([True, True])) == (0.5, 1.0, 2 / 3)
+
+
+def test_pattern_dropout_copies_flagged_rows_without_their_pattern_hits() -> None:
+    x = np.ones((3, N_FEATURES))
+    y = np.zeros((3, N_CAUSES + len(FLAG_IDS)))
+    y[1, N_CAUSES + 3] = 1.0  # one flagged account
+    y[1, 0] = 1.0
+    bigger_x, bigger_y, mask = with_pattern_dropout(x, y, copies=2)
+    assert bigger_x.shape == (5, N_FEATURES)
+    assert (bigger_x[3:, FLAG_HITS] == 0).all() and (bigger_x[3:, : FLAG_HITS.start] == 1).all()
+    assert (bigger_y[3:] == y[1]).all()
+    # The originals count for every output; the copies only for the flags.
+    assert mask[:3].all() and not mask[3:, :N_CAUSES].any() and mask[3:, N_CAUSES:].all()

@@ -44,17 +44,26 @@ SEED: Final = 0
 
 
 def fit_network(
-    x: Array, y: Array, l2: float, hidden: int = HIDDEN, steps: int = STEPS, seed: int = SEED
+    x: Array,
+    y: Array,
+    l2: float,
+    hidden: int = HIDDEN,
+    steps: int = STEPS,
+    seed: int = SEED,
+    mask: Array | None = None,
 ) -> tuple[Array, Array, Array, Array]:
     """Hidden weights and biases, then output weights and biases, for standardised ``x``.
 
     Mean log-loss over outputs plus ``l2 * |W|^2 / 2``; He-initialised from ``seed``, so the
-    same data gives the same head.
+    same data gives the same head. ``mask`` (rows x outputs, 0 or 1) leaves chosen outputs
+    of chosen rows out of the loss.
     """
     rng = np.random.default_rng(seed)
     n, d = x.shape
     k = y.shape[1]
-    rate = y.mean(axis=0)
+    if mask is None:
+        mask = np.ones_like(y)
+    rate = (y * mask).sum(axis=0) / np.maximum(mask.sum(axis=0), 1.0)
     params = [
         rng.normal(0.0, np.sqrt(2.0 / d), (d, hidden)),
         np.zeros(hidden),
@@ -68,7 +77,7 @@ def fit_network(
         w1, b1, w2, b2 = params
         pre = x @ w1 + b1
         act = np.maximum(pre, 0.0)
-        err = (sigmoid(act @ w2 + b2) - y) / n
+        err = (sigmoid(act @ w2 + b2) - y) * mask / n
         back = (err @ w2.T) * (pre > 0)
         grads = [x.T @ back + l2 * w1, back.sum(axis=0), act.T @ err + l2 * w2, err.sum(axis=0)]
         for i, g in enumerate(grads):

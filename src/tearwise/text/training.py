@@ -26,10 +26,12 @@ THRESHOLD_GRID: Final = tuple(round(t, 2) for t in np.arange(0.15, 0.86, 0.05))
 MIN_FLAG_THRESHOLD: Final = 0.05
 #: Recall weighs this many times as much as precision when the flag thresholds are chosen.
 FLAG_BETA: Final = 3.0
-#: The learned flag score alone must reach at least this out-of-fold recall. Raised from 0.9
-#: after the first held-out round: there the patterns caught fewer flags than out of fold
-#: (they were written from training misses), so the learned score must carry more.
-FLAG_LEARNED_RECALL: Final = 0.95
+#: Copies of each flagged account added to training with its pattern hits cleared (its cause
+#: outputs left out of the loss). The patterns were widened from training misses, so on
+#: training accounts they catch almost every flag and a head trained on them alone learns to
+#: wait for a pattern hit; on new writing the patterns miss more. The copies show the head
+#: flagged accounts the patterns missed, so its flag scores must stand on the words too.
+PATTERN_DROPOUT_COPIES: Final = 1
 N_CAUSES: Final = len(CAUSE_IDS)
 
 
@@ -50,20 +52,39 @@ def standardise(x: Array) -> tuple[Array, Array]:
     return mean, scale
 
 
+def with_pattern_dropout(x: Array, y: Array, copies: int = PATTERN_DROPOUT_COPIES) -> tuple[Array, Array, Array]:
+    """``x`` and ``y`` plus ``copies`` copies of each flagged row with its pattern hits cleared,
+    and the loss mask (the copies count for the flag outputs only)."""
+    flagged = y[:, N_CAUSES:].any(axis=1)
+    extra_x = np.repeat(x[flagged], copies, axis=0)
+    extra_x[:, FLAG_HITS] = 0.0
+    extra_y = np.repeat(y[flagged], copies, axis=0)
+    extra_mask = np.zeros_like(extra_y)
+    extra_mask[:, N_CAUSES:] = 1.0
+    return np.vstack([x, extra_x]), np.vstack([y, extra_y]), np.vstack([np.ones_like(y), extra_mask])
+
+
 def fit_raw(x: Array, y: Array, l2: float) -> Head:
+    x, y, mask = with_pattern_dropout(x, y)
     mean, scale = standardise(x)
-    w1, b1, w2, b2 = fit_network((x - mean) / scale, y, l2)
+    w1, b1, w2, b2 = fit_network((x - mean) / scale, y, l2, mask=mask)
     k = y.shape[1]
     return Head(mean, scale, w1, b1, w2, b2, np.ones(k), np.zeros(k), np.full(k, 0.5))
 
 
-def out_of_fold_logits(x: Array, y: Array, groups: Sequence[str], l2: float) -> Array:
+def out_of_fold_logits(x: Array, y: Array, groups: Sequence[str], l2: float) -> tuple[Array, Array]:
+    """Logits of each account from a head fitted without its style; and the same with the
+    account's pattern hits cleared ("blind": what the head says when the patterns miss)."""
     z = np.zeros_like(y)
+    blind = np.zeros_like(y)
+    cleared = x.copy()
+    cleared[:, FLAG_HITS] = 0.0
     for group in sorted(set(groups)):
         held = np.array([g == group for g in groups])
         head = fit_raw(x[~held], y[~held], l2)
         z[held] = head.logits(x[held])
-    return z
+        blind[held] = head.logits(cleared[held])
+    return z, blind
 
 
 def f1(truth: npt.NDArray[np.bool_], pred: npt.NDArray[np.bool_]) -> float:
@@ -91,8 +112,12 @@ def f_beta(truth: npt.NDArray[np.bool_], pred: npt.NDArray[np.bool_], beta: floa
 def choose_thresholds(p: Array, y: Array, lexical: Array) -> Array:
     """Per-cause F1-best thresholds. Per flag, the learned threshold that maximises F-beta
     (beta = FLAG_BETA, so a missed flag costs as much as FLAG_BETA**2 false alarms) of
-    (lexical OR learned), lowered if needed until the learned score alone reaches
-    FLAG_LEARNED_RECALL out of fold."""
+    (lexical OR learned) out of fold.
+
+    Until the fifth session the threshold was also lowered until the learned score alone
+    caught 0.95 of the flags out of fold; pattern dropout (``PATTERN_DROPOUT_COPIES``) now
+    makes the score stand on its own in training instead, and with it that rule pushed the
+    self-harm threshold to 0.07 (precision 0.56 out of fold)."""
     thresholds = np.full(len(OUTPUTS), 0.5)
     truth = y.astype(bool)
     for j in range(N_CAUSES):
@@ -103,11 +128,7 @@ def choose_thresholds(p: Array, y: Array, lexical: Array) -> Array:
         lexical_hit = lexical[:, i] > 0
         candidates = [*np.round(np.arange(MIN_FLAG_THRESHOLD, 0.96, 0.01), 2), 1.01]
         scored = [(f_beta(truth[:, j], lexical_hit | (p[:, j] >= t), FLAG_BETA), t) for t in candidates]
-        positives = np.sort(p[truth[:, j], j])
-        # The patterns were written while reading the training accounts, so their in-sample
-        # recall flatters them; the learned score must also stand on its own.
-        own = positives[int((1 - FLAG_LEARNED_RECALL) * len(positives))] if len(positives) else 1.01
-        thresholds[j] = max(MIN_FLAG_THRESHOLD, min(max(scored)[1], float(np.floor(own * 100) / 100)))
+        thresholds[j] = max(MIN_FLAG_THRESHOLD, max(scored)[1])
     return thresholds
 
 
@@ -124,19 +145,19 @@ def train(x: Array, accounts: Sequence[Account]) -> Tuned:
     y = targets(accounts)
     groups = [a.style for a in accounts]
     losses: dict[float, float] = {}
-    oof: dict[float, Array] = {}
+    oof: dict[float, tuple[Array, Array]] = {}
     for l2 in L2_GRID:
-        z = out_of_fold_logits(x, y, groups, l2)
-        p = sigmoid(z)
+        oof[l2] = out_of_fold_logits(x, y, groups, l2)
+        p = sigmoid(oof[l2][0])
         eps = 1e-6
         losses[l2] = float(-np.mean(y * np.log(p + eps) + (1 - y) * np.log(1 - p + eps)))
-        oof[l2] = z
     l2 = min(losses, key=lambda k: losses[k])
-    z = oof[l2]
+    z, z_blind = oof[l2]
     platt = [fit_platt(z[:, j], y[:, j]) for j in range(len(OUTPUTS))]
     a = np.array([pa for pa, _ in platt])
     b = np.array([pb for _, pb in platt])
     p = sigmoid(a * z + b)
+    p_blind = sigmoid(a * z_blind + b)
     lexical = x[:, FLAG_HITS]
     thresholds = choose_thresholds(p, y, lexical)
     final = fit_raw(x, y, l2)
@@ -152,6 +173,7 @@ def train(x: Array, accounts: Sequence[Account]) -> Tuned:
             ("lexical", lexical[:, i] > 0),
             ("learned", p[:, j] >= thresholds[j]),
             ("combined", (lexical[:, i] > 0) | (p[:, j] >= thresholds[j])),
+            ("blind", p_blind[:, j] >= thresholds[j]),
         ):
             tp = float(np.sum(truth & pred))
             report[f"oof_{flag}_{name}_recall"] = tp / max(1.0, float(truth.sum()))
