@@ -1,11 +1,11 @@
 """The narrative reader: account text in, a :class:`NarrativeReading` out.
 
 It joins the parts: clauses and negation marks (units.py), embeddings (embedder.py), the
-calibrated head (head.py) and the red-flag layer (flags.py, OR-ed with the learned flag
-scores). It also turns probabilities into evidence the engine can weigh: for each cause
-the reading changes, one finding with the clause that pushed it most, weighing
-``logit(p) - logit(prior)`` natural log-odds, capped, so the story shifts beliefs as
-much as it says over the prior, and no more.
+calibrated head (head.py) and the red-flag layers (the patterns of flags.py and the clause
+layer of clause_flags.py, OR-ed with the learned flag scores). It also turns probabilities
+into evidence the engine can weigh: for each cause the reading changes, one finding with
+the clause that pushed it most, weighing ``logit(p) - logit(prior)`` natural log-odds,
+capped, so the story shifts beliefs as much as it says over the prior, and no more.
 """
 
 from __future__ import annotations
