@@ -61,10 +61,6 @@ class ClauseFlags:
     bias: Array
     thresholds: Array  # NEVER for a flag this layer does not raise
 
-    def scores(self, vectors: npt.NDArray[np.floating]) -> Array:
-        """Clauses x flags: how much each clause reads like a flagged one (a logit)."""
-        return np.asarray(vectors.astype(np.float64) @ self.weights.T + self.bias, dtype=np.float64)
-
     def raised(self, vectors: npt.NDArray[np.floating]) -> dict[FlagId, int]:
         """The flags one account's clauses raise, each with the index of its strongest clause."""
         return self.raised_many([vectors])[0]
