@@ -18,7 +18,6 @@ can raise a flag, never lower one. Pure numpy, no I/O besides loading its pinned
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
-from tearwise.text.embedder import ModelFileError
+from tearwise.text.embedder import ModelFileError, read_trained, save_trained
 from tearwise.text.flags import detect
 
 Array = npt.NDArray[np.float64]
@@ -96,23 +95,12 @@ class ClauseFlags:
 
     def save(self, path: Path = CLAUSE_PATH) -> str:
         """Write the layer and its sha256 file; return the sha256."""
-        data = self.to_bytes()
-        path.write_bytes(data)
-        digest = hashlib.sha256(data).hexdigest()
-        path.with_suffix(".sha256").write_text(digest + "\n", encoding="utf-8")
-        return digest
+        return save_trained(path, self.to_bytes())
 
 
 def load_clause_flags(path: Path = CLAUSE_PATH) -> ClauseFlags:
     """The trained layer, after checking its sha256 and that its flags are ours."""
-    sha_path = path.with_suffix(".sha256")
-    if not path.is_file() or not sha_path.is_file():
-        raise ModelFileError(f"the clause red-flag layer is missing at {path}", hint="run scripts/train_classifier.py")
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != sha_path.read_text(encoding="utf-8").strip():
-        raise ModelFileError(
-            f"the clause red-flag layer at {path} does not match its sha256", hint="reinstall tearwise"
-        )
+    data = read_trained(path, "the clause red-flag layer")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
         if tuple(str(f) for f in npz["flags"]) != FLAG_IDS:
             raise ModelFileError("the clause red-flag layer was trained for other flags", hint="retrain it")

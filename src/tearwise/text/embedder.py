@@ -84,6 +84,27 @@ def check_file(path: Path, expected: str, what: str) -> None:
         raise ModelFileError(f"{what} at {path} does not match its pinned sha256", hint="reinstall tearwise")
 
 
+def save_trained(path: Path, data: bytes) -> str:
+    """Write a trained file and its ``.sha256`` file beside it; return the sha256."""
+    path.write_bytes(data)
+    digest = hashlib.sha256(data).hexdigest()
+    path.with_suffix(".sha256").write_text(digest + "\n", encoding="utf-8")
+    return digest
+
+
+def read_trained(path: Path, what: str) -> bytes:
+    """The bytes of a trained file, refused unless they match the ``.sha256`` file beside it
+    (trained files are pinned by a file, as they change with each retrain; ``check_file``
+    pins the files that never do by a constant)."""
+    sha_path = path.with_suffix(".sha256")
+    if not path.is_file() or not sha_path.is_file():
+        raise ModelFileError(f"{what} is missing at {path}", hint="run scripts/train_classifier.py")
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != sha_path.read_text(encoding="utf-8").strip():
+        raise ModelFileError(f"{what} at {path} does not match its sha256", hint="reinstall tearwise")
+    return data
+
+
 def import_onnxruntime() -> Any:
     """Import onnxruntime with its telemetry switched off (must happen before the import)."""
     os.environ["ORT_DISABLE_TELEMETRY"] = "1"

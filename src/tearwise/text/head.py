@@ -11,7 +11,6 @@ standardised features. The trained head is a small ``.npz`` pinned by sha256.
 
 from __future__ import annotations
 
-import hashlib
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
-from tearwise.text.embedder import ModelFileError
+from tearwise.text.embedder import ModelFileError, read_trained, save_trained
 
 Array = npt.NDArray[np.float64]
 OUTPUTS: Final[tuple[str, ...]] = (*CAUSE_IDS, *FLAG_IDS)
@@ -146,21 +145,12 @@ class Head:
 
     def save(self, path: Path = HEAD_PATH) -> str:
         """Write the head and its sha256 file; return the sha256."""
-        data = self.to_bytes()
-        path.write_bytes(data)
-        digest = hashlib.sha256(data).hexdigest()
-        path.with_suffix(".sha256").write_text(digest + "\n", encoding="utf-8")
-        return digest
+        return save_trained(path, self.to_bytes())
 
 
 def load_head(path: Path = HEAD_PATH) -> Head:
     """The trained head, after checking its sha256 and that its outputs are ours."""
-    sha_path = path.with_suffix(".sha256")
-    if not path.is_file() or not sha_path.is_file():
-        raise ModelFileError(f"the classifier head is missing at {path}", hint="run scripts/train_classifier.py")
-    data = path.read_bytes()
-    if hashlib.sha256(data).hexdigest() != sha_path.read_text(encoding="utf-8").strip():
-        raise ModelFileError(f"the classifier head at {path} does not match its sha256", hint="reinstall tearwise")
+    data = read_trained(path, "the classifier head")
     with np.load(io.BytesIO(data), allow_pickle=False) as npz:
         if "hidden_weights" not in npz.files:
             raise ModelFileError("the classifier head is from an older tearwise", hint="retrain it")
