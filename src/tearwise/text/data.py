@@ -18,15 +18,23 @@ not seen.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Final, Literal
+from typing import Any, Final, Literal, Protocol, TypeVar
 
 from tearwise.errors import InputError
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 
 Split = Literal["train", "dev", "test"]
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_Record = TypeVar("_Record", bound=_HasId)
 #: Held-out styles by writing round (two or three new writers a round, who saw no other data and no code).
 TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "1": ("interview_answer", "confession_page", "educator_dm", "app_checkin", "radio_callin", "article_comment"),
@@ -68,6 +76,34 @@ def split_of(style: str) -> Split:
     return "train"
 
 
+def _id_text_safety(raw: dict[str, Any], where: str) -> dict[FlagId, bool]:
+    """The checks an account and a flag sentence share: a non-empty id and text, and the four
+    flags as booleans (returned in FLAG_IDS order)."""
+    if not isinstance(raw["id"], str) or not raw["id"]:
+        raise InputError(f"{where}: 'id' must be non-empty text")
+    if not isinstance(raw["text"], str) or not raw["text"].strip():
+        raise InputError(f"{where}: 'text' must be non-empty text")
+    safety = raw["safety"]
+    if not isinstance(safety, dict) or set(safety) != set(FLAG_IDS):
+        raise InputError(f"{where}: 'safety' must have exactly the flags {', '.join(FLAG_IDS)}")
+    if any(not isinstance(v, bool) for v in safety.values()):
+        raise InputError(f"{where}: 'safety' values must be true or false")
+    return {f: bool(safety[f]) for f in FLAG_IDS}
+
+
+def _load_unique(paths: Iterable[Path], parse: Callable[[object, str], _Record]) -> list[_Record]:
+    """Every record of ``paths``, parsed and checked; ids must be unique across files."""
+    records: list[_Record] = []
+    seen: dict[str, str] = {}
+    for where, raw in _records(paths):
+        record = parse(raw, where)
+        if record.id in seen:
+            raise InputError(f"{where}: id {record.id!r} already used at {seen[record.id]}")
+        seen[record.id] = where
+        records.append(record)
+    return records
+
+
 def parse_account(raw: object, where: str) -> Account:
     """Check one record against shared/labelling.md; the error names the file and line."""
     if not isinstance(raw, dict):
@@ -78,22 +114,14 @@ def parse_account(raw: object, where: str) -> Account:
     unknown = sorted(raw.keys() - _KEYS - _OPTIONAL)
     if unknown:
         raise InputError(f"{where}: unknown field {unknown[0]!r}")
-    if not isinstance(raw["id"], str) or not raw["id"]:
-        raise InputError(f"{where}: 'id' must be non-empty text")
+    safety = _id_text_safety(raw, where)
     if raw["perspective"] not in ("self", "partner"):
         raise InputError(f"{where}: 'perspective' must be 'self' or 'partner'")
-    if not isinstance(raw["text"], str) or not raw["text"].strip():
-        raise InputError(f"{where}: 'text' must be non-empty text")
     labels = raw["labels"]
     if not isinstance(labels, list) or not labels or any(label not in CAUSE_IDS for label in labels):
         raise InputError(f"{where}: 'labels' must be a non-empty list of cause ids")
     if len(set(labels)) != len(labels):
         raise InputError(f"{where}: 'labels' repeats a cause")
-    safety = raw["safety"]
-    if not isinstance(safety, dict) or set(safety) != set(FLAG_IDS):
-        raise InputError(f"{where}: 'safety' must have exactly the flags {', '.join(FLAG_IDS)}")
-    if any(not isinstance(v, bool) for v in safety.values()):
-        raise InputError(f"{where}: 'safety' values must be true or false")
     style = raw.get("style", "unknown")
     if not isinstance(style, str):
         raise InputError(f"{where}: 'style' must be text")
@@ -103,7 +131,7 @@ def parse_account(raw: object, where: str) -> Account:
         style=style,
         text=raw["text"],
         labels=tuple(labels),
-        safety={f: bool(safety[f]) for f in FLAG_IDS},
+        safety=safety,
         source=where,
     )
 
@@ -124,15 +152,7 @@ def _records(paths: Iterable[Path]) -> Iterator[tuple[str, object]]:
 
 def load_accounts(paths: Iterable[Path]) -> list[Account]:
     """Every account in ``paths`` (JSON Lines), validated; ids must be unique across files."""
-    accounts: list[Account] = []
-    seen: dict[str, str] = {}
-    for where, raw in _records(paths):
-        account = parse_account(raw, where)
-        if account.id in seen:
-            raise InputError(f"{where}: id {account.id!r} already used at {seen[account.id]}")
-        seen[account.id] = where
-        accounts.append(account)
-    return accounts
+    return _load_unique(paths, parse_account)
 
 
 def default_data_dir() -> Path:
@@ -167,27 +187,11 @@ def parse_flag_sentence(raw: object, where: str) -> FlagSentence:
         raise InputError(f"{where}: a record must be a JSON object")
     if set(raw) != {"id", "text", "safety"}:
         raise InputError(f"{where}: a sentence record has exactly the fields id, text and safety")
-    if not isinstance(raw["id"], str) or not raw["id"]:
-        raise InputError(f"{where}: 'id' must be non-empty text")
-    if not isinstance(raw["text"], str) or not raw["text"].strip():
-        raise InputError(f"{where}: 'text' must be non-empty text")
-    safety = raw["safety"]
-    if not isinstance(safety, dict) or set(safety) != set(FLAG_IDS):
-        raise InputError(f"{where}: 'safety' must have exactly the flags {', '.join(FLAG_IDS)}")
-    if any(not isinstance(v, bool) for v in safety.values()):
-        raise InputError(f"{where}: 'safety' values must be true or false")
-    return FlagSentence(raw["id"], raw["text"], {f: bool(safety[f]) for f in FLAG_IDS})
+    safety = _id_text_safety(raw, where)
+    return FlagSentence(raw["id"], raw["text"], safety)
 
 
 def load_flag_sentences(folder: Path | None = None) -> list[FlagSentence]:
     """Every labelled sentence in ``data/clauses`` (or ``folder``), validated; ids unique."""
     folder = folder if folder is not None else default_data_dir().parent / "clauses"
-    sentences: list[FlagSentence] = []
-    seen: dict[str, str] = {}
-    for where, raw in _records(sorted(folder.glob("*.jsonl"))):
-        sentence = parse_flag_sentence(raw, where)
-        if sentence.id in seen:
-            raise InputError(f"{where}: id {sentence.id!r} already used at {seen[sentence.id]}")
-        seen[sentence.id] = where
-        sentences.append(sentence)
-    return sentences
+    return _load_unique(sorted(folder.glob("*.jsonl")), parse_flag_sentence)
