@@ -564,3 +564,75 @@ def test_paraphrase_raises_its_flag(text: str, flag: str) -> None:
 @pytest.mark.parametrize(("text", "flag"), NOT_RAISED)
 def test_near_miss_of_a_paraphrase_set_does_not_raise(text: str, flag: str) -> None:
     assert flag not in detect(text)
+
+
+def _typeset(text: str) -> str:
+    """What a phone or a word processor makes of ``text``: curly apostrophes and quotes."""
+    out, opened = [], False
+    for char in text:
+        if char == '"':
+            out.append("”" if opened else "“")
+            opened = not opened
+        else:
+            out.append("’" if char == "'" else char)
+    return "".join(out)
+
+
+TYPESET = [text for text, _ in [*RAISED, *NOT_RAISED] if "'" in text or '"' in text] + [
+    text for text in [*UNWANTED_PAIN, *TRAUMA_TRIGGER, *CONSENT_CONCERN, *SELF_HARM] if "'" in text
+]
+
+
+@pytest.mark.parametrize("text", TYPESET)
+def test_curly_apostrophes_and_quotes_raise_exactly_the_same_flags(text: str) -> None:
+    """A curly apostrophe once hid "I don’t want to be here" from the self-harm rules."""
+    assert detect(_typeset(text)).keys() == detect(text).keys()
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("I don\u2019t want to be here anymore.", "self_harm"),
+        ("I didn\u02bct feel like I could say no.", "consent_concern"),
+        ("He wouldn`t stop when I said \u201cstop\u201d.", "consent_concern"),
+        ("I\u2019m back in that room again and I can\u2019t breathe.", "trauma_trigger"),
+        ("It hurt the whole time and I didn\u2019t say anything so he wouldn\u2019t be upset.", "unwanted_pain"),
+        ("self\u2011harm was how I coped and last night I wanted to again", "self_harm"),
+        ("I wanted to dis\u00adappear after.", "self_harm"),
+    ],
+)
+def test_typographic_variants_are_read_as_plain_text(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+# Words that only look like a rule's words (found among training false alarms, fixed in the sixth session).
+LOOKALIKES = [
+    ("Dear Dr Achebe, I need to tell someone this properly.", "unwanted_pain"),
+    ("Several of you guessed burnout and you were right.", "unwanted_pain"),
+    ("I finally finished painting the shed before we went to bed.", "unwanted_pain"),
+    ("Just sad and tired, and he had tears running down his face when he came.", "trauma_trigger"),
+    ("I am writing this for our couples session because I want to stop worrying about it.", "consent_concern"),
+    ("She said no, it didn't hurt at all, she was just overwhelmed.", "consent_concern"),
+    ("She initiated and I let her lead everything.", "consent_concern"),
+    ("I think god is punishing me for being with her at all.", "consent_concern"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), LOOKALIKES)
+def test_lookalike_words_do_not_raise(text: str, flag: str) -> None:
+    assert flag not in detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've woken up in the night to my husband already having sex with me.",
+        "I cried and he either didn't notice or didn't stop.",
+        "He says married people don't need to ask.",
+        "I wanted to stop but he kept going.",
+        "I didn't want to stop him because he'd sulk for days.",
+        "I said no, he didn't listen.",
+    ],
+)
+def test_the_narrowed_consent_rules_still_catch_the_concern(text: str) -> None:
+    assert "consent_concern" in detect(text)

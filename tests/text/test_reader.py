@@ -85,3 +85,25 @@ def test_left_out_vectors_equal_rebuilding_the_account_without_each_clause(fake_
     account, units = parsed[0], vectors[0]
     expected = [vector(without_unit(account, i), np.delete(units, i, axis=0)) for i in range(len(account.units))]
     np.testing.assert_allclose(left_out_vectors(account, units), np.stack(expected), atol=1e-9)
+
+
+TYPESET_ACCOUNTS = [
+    "I didn't want to, I said \"not tonight\" and he kept going. I can't stop crying and I don't want to be here.",
+    "It's like every bit of stress I'd been holding just left my body when I came, and I couldn't stop the tears.",
+    "My ex used to pin me down. Last night my girlfriend's hand on my wrist and I was back there, I couldn't breathe.",
+]
+
+
+@pytest.mark.parametrize("text", TYPESET_ACCOUNTS)
+def test_curly_apostrophes_and_quotes_read_exactly_as_plain_ones(real_reader: Any, text: str) -> None:
+    """Phones type ’ and “ ”: the encoder, cues, negation and flags all see the plain characters
+    the model was trained on, while the user's sentences are quoted as they wrote them."""
+
+    def typeset(words: str) -> str:
+        return words.replace("'", "\u2019").replace(' "', " \u201c").replace('" ', "\u201d ")
+
+    plain, curly = real_reader.read(text), real_reader.read(typeset(text))
+    assert curly.probabilities == plain.probabilities
+    assert curly.labels == plain.labels
+    assert curly.flags == plain.flags
+    assert curly.flag_sentences == {flag: typeset(s) for flag, s in plain.flag_sentences.items()}

@@ -63,3 +63,17 @@ def test_red_flag_rules_read_whole_clauses() -> None:
     text = "We talked it through and I said no to one thing, and he was lovely about it."
     assert len(split_units(text)) == 2
     assert len(split_units(text, at_marks=False)) == 1
+
+
+def test_fold_makes_typography_plain_and_drops_invisible_characters() -> None:
+    from tearwise.text.units import fold, words
+
+    assert fold("I didn\u2019t \u2018want\u2019 \u201cthat\u201d \u00abnon\u00bb") == 'I didn\'t \'want\' "that" "non"'
+    assert fold("self\u2011harm dis\u00adappear zero\u200bwidth \ufeffbom") == "self-harm disappear zerowidth bom"
+    assert words("She didn\u02bct, they wouldn`t") == ["she", "didn't", "they", "wouldn't"]
+    assert negated_words("It didn\u2019t hurt") == [("it", False), ("didn't", False), ("hurt", True)]
+
+
+def test_a_closing_curly_quote_ends_its_sentence_as_a_plain_one_does() -> None:
+    assert sentences('He said "stop." Then he did.') == ['He said "stop.', "Then he did."]
+    assert sentences("He said \u201cstop.\u201d Then he did.") == ["He said \u201cstop.", "Then he did."]

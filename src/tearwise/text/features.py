@@ -23,7 +23,7 @@ from tearwise.text.constants import EMBED_DIM, MAX_UNITS
 from tearwise.text.embedder import Embedder
 from tearwise.text.flags import detect
 from tearwise.text.lexicon import CueHit, cue_hits
-from tearwise.text.units import Unit, clauses, units_both
+from tearwise.text.units import Unit, clauses, fold, units_both
 
 Vector = npt.NDArray[np.float64]
 
@@ -81,7 +81,8 @@ def left_out_vectors(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> V
 
 
 def unit_texts(parsed: Parsed) -> list[str]:
-    return [u.text for u in parsed.units] or [""]
+    """What the encoder reads of each unit: its words with typography folded, as in training."""
+    return [fold(u.text) for u in parsed.units] or [""]
 
 
 def vector(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:

@@ -18,7 +18,7 @@ from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
 from tearwise.text.lexicon import _negated_at
-from tearwise.text.units import HYPOTHETICAL, Unit, split_units
+from tearwise.text.units import HYPOTHETICAL, Unit, fold, split_units
 
 # Patterns are all lower case and run on lower-cased text: 3x faster than IGNORECASE.
 _I = re.VERBOSE
@@ -48,10 +48,12 @@ class Rule:
 
 
 PAIN = _rx(
-    r"hurt\w* | pain\w* | sore | burn\w* | sting\w* | cramp(?:s|ing|ed)? | sharp | ache\w* | aching | raw | "
+    # "pain" but not "paint", "burn" but not "burnout", "ache" but not "Achebe".
+    r"hurt\w* | pain(?!t)\w* | sore | burn(?!out)\w* | sting\w* | cramp(?:s|ing|ed)? | sharp | ache(?:[sd]|y)?\b | "
+    r"aching | raw | "
     r"agony | ow+\b |"
     r"tear(?:ing)?\s+(?:feeling|sensation) | tearing(?!\s+up) | knife | knives | sandpaper | broken\s+glass | "
-    r"rip\w* | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
+    r"rip(?:s|ped|ping)?\b | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
 )
 #: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
 #: questions ("did I hurt you?"), and "so happy it hurts".
@@ -132,7 +134,7 @@ _PAST_HARM = _rx(
     r"(?:hit|beat|hurt|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | "
     r"the\s+(?:man|guy|woman|"
     r"person|people|men)\s+who | "
-    r"cousin | coach | priest | teacher | babysitter | sergeant | s\.?a'?d\b |"
+    r"cousin | coach | priest | teacher | babysitter | sergeant | s(?:\.a\.?'?|a')d\b |"  # "SA'd", not "sad"
     r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
     r"did\s+(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | war\b | soldiers? | "
     r"deployment | crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
@@ -331,13 +333,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:wife|husband|partner)\s+(?:must|should|can)\s*(?:never|not|n'?t)\s+refuse |"
                 r"refusing\s+(?:my|your|her|his)\s+"
                 r"(?:husband|wife)\s+is\s+a\s+sin |"
-                r"(?:so|and)\s+i\s+(?:let|just\s+let)\s+(?:him|her|them)\b |"
+                r"(?:so|and)\s+i\s+(?:let|just\s+let)\s+(?:him|her|them)\b(?!\s+(?:lead|think|believe|know|hold|"
+                r"cuddle|comfort|talk|sleep|cry|see|take\s+the\s+lead|decide\s+when)) |"
                 r"(?:letting|let)\s+me\s+have\s+sex\s+with\s+"
                 r"(?:her|him) | easier\s+than\s+(?:explaining|saying\s+no|the\s+(?:fight|row|argument|sulking)) |"
                 r"(?:talk|talked|talking|talks)\s+(?:me|her|him)\s+into |"
                 r"wouldn'?t\s+drop\s+it | gave\s+up\s+(?:saying\s+no|"
                 r"and\s+let) | (?:third|second|fourth)\s+time\s+i\s+(?:gave\s+up|gave\s+in) |"
-                r"(?:said|say|saying)\s+(?:stop|wait|no)\b.{0,40}\b(?:didn'?t|did\s+not|wouldn'?t|kept|carried\s+on|"
+                r"(?:said|say|saying)\s+(?:stop|wait|no)\b(?!,?\s+(?:it|that)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)"
+                r"\s+(?:hurt|bad|painful|that))(?!,?\s+not\s+at\s+all)(?!,?\s+keep\s+going).{0,40}\b(?:didn'?t|did\s+not|wouldn'?t|kept|carried\s+on|"
                 r"said\s+'?almost) |"
                 r"(?:kept|carried)\s+(?:going|on)\s+because\s+(?:i|he|she)\s+(?:honestly\s+)?thought |"
                 r"(?:took|taken|slipped)\s+(?:it|the\s+condom)\s+off\s+without | stealth\w* |"
@@ -438,7 +442,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"said\s+no\s+(?:twice|again|\w+\s+times) | "
                 r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|"
                 r"don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason)) | "
-                r"(?:want|wanted|asked)\s+to\s+(?:stop|slow\s+down) | changed\s+(?:my|her|his|their)\s+mind |"
+                # A wish to stop, but not stopping a feeling or a habit ("I want to stop worrying about it").
+                # "Didn't want to stop him" stays: it is often going along to spare someone's feelings.
+                r"(?:want|wanted|asked)\s+to\s+(?:stop|slow\s+down)"
+                r"(?!\s+(?:worrying|crying|feeling|thinking|overthinking|apologi\w*|being\s+(?:so|this|like)|both|"
+                r"partway|the\s+(?:tablets|pills|meds|medication)|it\s+from|this\s+from)) |"
+                r"changed\s+(?:my|her|his|their)\s+mind |"
                 r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
                 r"kept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if)) | kept\s+on\s+(?:at|about) | "
                 r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
@@ -486,7 +495,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"|"
                 r"(?:get|gets|got|goes|went|be|is)\s+(?:mad|angry|furious|cold|sulky|moody|mean|scary|silent|"
                 r"quiet|in\s+a\s+mood)\s+(?:if|when|unless|for) "
-                r"| sulk\w* | punish(?:es|ed|ing)?\s+me | silent\s+treatment | in\s+a\s+mood |"
+                r"| sulk\w* | (?<!brain\s)(?<!mind\s)(?<!body\s)(?<!god\sis\s)(?<!god\swas\s)(?<!allah\sis\s)"
+                r"(?<!thing\swants\sto\s)punish(?:es|ed|ing)?\s+me | silent\s+treatment | in\s+a\s+mood |"
                 r"(?:wife'?s?|wifely|husband'?s?|girlfriend|boyfriend|marital)\s+dut\w* | (?:my|a)\s+duty | "
                 r"owe[ds]?\s+(?:him|her|them|it) | obligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
                 r"stopped\s+(?:refusing|saying\s+no|fighting) | "
@@ -531,7 +541,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"know\s+what) | too\s+much\s+to\s+drink | something\s+i\s+(?:just\s+)?(?:get|got)\s+through |"
                 r"so\s+(?:that\s+)?(?:the\s+\w+|things|it|he|she|they)\s+(?:stays?|keeps?)\s+"
                 r"(?:calm|quiet|nice|peaceful) |"
-                r"(?:didn'?t|wouldn'?t|won'?t|doesn'?t)\s+(?:speak|talk)\s+to\s+me\s+for"
+                r"(?:didn'?t|wouldn'?t|won'?t|doesn'?t)\s+(?:speak|talk)\s+to\s+me\s+for |"
+                # Sex that began in sleep, a stop that did not come, and a partner who thinks asking is not needed.
+                r"(?:woke|woken|wake|waking)\b[^,.;!?]{0,60}\b(?:already\s+)?(?:having\s+sex\s+with|inside|on\s+top\s+of|"
+                r"touching|undress\w*)\s+me\b | or\s+(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+stop\b |"
+                r"(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t)\s+(?:have|need)\s+to\s+ask\b"
             ),
             negatable=False,
         ),
@@ -816,8 +830,8 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     """
     if units is None:
         units = split_units(text, limit=10_000, at_marks=False)
-    lowered = text.lower()
-    low_units = [Unit(u.text.lower(), u.negated, u.hypothetical) for u in units]
+    lowered = fold(text.lower())
+    low_units = [Unit(fold(u.text.lower()), u.negated, u.hypothetical) for u in units]
     found: dict[FlagId, str] = {}
     for flag in FLAG_IDS:
         # A rule whose pattern appears nowhere in the account cannot fire in any clause:

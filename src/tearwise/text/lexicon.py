@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tearwise.knowledge.ids import CAUSE_IDS, CauseId
-from tearwise.text.units import NEGATORS, Unit, negation_mask
+from tearwise.text.units import NEGATORS, Unit, fold, negation_mask
 
 _CUE_WORDS: Final[dict[CauseId, str]] = {
     "emotional_catharsis": r"""overwhelm\w* | release[ds]? | relie(?:f|ved) | let(?:ting)?\s+(?:it\s+)?(?:all\s+)?out |
@@ -75,7 +75,7 @@ def cue_hits(units: list[Unit]) -> list[CueHit]:
     """Every cue found in ``units``, with its unit index and negation (hypotheticals count as negated)."""
     hits: list[CueHit] = []
     for index, unit in enumerate(units):
-        for segment in re.split(r"[,;:()]", unit.text.lower()):
+        for segment in re.split(r"[,;:()]", fold(unit.text.lower())):
             for cause in CAUSE_IDS:
                 for match in CUES[cause].finditer(segment):
                     negated = unit.hypothetical or _negated_at(segment, match.start())
@@ -85,6 +85,6 @@ def cue_hits(units: list[Unit]) -> list[CueHit]:
 
 def keyword_labels(text: str) -> list[CauseId]:
     """The keyword baseline: any cue word present means the cause; none means ``other``."""
-    lowered = text.lower()
+    lowered = fold(text.lower())
     found: list[CauseId] = [c for c in CAUSE_IDS if c != "other" and CUES[c].search(lowered)]
     return found or ["other"]

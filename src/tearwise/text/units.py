@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from tearwise.text.constants import MAX_UNIT_CHARS, MAX_UNITS
 
-# Sentence ends, line breaks, and " | " or " / " between chat messages pasted in one line.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[|/]\s+")
+# Sentence ends (closing quotes and brackets stay with their sentence), line breaks, and
+# " | " or " / " between chat messages pasted in one line.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]’”»]*\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[|/]\s+")
 # Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
 _TURN = re.compile(
     r"\s*(?:;|\s-\s|\s–\s|\s—\s|,?\s+\b(?:but|though|although|except|even though|whereas|however|"
@@ -86,6 +87,24 @@ HYPOTHETICAL = re.compile(
 )
 
 
+#: Typographic stand-ins for the plain characters that every rule, cue list and the encoder's
+#: training accounts use. Phones and word processors type "didn’t" and “stop”; without this
+#: a curly apostrophe hid "I don’t want to be here" from the self-harm patterns. Invisible
+#: characters that split a word (soft hyphen, zero-width space, word joiner, BOM) are dropped.
+_TYPOGRAPHY: dict[int, str | None] = {
+    **{ord(c): "'" for c in "’‘ʼ‛′`´＇"},
+    **{ord(c): '"' for c in "“”„‟″«»＂"},
+    **{ord(c): "-" for c in "‐‑"},
+    **{ord(c): None for c in "\u00ad\u200b\u2060\ufeff"},
+}
+
+
+def fold(text: str) -> str:
+    """``text`` with typographic quotes, apostrophes and hyphens made plain (for matching and encoding only;
+    what a user wrote is always shown as written)."""
+    return text.translate(_TYPOGRAPHY)
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One clause of an account, as written, with its marks."""
@@ -101,7 +120,7 @@ class Unit:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; "didn't" stays one token."""
-    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return [w.lower() for w in _WORD.findall(fold(text))]
 
 
 def negated_words(text: str) -> list[tuple[str, bool]]:
