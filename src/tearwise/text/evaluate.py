@@ -1,6 +1,6 @@
 """``make eval``: the classifier on the held-out test split, beside two baselines.
 
-    python -m tearwise.text.evaluate [--split test|dev|train] [--round 1-8]
+    python -m tearwise.text.evaluate [--split test|dev|train] [--round 1-9]
 
 Prints per-cause precision / recall / F1, macro-F1 over the six causes, and per-flag
 recall / precision, for: the tearwise reader, a keyword lexicon, and zero-shot embedding
