@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from tearwise.text.units import negated_words, sentences, split_units
+from tearwise.text.units import clauses, fold, negated_words, sentences, split_units, words
 
 
 def test_turns_split_a_fear_from_what_happened() -> None:
@@ -66,8 +66,6 @@ def test_red_flag_rules_read_whole_clauses() -> None:
 
 
 def test_fold_makes_typography_plain_and_drops_invisible_characters() -> None:
-    from tearwise.text.units import fold, words
-
     assert fold("I didn\u2019t \u2018want\u2019 \u201cthat\u201d \u00abnon\u00bb") == 'I didn\'t \'want\' "that" "non"'
     assert fold("self\u2011harm dis\u00adappear zero\u200bwidth \ufeffbom") == "self-harm disappear zerowidth bom"
     assert words("She didn\u02bct, they wouldn`t") == ["she", "didn't", "they", "wouldn't"]
@@ -77,3 +75,12 @@ def test_fold_makes_typography_plain_and_drops_invisible_characters() -> None:
 def test_a_closing_curly_quote_ends_its_sentence_as_a_plain_one_does() -> None:
     assert sentences('He said "stop." Then he did.') == ['He said "stop.', "Then he did."]
     assert sentences("He said \u201cstop.\u201d Then he did.") == ["He said \u201cstop.", "Then he did."]
+
+
+def test_a_stop_left_alone_by_a_cut_turn_closes_up_to_its_clause() -> None:
+    """The clause is quoted back to the user: "kept going ." would look like a typo of ours."""
+    assert clauses("I said stop and he kept going anyway. Then it was over!") == [
+        "I said stop and he kept going.",
+        "Then it was over!",
+    ]
+    assert clauses("It hurt, though. Whatever. \U0001f614") == ["It hurt. Whatever. \U0001f614"]

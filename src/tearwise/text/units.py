@@ -27,6 +27,9 @@ _TURN = re.compile(
 )
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
 
+#: Punctuation that closes up to the clause before it when a cut leaves it on its own.
+_CLOSING = frozenset(".,!?;:…)]\"'’”")
+
 NEGATORS = frozenset(
     [
         "not",
@@ -219,7 +222,8 @@ def clauses(text: str) -> list[str]:
             raw.append(clause)
         if pending:
             if raw and len(words(pending)) < 2:
-                raw[-1] = f"{raw[-1]} {pending}"
+                # A lone stop left by a cut turn ("kept going anyway.") closes up: no "going ."
+                raw[-1] = f"{raw[-1]}{'' if pending[0] in _CLOSING else ' '}{pending}"
             else:
                 raw.append(pending)
     return raw
