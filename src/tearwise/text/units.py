@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from tearwise.text.constants import MAX_UNIT_CHARS, MAX_UNITS
 
-# Sentence ends (closing quotes and brackets stay with their sentence), line breaks, and
-# " | " or " / " between chat messages pasted in one line.
+# Sentence ends (with any closing quotes or brackets after the stop, straight or curly), line
+# breaks, and " | " or " / " between chat messages pasted in one line.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]’”»]*\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[|/]\s+")
 # Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
 _TURN = re.compile(
