@@ -636,3 +636,29 @@ def test_lookalike_words_do_not_raise(text: str, flag: str) -> None:
 )
 def test_the_narrowed_consent_rules_still_catch_the_concern(text: str) -> None:
     assert "consent_concern" in detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling su1c1dal again since the weekend",
+        "having s*icidal thoughts after we sleep together",
+        "some nights i want to k!ll myself",
+        "i s/h again after he left",
+        "my sh scars showed and she went quiet",
+        "been thinking about ctb a lot",
+        "sh free for two years and then last night happened",
+    ],
+)
+def test_spellings_that_dodge_social_media_filters_raise_self_harm(text: str) -> None:
+    assert "self_harm" in detect(text)
+
+
+@pytest.mark.parametrize("text", ["The shed was a mess.", "We had fish and chips.", "Tom &amp; Jerry night."])
+def test_filter_dodging_spellings_leave_ordinary_words_alone(text: str) -> None:
+    assert "self_harm" not in detect(text)
+
+
+def test_html_character_references_from_scraped_pages_are_read_decoded() -> None:
+    found = detect("I don&#39;t want to be here anymore &amp; he doesn&rsquo;t know.")
+    assert found == {"self_harm": "I don't want to be here anymore & he doesn’t know."}

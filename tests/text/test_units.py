@@ -84,3 +84,9 @@ def test_a_stop_left_alone_by_a_cut_turn_closes_up_to_its_clause() -> None:
         "Then it was over!",
     ]
     assert clauses("It hurt, though. Whatever. \U0001f614") == ["It hurt. Whatever. \U0001f614"]
+
+
+def test_html_character_references_are_decoded_before_cutting() -> None:
+    """The ";" of "&#39;" must not cut "I don&#39;t want" in two."""
+    assert clauses("I don&#39;t want to &amp; I said so.") == ["I don't want to & I said so."]
+    assert fold("it&rsquo;s &quot;fine&quot;") == 'it\'s "fine"'

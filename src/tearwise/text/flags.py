@@ -589,6 +589,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"suicid\w* | want(?:ed|s)?\s+to\s+(?:just\s+)?disappear | better\s+(?:off\s+)?without\s+me |"
+                # Spellings that dodge social-media filters: "su1c1dal", "s*icide", "k!ll myself", "s/h", "ctb".
+                r"s[u*][i1!*][c*][i1!*]d(?:e|es|al\w*)\b | k[1!*]ll\w*\s+(?:my\s?self|me\b) | s/h\b | ctb\b |"
+                r"sh\s+(?:scars?|marks?|urges?|cuts?|wounds?|relapse\w*|free\b) |"
                 r"(?:drive|drove|driving|crash\w*|swerv\w*|step\w*|walk\w*)\s+(?:\w+\s+){0,3}(?:into|"
                 r"in\s+front\s+of)\s+(?:oncoming\s+)?"
                 r"(?:traffic|a\s+(?:truck|lorry|bus|train|car|tree|wall)) | if\s+i\s+(?:was|were)\s+(?:gone|dead|"

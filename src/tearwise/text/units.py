@@ -11,6 +11,7 @@ are also read with a negation scope (a cue word within a few words after "not", 
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -102,10 +103,16 @@ _TYPOGRAPHY: dict[int, str | None] = {
 }
 
 
+def unescape(text: str) -> str:
+    """HTML character references decoded: text scraped from web pages says "didn&#39;t", and the
+    ";" in it would otherwise cut the clause in two. Clauses are cut, and shown, decoded."""
+    return html.unescape(text) if "&" in text and ";" in text else text
+
+
 def fold(text: str) -> str:
-    """``text`` with typographic quotes, apostrophes and hyphens made plain (for matching and encoding only;
-    what a user wrote is always shown as written)."""
-    return text.translate(_TYPOGRAPHY)
+    """``text`` decoded (:func:`unescape`) and with typographic quotes, apostrophes and hyphens made
+    plain, for matching and encoding only: what a user wrote is always shown as written."""
+    return unescape(text).translate(_TYPOGRAPHY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +215,7 @@ def _split_at_marks(clause: str) -> list[str]:
 def clauses(text: str) -> list[str]:
     """The clauses of ``text`` in order: sentences cut at turns; one-word fragments join a neighbour."""
     raw: list[str] = []
-    for sentence in sentences(text):
+    for sentence in sentences(unescape(text)):
         pending = ""
         for clause in _TURN.split(sentence):
             clause = clause.strip(" ,")
