@@ -662,3 +662,16 @@ def test_filter_dodging_spellings_leave_ordinary_words_alone(text: str) -> None:
 def test_html_character_references_from_scraped_pages_are_read_decoded() -> None:
     found = detect("I don&#39;t want to be here anymore &amp; he doesn&rsquo;t know.")
     assert found == {"self_harm": "I don't want to be here anymore & he doesn’t know."}
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("honestly i just wanna die lol", "self_harm"),
+        ("i dont wanna be alive anymore", "self_harm"),
+        ("im gonna end it", "self_harm"),
+        ("i didnt wanna but he kept going", "consent_concern"),
+    ],
+)
+def test_spoken_contractions_read_as_spelled_out(text: str, flag: str) -> None:
+    assert flag in detect(text)

@@ -825,6 +825,17 @@ def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
     return []
 
 
+#: Spoken contractions the rules are not written for: "i just wanna die" must read as "want to die".
+_SPOKEN: Final = {"wanna": "want to", "gonna": "going to", "tryna": "trying to", "hafta": "have to"}
+_SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(_SPOKEN) + r")\b")
+
+
+def _spelled_out(lowered: str) -> str:
+    if not any(short in lowered for short in _SPOKEN):
+        return lowered
+    return _SPOKEN_WORD.sub(lambda m: _SPOKEN[m.group()], lowered)
+
+
 def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     """The flags the patterns raise, each with the first clause that raised it.
 
@@ -833,8 +844,8 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     """
     if units is None:
         units = split_units(text, limit=10_000, at_marks=False)
-    lowered = fold(text.lower())
-    low_units = [Unit(fold(u.text.lower()), u.negated, u.hypothetical) for u in units]
+    lowered = _spelled_out(fold(text.lower()))
+    low_units = [Unit(_spelled_out(fold(u.text.lower())), u.negated, u.hypothetical) for u in units]
     found: dict[FlagId, str] = {}
     for flag in FLAG_IDS:
         # A rule whose pattern appears nowhere in the account cannot fire in any clause:
