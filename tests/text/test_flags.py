@@ -675,3 +675,25 @@ def test_html_character_references_from_scraped_pages_are_read_decoded() -> None
 )
 def test_spoken_contractions_read_as_spelled_out(text: str, flag: str) -> None:
     assert flag in detect(text)
+
+
+# Sixth session: everyday wordings none of the labelled accounts used, written for this test.
+EVERYDAY = [
+    ("whats the point of living if it's always going to be like this", "self_harm"),
+    ("on the drive home I thought about driving off the road", "self_harm"),
+    ("I just want it all to stop.", "self_harm"),
+    ("he got me drunk first and I don't remember saying yes", "consent_concern"),
+    ("I only did it so he would stop asking", "consent_concern"),
+    ("it felt like I was being torn and I cried the whole time", "unwanted_pain"),
+    ("every time it feels like he's hitting something deep inside and I flinch", "unwanted_pain"),
+    ("it felt like razor blades and I didn't say anything", "unwanted_pain"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), EVERYDAY)
+def test_everyday_wordings_raise_their_flag(text: str, flag: str) -> None:
+    assert flag in detect(text)
+
+
+def test_being_torn_between_two_things_is_not_pain() -> None:
+    assert "unwanted_pain" not in detect("I am torn between telling her and keeping quiet.")

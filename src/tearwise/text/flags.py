@@ -53,6 +53,8 @@ PAIN = _rx(
     r"aching | raw | "
     r"agony | ow+\b |"
     r"tear(?:ing)?\s+(?:feeling|sensation) | tearing(?!\s+up) | knife | knives | sandpaper | broken\s+glass | "
+    r"being\s+torn(?!\s+(?:between|about|apart\s+by)) | like\s+(?:\w+\s+){0,2}razor\s?blades? |"
+    r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
     r"rip(?:s|ped|ping)?\b | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w*"
 )
 #: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
@@ -406,6 +408,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her) | "
                 r"(?:didn'?t|doesn'?t)\s+care\b | "
                 r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out |"
+                r"got\s+me\s+(?:drunk|high|wasted) |"
                 r"(?:was|were)\s+(?:asleep|unconscious|drunk|high|wasted) | "
                 r"woke\s+(?:up\s+)?(?:to|with)\s+(?:him|her|them|someone|his|her) | "
                 r"(?:while|when)\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out) "
@@ -536,6 +539,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:says?|said|saying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
                 r"(?:because|so|to\s+(?:keep|stop|avoid|end)) |"
                 r"keep\s+me\s+happy | doing\s+it\s+(?:just\s+|only\s+)?for\s+(?:me|him|her|them)\b |"
+                r"so\s+(?:he|she|they)(?:'d|\s+would|\s+will|'ll)\s+stop\s+(?:asking|nagging|pestering|bugging|begging|"
+                r"going\s+on|sulking) |"
                 r"given\s+in | against\s+(?:my|her|his|their)\s+(?:own\s+)?(?:will|wishes) |"
                 r"too\s+(?:drunk|high|tired|out\s+of\s+it|much\s+\w+|\w+)\s+to\s+(?:really\s+)?(?:decide|consent|say\s+no|"
                 r"know\s+what) | too\s+much\s+to\s+drink | something\s+i\s+(?:just\s+)?(?:get|got)\s+through |"
@@ -592,6 +597,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # Spellings that dodge social-media filters: "su1c1dal", "s*icide", "k!ll myself", "s/h", "ctb".
                 r"s[u*][i1!*][c*][i1!*]d(?:e|es|al\w*)\b | k[1!*]ll\w*\s+(?:my\s?self|me\b) | s/h\b | ctb\b |"
                 r"sh\s+(?:scars?|marks?|urges?|cuts?|wounds?|relapse\w*|free\b) |"
+                r"(?:what'?s|what\s+is)\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on|existing|"
+                r"carrying\s+on|life\b) | (?:drive|drove|driving|swerv\w*|steer\w*)\s+(?:\w+\s+){0,2}off\s+"
+                r"(?:the\s+road|a\s+(?:bridge|cliff)|the\s+(?:bridge|cliff|motorway|overpass)) |"
+                r"want(?:ed|s)?\s+(?:it\s+all|everything)\s+to\s+(?:stop|end)\b(?!\s+(?:for\s+a\s+(?:second|minute|bit)|"
+                r"while)) |"
                 r"(?:drive|drove|driving|crash\w*|swerv\w*|step\w*|walk\w*)\s+(?:\w+\s+){0,3}(?:into|"
                 r"in\s+front\s+of)\s+(?:oncoming\s+)?"
                 r"(?:traffic|a\s+(?:truck|lorry|bus|train|car|tree|wall)) | if\s+i\s+(?:was|were)\s+(?:gone|dead|"
