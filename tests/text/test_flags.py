@@ -605,16 +605,16 @@ def test_typographic_variants_are_read_as_plain_text(text: str, flag: str) -> No
     assert flag in detect(text)
 
 
-# Words that only look like a rule's words (found among training false alarms, fixed in the sixth session).
+# Words that only look like a rule's words (kinds found among training false alarms in the sixth session).
 LOOKALIKES = [
-    ("Dear Dr Achebe, I need to tell someone this properly.", "unwanted_pain"),
-    ("Several of you guessed burnout and you were right.", "unwanted_pain"),
-    ("I finally finished painting the shed before we went to bed.", "unwanted_pain"),
-    ("Just sad and tired, and he had tears running down his face when he came.", "trauma_trigger"),
-    ("I am writing this for our couples session because I want to stop worrying about it.", "consent_concern"),
-    ("She said no, it didn't hurt at all, she was just overwhelmed.", "consent_concern"),
-    ("She initiated and I let her lead everything.", "consent_concern"),
-    ("I think god is punishing me for being with her at all.", "consent_concern"),
+    ("I was rereading Achebe in bed when she reached for me.", "unwanted_pain"),
+    ("My therapist thinks the crying is burnout from the new job.", "unwanted_pain"),
+    ("We spent the weekend painting the nursery and then fell into bed.", "unwanted_pain"),
+    ("He looked sad, tears on his face, but said it was the good kind.", "trauma_trigger"),
+    ("I want to stop overthinking every tear she sheds.", "consent_concern"),
+    ("I asked if it hurt and she said no, it didn't hurt, she was just moved.", "consent_concern"),
+    ("After what happened to her years ago, we go slowly and I let her lead.", "consent_concern"),
+    ("Part of me thinks god is punishing me for loving him.", "consent_concern"),
 ]
 
 
@@ -626,7 +626,7 @@ def test_lookalike_words_do_not_raise(text: str, flag: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I've woken up in the night to my husband already having sex with me.",
+        "Twice now I woke up and he was already inside me.",
         "I cried and he either didn't notice or didn't stop.",
         "He says married people don't need to ask.",
         "I wanted to stop but he kept going.",
