@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tearwise.knowledge.ids import CAUSE_IDS, CauseId
-from tearwise.text.units import NEGATORS, Unit, fold, negation_mask
+from tearwise.text.units import NEGATORS, WORD, Unit, fold, negation_mask
 
 _CUE_WORDS: Final[dict[CauseId, str]] = {
     "emotional_catharsis": r"""overwhelm\w* | release[ds]? | relie(?:f|ved) | let(?:ting)?\s+(?:it\s+)?(?:all\s+)?out |
@@ -50,8 +50,6 @@ CUES: Final[dict[CauseId, re.Pattern[str]]] = {
     for cause, pattern in _CUE_WORDS.items()
 }
 
-_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
-
 
 @dataclass(frozen=True, slots=True)
 class CueHit:
@@ -61,8 +59,9 @@ class CueHit:
 
 
 def _negated_at(segment: str, start: int) -> bool:
-    """Whether the cue starting at ``start`` lies in a negation scope within its segment."""
-    tokens = [(m.start(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(segment)]
+    """Whether the cue starting at ``start`` lies in a negation scope within its segment
+    (lower-case text already folded by :func:`~tearwise.text.units.fold`, as both callers pass)."""
+    tokens = [(m.start(), m.group()) for m in WORD.finditer(segment)]
     words = [w for _, w in tokens]
     mask = negation_mask(words)
     for (pos, word), negated in zip(tokens, mask, strict=True):

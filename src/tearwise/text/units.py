@@ -26,7 +26,8 @@ _TURN = re.compile(
     r"yet|anyway)\b)\s*",
     re.IGNORECASE,
 )
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?", re.IGNORECASE)
+#: A word token; "didn't" stays one (text is folded first, so its apostrophe is plain).
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?", re.IGNORECASE)
 
 #: Punctuation that closes up to the clause before it when a cut leaves it on its own.
 _CLOSING = frozenset(".,!?;:…)]\"'’”")
@@ -130,7 +131,7 @@ class Unit:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; "didn't" stays one token."""
-    return [w.lower() for w in _WORD.findall(fold(text))]
+    return [w.lower() for w in WORD.findall(fold(text))]
 
 
 def negated_words(text: str) -> list[tuple[str, bool]]:
