@@ -526,6 +526,52 @@ TWELFTH_NEAR_MISSES = [
     ("My first boyfriend pressured me into everything, and with my wife now I still cry sometimes.", "consent_concern"),
 ]
 
+# Sixth session, written for this test: the narrowed consent rules still catching the concern,
+# spellings that dodge social-media filters, spoken contractions, and everyday wordings none of
+# the labelled accounts used.
+LATE = [
+    ("Twice now I woke up and he was already inside me.", "consent_concern"),
+    ("I cried and he either didn't notice or didn't stop.", "consent_concern"),
+    ("He says married people don't need to ask.", "consent_concern"),
+    ("I wanted to stop but he kept going.", "consent_concern"),
+    ("I didn't want to stop him because he'd sulk for days.", "consent_concern"),
+    ("I said no, he didn't listen.", "consent_concern"),
+    ("feeling su1c1dal again since the weekend", "self_harm"),
+    ("having s*icidal thoughts after we sleep together", "self_harm"),
+    ("some nights i want to k!ll myself", "self_harm"),
+    ("i s/h again after he left", "self_harm"),
+    ("my sh scars showed and she went quiet", "self_harm"),
+    ("been thinking about ctb a lot", "self_harm"),
+    ("sh free for two years and then last night happened", "self_harm"),
+    ("honestly i just wanna die lol", "self_harm"),
+    ("i dont wanna be alive anymore", "self_harm"),
+    ("im gonna end it", "self_harm"),
+    ("i didnt wanna but he kept going", "consent_concern"),
+    ("whats the point of living if it's always going to be like this", "self_harm"),
+    ("on the drive home I thought about driving off the road", "self_harm"),
+    ("I just want it all to stop.", "self_harm"),
+    ("he got me drunk first and I don't remember saying yes", "consent_concern"),
+    ("I only did it so he would stop asking", "consent_concern"),
+    ("it felt like I was being torn and I cried the whole time", "unwanted_pain"),
+    ("every time it feels like he's hitting something deep inside and I flinch", "unwanted_pain"),
+    ("it felt like razor blades and I didn't say anything", "unwanted_pain"),
+]
+# Words that only look like a rule's words (kinds found among training false alarms in the sixth session).
+LATE_NEAR_MISSES = [
+    ("I was rereading Achebe in bed when she reached for me.", "unwanted_pain"),
+    ("My therapist thinks the crying is burnout from the new job.", "unwanted_pain"),
+    ("We spent the weekend painting the nursery and then fell into bed.", "unwanted_pain"),
+    ("He looked sad, tears on his face, but said it was the good kind.", "trauma_trigger"),
+    ("I want to stop overthinking every tear she sheds.", "consent_concern"),
+    ("I asked if it hurt and she said no, it didn't hurt, she was just moved.", "consent_concern"),
+    ("After what happened to her years ago, we go slowly and I let her lead.", "consent_concern"),
+    ("Part of me thinks god is punishing me for loving him.", "consent_concern"),
+    ("I am torn between telling her and keeping quiet.", "unwanted_pain"),
+    ("The shed was a mess.", "self_harm"),
+    ("We had fish and chips.", "self_harm"),
+    ("Tom &amp; Jerry night.", "self_harm"),
+]
+
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
 RAISED = [
@@ -540,6 +586,7 @@ RAISED = [
     *TENTH,
     *((text, "self_harm") for text in ELEVENTH_SELF_HARM),
     *TWELFTH,
+    *LATE,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -553,6 +600,7 @@ NOT_RAISED = [
     *TENTH_NEAR_MISSES,
     *ELEVENTH_NEAR_MISSES,
     *TWELFTH_NEAR_MISSES,
+    *LATE_NEAR_MISSES,
 ]
 
 
@@ -605,95 +653,6 @@ def test_typographic_variants_are_read_as_plain_text(text: str, flag: str) -> No
     assert flag in detect(text)
 
 
-# Words that only look like a rule's words (kinds found among training false alarms in the sixth session).
-LOOKALIKES = [
-    ("I was rereading Achebe in bed when she reached for me.", "unwanted_pain"),
-    ("My therapist thinks the crying is burnout from the new job.", "unwanted_pain"),
-    ("We spent the weekend painting the nursery and then fell into bed.", "unwanted_pain"),
-    ("He looked sad, tears on his face, but said it was the good kind.", "trauma_trigger"),
-    ("I want to stop overthinking every tear she sheds.", "consent_concern"),
-    ("I asked if it hurt and she said no, it didn't hurt, she was just moved.", "consent_concern"),
-    ("After what happened to her years ago, we go slowly and I let her lead.", "consent_concern"),
-    ("Part of me thinks god is punishing me for loving him.", "consent_concern"),
-]
-
-
-@pytest.mark.parametrize(("text", "flag"), LOOKALIKES)
-def test_lookalike_words_do_not_raise(text: str, flag: str) -> None:
-    assert flag not in detect(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Twice now I woke up and he was already inside me.",
-        "I cried and he either didn't notice or didn't stop.",
-        "He says married people don't need to ask.",
-        "I wanted to stop but he kept going.",
-        "I didn't want to stop him because he'd sulk for days.",
-        "I said no, he didn't listen.",
-    ],
-)
-def test_the_narrowed_consent_rules_still_catch_the_concern(text: str) -> None:
-    assert "consent_concern" in detect(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "feeling su1c1dal again since the weekend",
-        "having s*icidal thoughts after we sleep together",
-        "some nights i want to k!ll myself",
-        "i s/h again after he left",
-        "my sh scars showed and she went quiet",
-        "been thinking about ctb a lot",
-        "sh free for two years and then last night happened",
-    ],
-)
-def test_spellings_that_dodge_social_media_filters_raise_self_harm(text: str) -> None:
-    assert "self_harm" in detect(text)
-
-
-@pytest.mark.parametrize("text", ["The shed was a mess.", "We had fish and chips.", "Tom &amp; Jerry night."])
-def test_filter_dodging_spellings_leave_ordinary_words_alone(text: str) -> None:
-    assert "self_harm" not in detect(text)
-
-
 def test_html_character_references_from_scraped_pages_are_read_decoded() -> None:
     found = detect("I don&#39;t want to be here anymore &amp; he doesn&rsquo;t know.")
     assert found == {"self_harm": "I don't want to be here anymore & he doesn’t know."}
-
-
-@pytest.mark.parametrize(
-    ("text", "flag"),
-    [
-        ("honestly i just wanna die lol", "self_harm"),
-        ("i dont wanna be alive anymore", "self_harm"),
-        ("im gonna end it", "self_harm"),
-        ("i didnt wanna but he kept going", "consent_concern"),
-    ],
-)
-def test_spoken_contractions_read_as_spelled_out(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-# Sixth session: everyday wordings none of the labelled accounts used, written for this test.
-EVERYDAY = [
-    ("whats the point of living if it's always going to be like this", "self_harm"),
-    ("on the drive home I thought about driving off the road", "self_harm"),
-    ("I just want it all to stop.", "self_harm"),
-    ("he got me drunk first and I don't remember saying yes", "consent_concern"),
-    ("I only did it so he would stop asking", "consent_concern"),
-    ("it felt like I was being torn and I cried the whole time", "unwanted_pain"),
-    ("every time it feels like he's hitting something deep inside and I flinch", "unwanted_pain"),
-    ("it felt like razor blades and I didn't say anything", "unwanted_pain"),
-]
-
-
-@pytest.mark.parametrize(("text", "flag"), EVERYDAY)
-def test_everyday_wordings_raise_their_flag(text: str, flag: str) -> None:
-    assert flag in detect(text)
-
-
-def test_being_torn_between_two_things_is_not_pain() -> None:
-    assert "unwanted_pain" not in detect("I am torn between telling her and keeping quiet.")
