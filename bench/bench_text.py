@@ -135,7 +135,9 @@ def throughput(texts: list[str]) -> None:
 def _timed_half(args: tuple[str, list[str], Any]) -> tuple[float, float]:
     """One pool process: load with one ORT thread, warm up, wait for the others, time its share."""
     kind, texts, barrier = args
-    os.environ["TEARWISE_ORT_THREADS"] = "1"
+    from tearwise.text.batch import worker_environment
+
+    os.environ.update(worker_environment(1))  # as the pool's workers run (before numpy is imported)
     from tearwise.text import load_reader
     from tearwise.text.batch import Item, chunked, classify_items
 
@@ -178,7 +180,7 @@ def steady_state(texts: list[str]) -> None:
 
 
 def workers(texts: list[str], quick: bool) -> None:
-    from tearwise.text.batch import Item, chunked, run_dask, run_local
+    from tearwise.text.batch import Item, chunked, run_dask, run_local, worker_environment
 
     items = [Item(i + 1, str(i), t) for i, t in enumerate(texts)]
     for count in (1, 2):
@@ -195,7 +197,7 @@ def workers(texts: list[str], quick: bool) -> None:
     from distributed import Client, LocalCluster
 
     for count in (1, 2) if not quick else (2,):
-        env = {"TEARWISE_ORT_THREADS": str(max(1, 2 // count)), "ORT_DISABLE_TELEMETRY": "1"}
+        env = worker_environment(2 // count)
         started = time.perf_counter()
         with (
             LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=None, env=env) as cluster,

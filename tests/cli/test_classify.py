@@ -183,6 +183,36 @@ def test_process_pool_gives_the_same_output_as_one_process(tmp_path: Path) -> No
     assert pooled == single
 
 
+def _threads_after_classifying() -> tuple[dict[str, str | None], int | None]:
+    """Run in a pool worker: its thread limits, and how many threads it runs after a chunk."""
+    import os
+
+    from tearwise.text.batch import Item, _classify_chunk_in_worker, worker_environment
+
+    _classify_chunk_in_worker([Item(i, str(i), ACCOUNTS[i % 3]["text"] * 8) for i in range(40)])
+    tasks = Path("/proc/self/task")
+    return {key: os.environ.get(key) for key in worker_environment(1)}, (
+        len(list(tasks.iterdir())) if tasks.is_dir() else None
+    )
+
+
+def test_pool_workers_hold_every_thread_pool_to_their_share_of_the_cores() -> None:
+    """Two single-thread workers on two cores must not each start a BLAS and a tokenizer pool
+    per core (6 busy threads on 2 cores; the pool lost about 4% to it)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from tearwise.text.batch import _init_worker, worker_environment
+
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(1, mp_context=context, initializer=_init_worker, initargs=(1,)) as pool:
+        limits, threads = pool.submit(_threads_after_classifying).result()
+    assert limits == worker_environment(1)
+    assert set(limits) >= {"TEARWISE_ORT_THREADS", "OPENBLAS_NUM_THREADS", "RAYON_NUM_THREADS"}
+    if threads is not None:  # Linux: the main thread and at most one helper (without the limits: 4)
+        assert threads <= 2
+
+
 def test_automatic_pool_takes_over_a_long_input_with_the_same_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -203,10 +203,29 @@ def classify_chunk(items: list[Item]) -> list[Record]:
     return classify_items(items, load_reader().read_many)
 
 
+def worker_environment(threads: int) -> dict[str, str]:
+    """Environment for a worker process that may use ``threads`` cores.
+
+    Every thread pool in the process is held to that share, not only ONNX Runtime's:
+    numpy's OpenBLAS (the head) and the tokenizer's Rust pool otherwise start one thread per
+    core in every worker, and two single-thread workers on 2 cores then run 6 threads. On
+    this machine that cost the pool about 4% of its throughput (docs/classifier.md). Must be
+    in place before numpy or the tokenizer is imported.
+    """
+    count = str(max(1, threads))
+    return {
+        "ORT_DISABLE_TELEMETRY": "1",
+        "TEARWISE_ORT_THREADS": count,
+        "OPENBLAS_NUM_THREADS": count,
+        "OMP_NUM_THREADS": count,
+        "RAYON_NUM_THREADS": count,
+    }
+
+
 def _init_worker(threads: int) -> None:
     import os
 
-    os.environ["ORT_DISABLE_TELEMETRY"] = "1"
+    os.environ.update(worker_environment(threads))
     from tearwise.text import build_reader, load_reader
     from tearwise.text.embedder import OnnxEmbedder
 
@@ -292,7 +311,7 @@ def run_dask(
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
-            env={"TEARWISE_ORT_THREADS": str(max(1, _cpu_count() // workers)), "ORT_DISABLE_TELEMETRY": "1"},
+            env=worker_environment(_cpu_count() // workers),
         )
         client = distributed.Client(cluster)
     else:
