@@ -572,6 +572,53 @@ LATE_NEAR_MISSES = [
     ("Tom &amp; Jerry night.", "self_harm"),
 ]
 
+# Wordings a probe set (written in the seventh session to test the layers, not to train them)
+# showed no layer caught: warning signs, methods named in passing, a wish said in plain words,
+# a body "punished", skin that splits and a joint that screamed, intrusive memories. In our words.
+PROBED = [
+    ("Since the crying started I've been giving away the books and records I love most.", "self_harm"),
+    ("He's been writing letters he hasn't sent, one to each of the kids.", "self_harm"),
+    ("I spent the week putting my affairs in order, and then we had sex and I cried.", "self_harm"),
+    ("She said she won't be a burden for much longer and smiled, which scared me.", "self_harm"),
+    ("lay awake reading about painless ways to go after he fell asleep", "self_harm"),
+    ("I lie there thinking about the quickest way to go while he sleeps.", "self_harm"),
+    ("My husband admitted he'd been planning his exit for months.", "self_harm"),
+    ("I sat in the garage for an hour with the engine running and the door down.", "self_harm"),
+    ("After we made love she showed me her wrists and wouldn't say anything.", "self_harm"),
+    ("At seventy-eight I feel I have lived long enough, and I cry after we are intimate.", "self_harm"),
+    ("There's been a rope in the shed since the summer and I think about it after sex.", "self_harm"),
+    ("honestly no point me being here if this is how it always goes", "self_harm"),
+    ("After sex I get this need to hurt my own body, like I deserve it.", "self_harm"),
+    ("Sex splits the skin down there every time and I cry through it.", "unwanted_pain"),
+    ("My back was screaming in that position but I didn't want to ruin it for him.", "unwanted_pain"),
+    ("I get intrusive memories of my uncle whenever she touches my face, and I cry.", "trauma_trigger"),
+    ("Afterwards he showed me where the life insurance papers are, which he has never done.", "self_harm"),
+    ("at 2am i was looking up how many painkillers would be enough", "self_harm"),
+    ("I keep thinking about walking into the river one night and not coming home.", "self_harm"),
+    ("She'd written notes to each of us, she said they were for after.", "self_harm"),
+    ("honestly got sewer slide thoughts again after we hooked up", "self_harm"),
+    ("He handed his guitars to his brother and said he won't be needing them.", "self_harm"),
+    ("My husband has been sitting in the garage looking at his old pistol.", "self_harm"),
+    ("Last spring I had my stomach pumped, and now sex makes me cry.", "self_harm"),
+    ("I never thought I'd still be around at thirty, and being held by her undid me.", "self_harm"),
+    ("I stood on the footbridge for a long time before I came home to him.", "self_harm"),
+    ("I had taken a handful of my sleeping pills before he came over.", "self_harm"),
+    ("At the unit they took my belts, and I still think of that when he undresses me.", "self_harm"),
+    ("The note he left on the table just said I'm sorry, none of it is on you.", "self_harm"),
+]
+PROBED_NEAR_MISSES = [
+    ("She said she'd end things with me if I didn't stop checking my phone.", "self_harm"),
+    ("I've been cutting my hair shorter since the breakup and he loves it.", "self_harm"),
+    ("I've lived long enough to know happy tears when I see them.", "self_harm"),
+    ("We're giving away the baby clothes we don't need any more.", "self_harm"),
+    ("I'm planning my exit from this job, and sex has been the one calm thing.", "self_harm"),
+    ("We keep the climbing rope in the garage and went bouldering before bed.", "self_harm"),
+    ("The easiest way to go about it was to tell him, and I cried when I did.", "self_harm"),
+    ("We're giving away stuff before the move and sex is the one thing that isn't stressful.", "self_harm"),
+    ("He takes his belt off slowly and I love it, and sometimes I cry after.", "self_harm"),
+    ("We went into the sea for a swim at midnight and then made love on the sand.", "self_harm"),
+]
+
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
 RAISED = [
@@ -587,6 +634,7 @@ RAISED = [
     *((text, "self_harm") for text in ELEVENTH_SELF_HARM),
     *TWELFTH,
     *LATE,
+    *PROBED,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -601,6 +649,7 @@ NOT_RAISED = [
     *ELEVENTH_NEAR_MISSES,
     *TWELFTH_NEAR_MISSES,
     *LATE_NEAR_MISSES,
+    *PROBED_NEAR_MISSES,
 ]
 
 
