@@ -6,7 +6,14 @@ from pathlib import Path
 import pytest
 
 from tearwise.errors import InputError
-from tearwise.text.data import TEST_ROUNDS, load_accounts, load_default, load_flag_sentences, split_of
+from tearwise.text.data import (
+    TEST_ROUNDS,
+    load_accounts,
+    load_default,
+    load_flag_sentences,
+    load_probes,
+    split_of,
+)
 
 GOOD = {
     "id": "t1",
@@ -118,3 +125,37 @@ def test_project_flag_sentences_hold_positives_and_hard_negatives() -> None:
         positives = sum(s.safety[flag] for s in sentences)
         assert positives >= 80, flag
         assert len(sentences) - positives >= 80, flag
+
+
+PROBE = {"id": "p1", "text": "I lie awake planning how I'd do it.", "safety": {"self_harm": True}}
+
+
+def test_probes_judge_some_flags_and_are_checked(tmp_path: Path) -> None:
+    (tmp_path / "heldout_x.jsonl").write_text(json.dumps(PROBE) + "\n", encoding="utf-8")
+    (probe,) = load_probes(tmp_path)
+    assert probe.safety == {"self_harm": True} and probe.group == "heldout"
+    for bad, message in (
+        ({**PROBE, "note": "x"}, "exactly the fields"),
+        ({**PROBE, "safety": {}}, "must judge one or more"),
+        ({**PROBE, "safety": {"sadness": True}}, "must judge one or more"),
+        ({**PROBE, "safety": {"self_harm": 1}}, "true or false"),
+        ({**PROBE, "text": "  "}, "'text' must be non-empty"),
+    ):
+        (tmp_path / "heldout_x.jsonl").write_text(json.dumps(bad) + "\n", encoding="utf-8")
+        with pytest.raises(InputError, match=f"heldout_x.jsonl:1: .*{message}"):
+            load_probes(tmp_path)
+    (tmp_path / "heldout_x.jsonl").write_text(json.dumps(PROBE) + "\n", encoding="utf-8")
+    (tmp_path / "dev_x.jsonl").write_text(json.dumps(PROBE) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unique across files"):
+        load_probes(tmp_path)
+    (tmp_path / "other.jsonl").write_text(json.dumps(PROBE) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="starts with dev or heldout"):
+        load_probes(tmp_path)
+
+
+def test_project_probes_hold_a_held_out_group_with_positives_and_negatives() -> None:
+    probes = load_probes()
+    held_out = [p for p in probes if p.group == "heldout"]
+    positives = sum(p.safety.get("self_harm", False) for p in held_out)
+    assert positives >= 30 and len(held_out) - positives >= 15
+    assert {p.group for p in probes} == {"dev", "heldout"}

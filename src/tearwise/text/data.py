@@ -197,3 +197,53 @@ def load_flag_sentences(folder: Path | None = None) -> list[FlagSentence]:
     """Every labelled sentence in ``data/clauses`` (or ``folder``), validated; ids unique."""
     folder = folder if folder is not None else default_data_dir().parent / "clauses"
     return _load_unique(sorted(folder.glob("*.jsonl")), parse_flag_sentence)
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """A short account judged for some of the four flags, to test the red-flag layers.
+
+    ``data/probes`` holds these, from writers who saw no other data. In ``dev_*`` files the
+    misses were read to write patterns; ``heldout_*`` files were never read, and show how far
+    that carries to wording nobody studied. Never trained on. ``safety`` has only the flags
+    the writer judged (a self-harm probe says nothing about pain).
+    """
+
+    id: str
+    text: str
+    safety: dict[FlagId, bool]
+    #: ``dev`` or ``heldout``: the file name's first part.
+    group: str
+
+
+PROBE_GROUPS: Final = ("dev", "heldout")
+
+
+def load_probes(folder: Path | None = None) -> list[Probe]:
+    """Every probe in ``data/probes`` (or ``folder``), validated; ids unique across files."""
+    folder = folder if folder is not None else default_data_dir().parent / "probes"
+    probes: list[Probe] = []
+    for path in sorted(folder.glob("*.jsonl")):
+        group = path.stem.split("_", 1)[0]
+        if group not in PROBE_GROUPS:
+            raise InputError(f"{path.name}: a probe file name starts with {' or '.join(PROBE_GROUPS)}")
+
+        def parse(raw: object, where: str, group: str = group) -> Probe:
+            if not isinstance(raw, dict) or set(raw) != {"id", "text", "safety"}:
+                raise InputError(f"{where}: a probe record has exactly the fields id, text and safety")
+            safety = raw["safety"]
+            if not isinstance(safety, dict) or not safety or not set(safety) <= set(FLAG_IDS):
+                raise InputError(f"{where}: 'safety' must judge one or more of {', '.join(FLAG_IDS)}")
+            if any(not isinstance(v, bool) for v in safety.values()):
+                raise InputError(f"{where}: 'safety' values must be true or false")
+            if not isinstance(raw["id"], str) or not raw["id"]:
+                raise InputError(f"{where}: 'id' must be non-empty text")
+            if not isinstance(raw["text"], str) or not raw["text"].strip():
+                raise InputError(f"{where}: 'text' must be non-empty text")
+            return Probe(raw["id"], raw["text"], {f: bool(safety[f]) for f in FLAG_IDS if f in safety}, group)
+
+        probes.extend(_load_unique([path], parse))
+    ids = [p.id for p in probes]
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{folder}: probe ids must be unique across files")
+    return probes

@@ -1,11 +1,14 @@
 """``make eval``: the classifier on the held-out test split, beside two baselines.
 
     python -m tearwise.text.evaluate [--split test|dev|train] [--round 1-9]
+    python -m tearwise.text.evaluate --probes
 
 Prints per-cause precision / recall / F1, macro-F1 over the six causes, and per-flag
 recall / precision, for: the tearwise reader, a keyword lexicon, and zero-shot embedding
 similarity to the cause descriptions, all in the same run on the same accounts. The test
 split holds writing styles, and writers, that training never saw (see tearwise.text.data).
+``--probes`` prints the flag table alone for the short probe accounts of ``data/probes``, in
+two groups: the ones read to write patterns (dev) and the ones never read (held out).
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, SIX_CAUSES, FlagId
-from tearwise.text.data import TEST_ROUNDS, Account, load_default
+from tearwise.text.data import PROBE_GROUPS, TEST_ROUNDS, Account, Probe, load_default, load_probes
 from tearwise.text.embedder import Embedder
 from tearwise.text.lexicon import keyword_labels
 
@@ -133,6 +136,29 @@ def report(systems: dict[str, tuple[Bools, Bools]], truth: tuple[Bools, Bools], 
     return headline
 
 
+def probe_report(probes: Sequence[Probe], systems: dict[str, Bools], out: list[str]) -> None:
+    """Append, per probe group, the flag table (each flag over the probes that judged it)."""
+    names = list(systems)
+    for group in PROBE_GROUPS:
+        rows = [i for i, probe in enumerate(probes) if probe.group == group]
+        if not rows:
+            continue
+        out.append(f"probes: {group} ({len(rows)})")
+        out.append(f"{'red flag':22s}" + "".join(f"{n:>24s}" for n in names))
+        out.append(f"{'':22s}" + "".join(f"{'n  recall precision':>24s}" for _ in names))
+        for i, flag in enumerate(FLAG_IDS):
+            judged = [j for j in rows if flag in probes[j].safety]
+            if not judged:
+                continue
+            truth = np.array([probes[j].safety[flag] for j in judged], dtype=bool)
+            row = f"{flag:22s}"
+            for n in names:
+                p, r, _ = prf(truth, systems[n][judged, i])
+                row += f"{int(truth.sum()):>9d}{r:>7.2f}{p:>8.2f}"
+            out.append(row)
+        out.append("")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(
         prog="python -m tearwise.text.evaluate", description="Evaluate the narrative reader."
@@ -141,8 +167,23 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--round", choices=sorted(TEST_ROUNDS), default=None, help="only the held-out styles of one writing round"
     )
+    parser.add_argument("--probes", action="store_true", help="the flag table for data/probes instead")
     args = parser.parse_args(argv)
     from tearwise.text.embedder import OnnxEmbedder
+
+    if args.probes:
+        probes = load_probes()
+        embedder = OnnxEmbedder()
+        texts = [p.text for p in probes]
+        flag_systems = {
+            "tearwise": reader_predictions(texts, embedder)[1],
+            "keyword lexicon": keyword_baseline(texts)[1],
+            "zero-shot similarity": zero_shot_baseline(texts, embedder)[1],
+        }
+        lines: list[str] = []
+        probe_report(probes, flag_systems, lines)
+        print("\n".join(lines))
+        return
 
     accounts = [a for a in load_default() if a.split == args.split]
     if args.round is not None:
