@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
+from tearwise.text.dispatch import grouped
 from tearwise.text.lexicon import _negated_at
 from tearwise.text.units import HYPOTHETICAL, Unit, fold, split_units
 
@@ -24,8 +25,14 @@ from tearwise.text.units import HYPOTHETICAL, Unit, fold, split_units
 _I = re.VERBOSE
 
 
+#: Every pattern's source as written (tests/text/test_dispatch.py checks the rewrite against it).
+PATTERN_SOURCES: list[str] = []
+
+
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{pattern})", _I)
+    """The compiled pattern, grouped by first character (dispatch.py: same matches, about 3x faster)."""
+    PATTERN_SOURCES.append(pattern)
+    return grouped(re.compile(rf"\b(?:{pattern})", _I))
 
 
 @dataclass(frozen=True, slots=True)

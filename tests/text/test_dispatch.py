@@ -1,0 +1,81 @@
+"""The first-character rewrite of the red-flag patterns must match exactly what they matched."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from tearwise.text import flags
+from tearwise.text.data import load_default, load_probes
+from tearwise.text.dispatch import grouped, rewrite
+from tearwise.text.units import fold
+
+#: Small patterns with every shape the rewrite handles: order between alternatives that share a
+#: first character, leading groups, classes, optional parts, a repeated \b, look-arounds, and the
+#: shapes it must fall back on (digits, a look-behind in front, an alternative that starts anywhere).
+SHAPES = [
+    r"ab | a | abc",
+    r"a\w* | ab",
+    r"(?:ab|ac|b)\s+c | a",
+    r"[ab]c | b\s*d",
+    r"a?b | ab\s+a",
+    r"(?:a|b)?c | c\s+(?:a|b)",
+    r"\bab | a(?!b)",
+    r"(?<!b\s)a\s+b | \d+\s+a | ba",
+    r"(?:a|\d)\s+b | a",
+    r"a(?:b|c)* | ac",
+    r"ab\b(?!\s+c) | a\s+b",
+    r"(?:ab|a)(?:c|b) | abb",
+    r"a.{0,3}b | ba",
+    r"aa?b?\s*(?:c|d)?",
+    r"\w+\s+a | b",
+    r"(?:ab|b)\s+\w | [a1]b",
+]
+ALPHABET = "abcd 1'."
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_rewritten_shapes_find_the_same_spans_on_random_text(shape: str) -> None:
+    original = re.compile(rf"\b(?:{shape})", re.VERBOSE)
+    rewritten = grouped(original)
+    rng = random.Random(shape)
+    for _ in range(3000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 14)))
+        assert _spans(rewritten, text) == _spans(original, text), text
+
+
+def test_shapes_it_cannot_rewrite_exactly_are_left_as_they_were() -> None:
+    for shape in (r".a | b", r"[^a]b | a", r"a | (?:b)?", r"(?i:a)b | c", r"(a)\1 | b"):
+        original = re.compile(rf"\b(?:{shape})", re.VERBOSE)
+        assert rewrite(original) is None
+        assert grouped(original) is original
+    assert rewrite(re.compile("ab|c")) is None  # no leading \b: not a flag pattern
+
+
+def test_alternatives_are_grouped_by_first_character() -> None:
+    source = rewrite(re.compile(r"\b(?:kill\s+me | knife | sore)", re.VERBOSE))
+    assert source == r"\b(?:k(?:ill\s+me|nife)|sore)"
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    """Every labelled account and probe, as detect() reads them."""
+    return [flags._spelled_out(fold(a.text.lower())) for a in load_default()] + [
+        fold(p.text.lower()) for p in load_probes()
+    ]
+
+
+def test_every_flag_pattern_is_rewritten_and_matches_the_same_spans_on_every_account(texts: list[str]) -> None:
+    assert len(flags.PATTERN_SOURCES) >= 20
+    for source in flags.PATTERN_SOURCES:
+        original = re.compile(rf"\b(?:{source})", re.VERBOSE)
+        rewritten = grouped(original)
+        assert rewritten is not original, source[:80]  # else the patterns silently lose their speed
+        for text in texts:
+            assert _spans(rewritten, text) == _spans(original, text), (source[:60], text[:80])
