@@ -79,3 +79,13 @@ def test_every_flag_pattern_is_rewritten_and_matches_the_same_spans_on_every_acc
         assert rewritten is not original, source[:80]  # else the patterns silently lose their speed
         for text in texts:
             assert _spans(rewritten, text) == _spans(original, text), (source[:60], text[:80])
+
+
+def test_cue_words_are_rewritten_and_match_the_same_spans_on_every_account(texts: list[str]) -> None:
+    from tearwise.text.lexicon import _CUE_WORDS, CUES
+
+    for cause, source in _CUE_WORDS.items():
+        original = re.compile(rf"\b(?:{source})\b", re.VERBOSE)
+        assert CUES[cause].pattern != original.pattern, cause
+        for text in texts:
+            assert _spans(CUES[cause], text) == _spans(original, text), (cause, text[:80])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from tearwise.knowledge.ids import CAUSE_IDS, CauseId
+from tearwise.text.dispatch import grouped
 from tearwise.text.units import NEGATORS, WORD, Unit, fold, negation_mask
 
 _CUE_WORDS: Final[dict[CauseId, str]] = {
@@ -45,8 +46,9 @@ _CUE_WORDS: Final[dict[CauseId, str]] = {
 }
 
 CUES: Final[dict[CauseId, re.Pattern[str]]] = {
-    # All lower case, matched against lower-cased text (3x faster than IGNORECASE).
-    cause: re.compile(rf"\b(?:{pattern})\b", re.VERBOSE)
+    # All lower case, matched against lower-cased text (3x faster than IGNORECASE), and grouped
+    # by first character (dispatch.py: the same matches, found faster).
+    cause: grouped(re.compile(rf"\b(?:{pattern})\b", re.VERBOSE))
     for cause, pattern in _CUE_WORDS.items()
 }
 
