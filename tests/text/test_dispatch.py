@@ -32,17 +32,19 @@ SHAPES = [
     r"aa?b?\s*(?:c|d)?",
     r"\w+\s+a | b",
     r"(?:ab|b)\s+\w | [a1]b",
+    r"a.b | b",
 ]
-ALPHABET = "abcd 1'."
+ALPHABET = "abcd 1'.\n"
 
 
 def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text)]
 
 
+@pytest.mark.parametrize("flags", [re.VERBOSE, re.VERBOSE | re.DOTALL])
 @pytest.mark.parametrize("shape", SHAPES)
-def test_rewritten_shapes_find_the_same_spans_on_random_text(shape: str) -> None:
-    original = re.compile(rf"\b(?:{shape})", re.VERBOSE)
+def test_rewritten_shapes_find_the_same_spans_on_random_text(shape: str, flags: re.RegexFlag) -> None:
+    original = re.compile(rf"\b(?:{shape})", flags)
     rewritten = grouped(original)
     rng = random.Random(shape)
     for _ in range(3000):

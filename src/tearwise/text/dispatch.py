@@ -248,4 +248,5 @@ def rewrite(pattern: re.Pattern[str]) -> str | None:
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` rewritten by first character when that keeps its matches exactly, else itself."""
     source = rewrite(pattern)
-    return pattern if source is None else re.compile(source)
+    # The source is written out in full, so verbose mode would only misread its spaces.
+    return pattern if source is None else re.compile(source, pattern.flags & ~re.VERBOSE)
