@@ -75,6 +75,7 @@ bench: dev system-deps
 
 eval: dev
 	$(PY) -m tearwise.text.evaluate
+	$(PY) -m tearwise.text.evaluate --probes
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache build *.egg-info src/*.egg-info src/tearwise/text/model/*.onnx
