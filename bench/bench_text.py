@@ -89,7 +89,7 @@ def latency(texts: list[str]) -> None:
 
 def throughput(texts: list[str]) -> None:
     from tearwise.text import load_reader
-    from tearwise.text.batch import Item, chunked, classify_items
+    from tearwise.text.batch import Item, chunked, run_local
     from tearwise.text.features import encoder_parts, parse, unit_texts
 
     reader = load_reader()
@@ -110,8 +110,8 @@ def throughput(texts: list[str]) -> None:
         reader.embedder.embed(clauses)
         best_clauses = min(best_clauses, time.perf_counter() - started)
         started = time.perf_counter()
-        for chunk in chunked(items):
-            classify_items(chunk, reader.read_many)
+        for _ in run_local(chunked(items), 1):  # what `tearwise classify --workers 1` runs
+            pass
         best_pipeline = min(best_pipeline, time.perf_counter() - started)
     n = len(texts)
     _row(f"raw encoder, whole accounts ({n})", f"{n / best_raw:.1f} acc/s", "", "baseline: one vector per account")
