@@ -616,6 +616,7 @@ PROBED_NEAR_MISSES = [
     ("The easiest way to go about it was to tell him, and I cried when I did.", "self_harm"),
     ("We're giving away stuff before the move and sex is the one thing that isn't stressful.", "self_harm"),
     ("He takes his belt off slowly and I love it, and sometimes I cry after.", "self_harm"),
+    ("I still can't get past his affairs, and I cry after sex with him.", "self_harm"),
     ("We went into the sea for a swim at midnight and then made love on the sand.", "self_harm"),
 ]
 

@@ -790,7 +790,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"treasure\w*|value\w*)\b |"
                 r"(?:writ\w*|wrote|left)\s+(?:\w+\s+){0,2}letters?\s+(?:i|he|she|they)\s+(?:haven'?t|hasn'?t|have\s+not|"
                 r"won'?t|will\s+never|never)\s+sen[dt] |"
-                r"(?:sort\w*|put\w*|get\w*|got)\s+(?:out\s+)?(?:my|his|her|their)\s+affairs\b |"
+                r"sort\w*\s+(?:out\s+)?(?:my|his|her|their)\s+affairs\b | (?:my|his|her|their)\s+affairs\s+in\s+order |"
                 r"(?:won'?t|will\s+not|not\s+going\s+to)\s+be\s+(?:a\s+)?(?:problem|burden|bother|nuisance|around|here)\s+"
                 r"(?:for\s+)?(?:much|very|any)\s+longer |"
                 r"painless\s+(?:ways?|methods?|death) | (?:quickest|easiest|quietest|best|surest)\s+ways?\s+to\s+"
