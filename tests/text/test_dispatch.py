@@ -60,6 +60,19 @@ def test_shapes_it_cannot_rewrite_exactly_are_left_as_they_were() -> None:
     assert rewrite(re.compile("ab|c")) is None  # no leading \b: not a flag pattern
 
 
+def test_a_parser_that_fails_in_an_unexpected_way_leaves_the_pattern_as_written(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tearwise.text import dispatch
+
+    def broken(*_: object) -> None:
+        raise TypeError("a parse tree of another shape")
+
+    original = re.compile(r"\b(?:ab | c)", re.VERBOSE)
+    monkeypatch.setattr(dispatch.sre_parse, "parse", broken)
+    assert grouped(original) is original
+
+
 def test_alternatives_are_grouped_by_first_character() -> None:
     source = rewrite(re.compile(r"\b(?:kill\s+me | knife | sore)", re.VERBOSE))
     assert source == r"\b(?:k(?:ill\s+me|nife)|sore)"

@@ -247,6 +247,11 @@ def rewrite(pattern: re.Pattern[str]) -> str | None:
 
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` rewritten by first character when that keeps its matches exactly, else itself."""
-    source = rewrite(pattern)
+    try:
+        source = rewrite(pattern)
+    except Exception:
+        # Only a speed-up, and re._parser is private to CPython: should its trees change
+        # shape, the pattern as written is always right.
+        return pattern
     # The source is written out in full, so verbose mode would only misread its spaces.
     return pattern if source is None else re.compile(source, pattern.flags & ~re.VERBOSE)
