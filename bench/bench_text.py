@@ -135,11 +135,10 @@ def throughput(texts: list[str]) -> None:
 def _timed_half(args: tuple[str, list[str], Any]) -> tuple[float, float]:
     """One pool process: load with one ORT thread, warm up, wait for the others, time its share."""
     kind, texts, barrier = args
-    from tearwise.text.batch import worker_environment
+    from tearwise.text.batch import Item, chunked, classify_items, worker_environment
 
     os.environ.update(worker_environment(1))  # as the pool's workers run (before numpy is imported)
     from tearwise.text import load_reader
-    from tearwise.text.batch import Item, chunked, classify_items
 
     reader = load_reader()
     items = [Item(i + 1, str(i), t) for i, t in enumerate(texts)]

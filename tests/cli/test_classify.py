@@ -187,9 +187,9 @@ def _threads_after_classifying() -> tuple[dict[str, str | None], int | None]:
     """Run in a pool worker: its thread limits, and how many threads it runs after a chunk."""
     import os
 
-    from tearwise.text.batch import Item, _classify_chunk_in_worker, worker_environment
+    from tearwise.text.batch import Item, classify_chunk, worker_environment
 
-    _classify_chunk_in_worker([Item(i, str(i), ACCOUNTS[i % 3]["text"] * 8) for i in range(40)])
+    classify_chunk([Item(i, str(i), ACCOUNTS[i % 3]["text"] * 8) for i in range(40)])
     tasks = Path("/proc/self/task")
     return {key: os.environ.get(key) for key in worker_environment(1)}, (
         len(list(tasks.iterdir())) if tasks.is_dir() else None

@@ -225,20 +225,10 @@ def worker_environment(threads: int) -> dict[str, str]:
 def _init_worker(threads: int) -> None:
     import os
 
-    os.environ.update(worker_environment(threads))
-    from tearwise.text import build_reader, load_reader
-    from tearwise.text.embedder import OnnxEmbedder
+    os.environ.update(worker_environment(threads))  # TEARWISE_ORT_THREADS among them
+    from tearwise.text import load_reader
 
-    load_reader.cache_clear()
-    reader = build_reader(OnnxEmbedder(threads=threads))
-    globals()["_WORKER_READER"] = reader
-
-
-def _classify_chunk_in_worker(items: list[Item]) -> list[Record]:
-    reader = globals().get("_WORKER_READER")
-    if reader is None:
-        return classify_chunk(items)
-    return classify_items(items, reader.read_many)
+    load_reader()  # load the model now, not on the first chunk
 
 
 def run_local(
@@ -283,7 +273,7 @@ def _run_pool(chunks: Iterable[list[Item]], workers: int) -> Iterator[list[Recor
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(threads,)) as pool:
         window: deque[Future[list[Record]]] = deque()
         for chunk in chunks:
-            window.append(pool.submit(_classify_chunk_in_worker, chunk))
+            window.append(pool.submit(classify_chunk, chunk))
             if len(window) >= 2 * workers:
                 yield window.popleft().result()
         while window:
