@@ -136,6 +136,18 @@ def report(systems: dict[str, tuple[Bools, Bools]], truth: tuple[Bools, Bools], 
     return headline
 
 
+def systems_for(texts: Sequence[str]) -> dict[str, tuple[Bools, Bools]]:
+    """Causes and flags predicted by tearwise and by both baselines, in the same run."""
+    from tearwise.text.embedder import OnnxEmbedder
+
+    embedder = OnnxEmbedder()
+    return {
+        "tearwise": reader_predictions(texts, embedder),
+        "keyword lexicon": keyword_baseline(texts),
+        "zero-shot similarity": zero_shot_baseline(texts, embedder),
+    }
+
+
 def probe_report(probes: Sequence[Probe], systems: dict[str, Bools], out: list[str]) -> None:
     """Append, per probe group, the flag table (each flag over the probes that judged it)."""
     names = list(systems)
@@ -169,17 +181,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     parser.add_argument("--probes", action="store_true", help="the flag table for data/probes instead")
     args = parser.parse_args(argv)
-    from tearwise.text.embedder import OnnxEmbedder
-
     if args.probes:
         probes = load_probes()
-        embedder = OnnxEmbedder()
-        texts = [p.text for p in probes]
-        flag_systems = {
-            "tearwise": reader_predictions(texts, embedder)[1],
-            "keyword lexicon": keyword_baseline(texts)[1],
-            "zero-shot similarity": zero_shot_baseline(texts, embedder)[1],
-        }
+        flag_systems = {name: flags for name, (_, flags) in systems_for([p.text for p in probes]).items()}
         lines: list[str] = []
         probe_report(probes, flag_systems, lines)
         print("\n".join(lines))
@@ -192,13 +196,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.stderr.write("tearwise: no accounts to evaluate in that selection\n")
         raise SystemExit(2)
     styles = sorted({a.style for a in accounts})
-    embedder = OnnxEmbedder()
-    texts = [a.text for a in accounts]
-    systems = {
-        "tearwise": reader_predictions(texts, embedder),
-        "keyword lexicon": keyword_baseline(texts),
-        "zero-shot similarity": zero_shot_baseline(texts, embedder),
-    }
+    systems = systems_for([a.text for a in accounts])
     lines = [
         f"split: {args.split}{f' (round {args.round})' if args.round else ''}: {len(accounts)} accounts, "
         f"styles {', '.join(styles)}",
