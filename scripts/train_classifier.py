@@ -12,8 +12,8 @@ each tuned by leave-one-style-out (grouped by style; see tearwise.text.data) and
   the evaluation files.
 
 Each file gets a .sha256 file. Deterministic: the same data gives the same files.
-``--clause-only`` refits only the clause layers (the heads stay as they are); ``--with-sentences``
-also teaches them the labelled sentences of data/clauses (not used for the shipped files).
+``--clause-only`` refits only the clause layers (the heads stay as they are). Both clause layers
+also learn from the span-marked records of data/sideways and the sentences of data/clauses.
 """
 
 from __future__ import annotations
@@ -28,14 +28,14 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np
 
-from tearwise.knowledge.ids import FLAG_IDS
 from tearwise.text import clause_flags
 from tearwise.text.constants import ENCODER_SHA256
-from tearwise.text.data import Account, load_default, load_flag_sentences
+from tearwise.text.data import Account, load_default, load_flag_sentences, load_sideways
 from tearwise.text.embedder import OnnxEmbedder
 from tearwise.text.features import featurize, unit_texts
 from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, OUTPUTS
 from tearwise.text.training import train
+from tearwise.text.units import fold
 
 
 class CachingEmbedder:
@@ -102,27 +102,39 @@ def report(label: str, tuned: object, n: int, out: Path, digest: str, figures: b
     print(f"  wrote {out} (sha256 {digest})")
 
 
-def fit_clause_layer(
-    label: str, accounts: list[Account], embedder: CachingEmbedder, out: Path, with_sentences: bool
-) -> None:
-    """The clause red-flag layer for ``accounts``, thresholds out of fold by style (clause_flags.py)."""
+def clause_extra(embedder: CachingEmbedder) -> clause_flags.Examples:
+    """The clause layer's rows that belong to no account: the span-marked records of
+    data/sideways (read clause by clause, as the reader reads an account) and the labelled
+    sentences of data/clauses (each read whole)."""
+    records = load_sideways()
+    parsed, _, vectors = featurize([r.text for r in records], embedder)
+    spans = clause_flags.span_examples(
+        [unit_texts(p)[: len(v)] for p, v in zip(parsed, vectors, strict=True)],
+        vectors,
+        [r.spans for r in records],
+        [r.self_harm for r in records],
+    )
+    sentences = load_flag_sentences()
+    folded = [fold(s.text) for s in sentences]
+    embedded = embedder.embed_accounts([[[t]] for t in folded])
+    truth = [s.safety[clause_flags.CLAUSE_FLAG] for s in sentences]
+    labelled = clause_flags.sentence_examples(np.concatenate([parts[0] for parts in embedded]), folded, truth)
+    print(f"  rows outside the accounts: {len(spans)} from {len(records)} sideways records, {len(labelled)} sentences")
+    return clause_flags.joined(spans, labelled)
+
+
+def fit_clause_layer(label: str, accounts: list[Account], embedder: CachingEmbedder, out: Path) -> None:
+    """The clause red-flag layer for ``accounts`` (and every row of ``clause_extra``), its
+    threshold out of fold by style (clause_flags.py)."""
     parsed, _, vectors = featurize([a.text for a in accounts], embedder)
-    truth = np.array([[a.safety[f] for f in FLAG_IDS] for a in accounts], dtype=bool)
+    truth = np.array([a.safety[clause_flags.CLAUSE_FLAG] for a in accounts], dtype=bool)
     texts = [unit_texts(p)[: len(v)] for p, v in zip(parsed, vectors, strict=True)]
-    extra = None
-    if with_sentences:  # data/clauses, each sentence read alone (docs/classifier.md: no gain so far)
-        sentences = load_flag_sentences()
-        embedded = embedder.embed_accounts([[[s.text]] for s in sentences])
-        extra = clause_flags.sentence_examples(
-            np.concatenate([parts[0] for parts in embedded]),
-            np.array([[s.safety[f] for f in FLAG_IDS] for s in sentences], dtype=bool),
-        )
-    layer, figures = clause_flags.train(texts, vectors, truth, [a.style for a in accounts], extra)
+    layer, figures = clause_flags.train(texts, vectors, truth, [a.style for a in accounts], clause_extra(embedder))
     digest = layer.save(out)
     print(f"{label}: trained on {len(accounts)} accounts")
     for key, value in figures.items():
         print(f"  {key:36s} {value:.3f}")
-    print("  thresholds", dict(zip(FLAG_IDS, layer.thresholds.round(3).tolist(), strict=True)))
+    print(f"  threshold {layer.threshold:.3f}")
     print(f"  wrote {out} (sha256 {digest})")
 
 
@@ -132,9 +144,6 @@ def main() -> None:
     parser.add_argument("--eval-only", action="store_true", help="fit only the evaluation head (train + dev)")
     parser.add_argument("--shipped-only", action="store_true", help="fit only the shipped head (every account)")
     parser.add_argument("--clause-only", action="store_true", help="fit only the clause red-flag layers")
-    parser.add_argument(
-        "--with-sentences", action="store_true", help="also teach the clause layers the sentences in data/clauses"
-    )
     args = parser.parse_args()
     started = time.perf_counter()
     everything = load_default()
@@ -147,12 +156,9 @@ def main() -> None:
             tuning,
             embedder,
             clause_flags.EVAL_CLAUSE_PATH,
-            args.with_sentences,
         )
     if not args.eval_only:
-        fit_clause_layer(
-            "shipped clause layer (all splits)", everything, embedder, clause_flags.CLAUSE_PATH, args.with_sentences
-        )
+        fit_clause_layer("shipped clause layer (all splits)", everything, embedder, clause_flags.CLAUSE_PATH)
     if args.clause_only:
         print(f"done in {time.perf_counter() - started:.1f} s")
         return

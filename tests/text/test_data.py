@@ -12,6 +12,7 @@ from tearwise.text.data import (
     load_default,
     load_flag_sentences,
     load_probes,
+    load_sideways,
     split_of,
 )
 
@@ -119,6 +120,40 @@ def test_flag_sentences_load_and_are_checked(tmp_path: Path) -> None:
         load_flag_sentences(tmp_path)
 
 
+SIDEWAYS = {
+    "id": "zz1",
+    "text": "He asked where the spare rope went. I said nowhere.",
+    "self_harm": True,
+    "spans": ["where the spare rope went"],
+}
+
+
+def test_sideways_records_load_and_are_checked(tmp_path: Path) -> None:
+    (tmp_path / "s.jsonl").write_text(json.dumps(SIDEWAYS) + "\n", encoding="utf-8")
+    (record,) = load_sideways(tmp_path)
+    assert record.self_harm and record.spans == ("where the spare rope went",)
+    for bad, message in (
+        ({**SIDEWAYS, "safety": {}}, "exactly the fields"),
+        ({**SIDEWAYS, "self_harm": "yes"}, "true or false"),
+        ({**SIDEWAYS, "spans": ["where the rope went"]}, "copied exactly"),
+        ({**SIDEWAYS, "spans": "where the spare rope went"}, "must be a list"),
+        ({**SIDEWAYS, "self_harm": False}, "marks one span or more"),
+        ({**SIDEWAYS, "spans": []}, "marks one span or more"),
+        ({**SIDEWAYS, "text": ""}, "'text' must be non-empty"),
+    ):
+        (tmp_path / "s.jsonl").write_text(json.dumps(SIDEWAYS) + "\n" + json.dumps(bad) + "\n", encoding="utf-8")
+        with pytest.raises(InputError, match=f"s.jsonl:2: .*{message}"):
+            load_sideways(tmp_path)
+
+
+def test_project_sideways_records_hold_both_sides_from_several_writers() -> None:
+    records = load_sideways()
+    positives = [r for r in records if r.self_harm]
+    assert len(positives) >= 500 and len(records) - len(positives) >= 400  # hard negatives matter as much
+    assert len({r.id[:2] for r in records}) >= 4
+    assert len({r.text for r in records}) == len(records)
+
+
 def test_project_flag_sentences_hold_positives_and_hard_negatives() -> None:
     sentences = load_flag_sentences()
     for flag in ("self_harm", "consent_concern", "trauma_trigger"):
@@ -133,7 +168,7 @@ PROBE = {"id": "p1", "text": "I lie awake planning how I'd do it.", "safety": {"
 def test_probes_judge_some_flags_and_are_checked(tmp_path: Path) -> None:
     (tmp_path / "heldout_x.jsonl").write_text(json.dumps(PROBE) + "\n", encoding="utf-8")
     (probe,) = load_probes(tmp_path)
-    assert probe.safety == {"self_harm": True} and probe.group == "heldout"
+    assert probe.safety == {"self_harm": True} and probe.group == "heldout" and probe.source == "heldout_x"
     for bad, message in (
         ({**PROBE, "note": "x"}, "exactly the fields"),
         ({**PROBE, "safety": {}}, "must judge one or more"),
@@ -159,3 +194,4 @@ def test_project_probes_hold_a_held_out_group_with_positives_and_negatives() -> 
     positives = sum(p.safety.get("self_harm", False) for p in held_out)
     assert positives >= 30 and len(held_out) - positives >= 15
     assert {p.group for p in probes} == {"dev", "heldout"}
+    assert {p.source for p in held_out} >= {"heldout_sh", "heldout_ya"}

@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
-from tearwise.text.evaluate import prf, report
+from tearwise.text.data import Probe
+from tearwise.text.evaluate import prf, probe_report, report
 from tearwise.text.features import FLAG_HITS, N_FEATURES
 from tearwise.text.head import Head, fit_network, fit_platt, sigmoid
 from tearwise.text.training import N_CAUSES, choose_thresholds, decide_labels, f_beta, with_pattern_dropout
@@ -123,3 +124,21 @@ def test_pattern_dropout_copies_flagged_rows_without_their_pattern_hits() -> Non
     assert (bigger_y[3:] == y[1]).all()
     # The originals count for every output; the copies only for the flags.
     assert mask[:3].all() and not mask[3:, :N_CAUSES].any() and mask[3:, N_CAUSES:].all()
+
+
+def test_probe_report_gives_each_held_out_file_its_own_table() -> None:
+    probes = [
+        Probe("d1", "x", {"self_harm": True, "consent_concern": False}, "dev", "dev_sc"),
+        Probe("a1", "x", {"self_harm": True}, "heldout", "heldout_sh"),
+        Probe("a2", "x", {"self_harm": False}, "heldout", "heldout_sh"),
+        Probe("b1", "x", {"self_harm": True}, "heldout", "heldout_ya"),
+    ]
+    flags = np.zeros((4, len(FLAG_IDS)), dtype=bool)
+    flags[[0, 1], FLAG_IDS.index("self_harm")] = True  # b1 is missed: only heldout_ya shows it
+    out: list[str] = []
+    probe_report(probes, {"tearwise": flags}, out)
+    titles = [line for line in out if line.startswith("probes:")]
+    assert titles == ["probes: dev (1)", "probes: heldout_sh (2)", "probes: heldout_ya (1)"]
+    rows = [line.split() for line in out if line.startswith("self_harm")]
+    assert [row[1:] for row in rows] == [["1", "1.00", "1.00"], ["1", "1.00", "1.00"], ["1", "0.00", "0.00"]]
+    assert not any(line.startswith("consent_concern") for line in out[out.index(titles[1]) :])

@@ -200,6 +200,46 @@ def load_flag_sentences(folder: Path | None = None) -> list[FlagSentence]:
 
 
 @dataclass(frozen=True, slots=True)
+class SidewaysRecord:
+    """A short account judged for self-harm only, with the words that carry it marked.
+
+    ``data/sideways`` holds these (eighth session): self-harm said sideways (warning signs,
+    means named in passing, burden thoughts, scars, slang) and hard negatives that look
+    close. The marked spans tell the clause layer (clause_flags.py) which clause is the
+    positive, whatever its wording. Training data only.
+    """
+
+    id: str
+    text: str
+    self_harm: bool
+    spans: tuple[str, ...]
+
+
+def parse_sideways(raw: object, where: str) -> SidewaysRecord:
+    if not isinstance(raw, dict) or set(raw) != {"id", "text", "self_harm", "spans"}:
+        raise InputError(f"{where}: a sideways record has exactly the fields id, text, self_harm and spans")
+    if not isinstance(raw["id"], str) or not raw["id"]:
+        raise InputError(f"{where}: 'id' must be non-empty text")
+    text = raw["text"]
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{where}: 'text' must be non-empty text")
+    if not isinstance(raw["self_harm"], bool):
+        raise InputError(f"{where}: 'self_harm' must be true or false")
+    spans = raw["spans"]
+    if not isinstance(spans, list) or any(not isinstance(s, str) or not s.strip() or s not in text for s in spans):
+        raise InputError(f"{where}: 'spans' must be a list of non-empty pieces of 'text', copied exactly")
+    if bool(spans) != raw["self_harm"]:
+        raise InputError(f"{where}: a self-harm record marks one span or more, any other record none")
+    return SidewaysRecord(raw["id"], text, raw["self_harm"], tuple(spans))
+
+
+def load_sideways(folder: Path | None = None) -> list[SidewaysRecord]:
+    """Every span-marked record in ``data/sideways`` (or ``folder``), validated; ids unique."""
+    folder = folder if folder is not None else default_data_dir().parent / "sideways"
+    return _load_unique(sorted(folder.glob("*.jsonl")), parse_sideways)
+
+
+@dataclass(frozen=True, slots=True)
 class Probe:
     """A short account judged for some of the four flags, to test the red-flag layers.
 
@@ -214,6 +254,8 @@ class Probe:
     safety: dict[FlagId, bool]
     #: ``dev`` or ``heldout``: the file name's first part.
     group: str
+    #: The file's name without ``.jsonl`` (``heldout_ya``): each held-out file is its own test.
+    source: str = ""
 
 
 PROBE_GROUPS: Final = ("dev", "heldout")
@@ -228,7 +270,7 @@ def load_probes(folder: Path | None = None) -> list[Probe]:
         if group not in PROBE_GROUPS:
             raise InputError(f"{path.name}: a probe file name starts with {' or '.join(PROBE_GROUPS)}")
 
-        def parse(raw: object, where: str, group: str = group) -> Probe:
+        def parse(raw: object, where: str, group: str = group, source: str = path.stem) -> Probe:
             if not isinstance(raw, dict) or set(raw) != {"id", "text", "safety"}:
                 raise InputError(f"{where}: a probe record has exactly the fields id, text and safety")
             safety = raw["safety"]
@@ -240,7 +282,8 @@ def load_probes(folder: Path | None = None) -> list[Probe]:
                 raise InputError(f"{where}: 'id' must be non-empty text")
             if not isinstance(raw["text"], str) or not raw["text"].strip():
                 raise InputError(f"{where}: 'text' must be non-empty text")
-            return Probe(raw["id"], raw["text"], {f: bool(safety[f]) for f in FLAG_IDS if f in safety}, group)
+            judged = {f: bool(safety[f]) for f in FLAG_IDS if f in safety}
+            return Probe(raw["id"], raw["text"], judged, group, source)
 
         probes.extend(_load_unique([path], parse))
     ids = [p.id for p in probes]

@@ -25,7 +25,7 @@ import numpy as np
 import numpy.typing as npt
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, SIX_CAUSES, FlagId
-from tearwise.text.data import PROBE_GROUPS, TEST_ROUNDS, Account, Probe, load_default, load_probes
+from tearwise.text.data import TEST_ROUNDS, Account, Probe, load_default, load_probes
 from tearwise.text.embedder import Embedder
 from tearwise.text.lexicon import keyword_labels
 
@@ -149,13 +149,16 @@ def systems_for(texts: Sequence[str]) -> dict[str, tuple[Bools, Bools]]:
 
 
 def probe_report(probes: Sequence[Probe], systems: dict[str, Bools], out: list[str]) -> None:
-    """Append, per probe group, the flag table (each flag over the probes that judged it)."""
+    """Append the flag table (each flag over the probes that judged it) for the dev probes
+    together, then for each held-out file alone: each was written at another time, and a
+    figure on one must not hide behind the other."""
     names = list(systems)
-    for group in PROBE_GROUPS:
-        rows = [i for i, probe in enumerate(probes) if probe.group == group]
+    held_out = sorted({p.source for p in probes if p.group != "dev"})
+    for title, wanted in [("dev", "dev"), *[(name, name) for name in held_out]]:
+        rows = [i for i, probe in enumerate(probes) if wanted in (probe.group, probe.source)]
         if not rows:
             continue
-        out.append(f"probes: {group} ({len(rows)})")
+        out.append(f"probes: {title} ({len(rows)})")
         out.append(f"{'red flag':22s}" + "".join(f"{n:>24s}" for n in names))
         out.append(f"{'':22s}" + "".join(f"{'n  recall precision':>24s}" for _ in names))
         for i, flag in enumerate(FLAG_IDS):

@@ -22,7 +22,7 @@ from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 from tearwise.text.clause_flags import ClauseFlags
 from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
 from tearwise.text.embedder import Embedder
-from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors
+from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
 from tearwise.text.head import Head
 from tearwise.text.language import reads_as_english
 from tearwise.text.training import N_CAUSES, decide_labels
@@ -77,7 +77,10 @@ class TextReader:
         labels = decide_labels(p, self.head.thresholds)
         scores = self._unit_scores(parsed, unit_vectors, z)
         by_clause = (
-            self.clause_flags.raised_many([v[: len(a.units)] for a, v in zip(parsed, unit_vectors, strict=True)])
+            self.clause_flags.raised_many(
+                [v[: len(a.units)] for a, v in zip(parsed, unit_vectors, strict=True)],
+                [unit_texts(a) for a in parsed],
+            )
             if self.clause_flags is not None
             else [{} for _ in parsed]
         )
