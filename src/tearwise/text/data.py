@@ -78,13 +78,18 @@ def split_of(style: str) -> Split:
     return "train"
 
 
-def _id_text_safety(raw: dict[str, Any], where: str) -> dict[FlagId, bool]:
-    """The checks an account and a flag sentence share: a non-empty id and text, and the four
-    flags as booleans (returned in FLAG_IDS order)."""
+def _id_and_text(raw: dict[str, Any], where: str) -> None:
+    """The check every record here shares: a non-empty id and a text that is not blank."""
     if not isinstance(raw["id"], str) or not raw["id"]:
         raise InputError(f"{where}: 'id' must be non-empty text")
     if not isinstance(raw["text"], str) or not raw["text"].strip():
         raise InputError(f"{where}: 'text' must be non-empty text")
+
+
+def _id_text_safety(raw: dict[str, Any], where: str) -> dict[FlagId, bool]:
+    """The checks an account and a flag sentence share: a non-empty id and text, and the four
+    flags as booleans (returned in FLAG_IDS order)."""
+    _id_and_text(raw, where)
     safety = raw["safety"]
     if not isinstance(safety, dict) or set(safety) != set(FLAG_IDS):
         raise InputError(f"{where}: 'safety' must have exactly the flags {', '.join(FLAG_IDS)}")
@@ -218,11 +223,8 @@ class SidewaysRecord:
 def parse_sideways(raw: object, where: str) -> SidewaysRecord:
     if not isinstance(raw, dict) or set(raw) != {"id", "text", "self_harm", "spans"}:
         raise InputError(f"{where}: a sideways record has exactly the fields id, text, self_harm and spans")
-    if not isinstance(raw["id"], str) or not raw["id"]:
-        raise InputError(f"{where}: 'id' must be non-empty text")
+    _id_and_text(raw, where)
     text = raw["text"]
-    if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{where}: 'text' must be non-empty text")
     if not isinstance(raw["self_harm"], bool):
         raise InputError(f"{where}: 'self_harm' must be true or false")
     spans = raw["spans"]
@@ -278,10 +280,7 @@ def load_probes(folder: Path | None = None) -> list[Probe]:
                 raise InputError(f"{where}: 'safety' must judge one or more of {', '.join(FLAG_IDS)}")
             if any(not isinstance(v, bool) for v in safety.values()):
                 raise InputError(f"{where}: 'safety' values must be true or false")
-            if not isinstance(raw["id"], str) or not raw["id"]:
-                raise InputError(f"{where}: 'id' must be non-empty text")
-            if not isinstance(raw["text"], str) or not raw["text"].strip():
-                raise InputError(f"{where}: 'text' must be non-empty text")
+            _id_and_text(raw, where)
             judged = {f: bool(safety[f]) for f in FLAG_IDS if f in safety}
             return Probe(raw["id"], raw["text"], judged, group, source)
 
