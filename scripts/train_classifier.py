@@ -123,13 +123,15 @@ def clause_extra(embedder: CachingEmbedder) -> clause_flags.Examples:
     return clause_flags.joined(spans, labelled)
 
 
-def fit_clause_layer(label: str, accounts: list[Account], embedder: CachingEmbedder, out: Path) -> None:
-    """The clause red-flag layer for ``accounts`` (and every row of ``clause_extra``), its
-    threshold out of fold by style (clause_flags.py)."""
+def fit_clause_layer(
+    label: str, accounts: list[Account], embedder: CachingEmbedder, extra: clause_flags.Examples, out: Path
+) -> None:
+    """The clause red-flag layer for ``accounts`` and the ``extra`` rows (``clause_extra``),
+    its threshold out of fold by style (clause_flags.py)."""
     parsed, _, vectors = featurize([a.text for a in accounts], embedder)
     truth = np.array([a.safety[clause_flags.CLAUSE_FLAG] for a in accounts], dtype=bool)
     texts = [unit_texts(p)[: len(v)] for p, v in zip(parsed, vectors, strict=True)]
-    layer, figures = clause_flags.train(texts, vectors, truth, [a.style for a in accounts], clause_extra(embedder))
+    layer, figures = clause_flags.train(texts, vectors, truth, [a.style for a in accounts], extra)
     digest = layer.save(out)
     print(f"{label}: trained on {len(accounts)} accounts")
     for key, value in figures.items():
@@ -150,15 +152,13 @@ def main() -> None:
     write_split_files(everything)
     embedder = CachingEmbedder(args.cache)
     tuning = [a for a in everything if a.split != "test"]
+    extra = clause_extra(embedder)  # the same rows join both clause layers
     if not args.shipped_only:
         fit_clause_layer(
-            "clause layer for evaluation (train + dev)",
-            tuning,
-            embedder,
-            clause_flags.EVAL_CLAUSE_PATH,
+            "clause layer for evaluation (train + dev)", tuning, embedder, extra, clause_flags.EVAL_CLAUSE_PATH
         )
     if not args.eval_only:
-        fit_clause_layer("shipped clause layer (all splits)", everything, embedder, clause_flags.CLAUSE_PATH)
+        fit_clause_layer("shipped clause layer (all splits)", everything, embedder, extra, clause_flags.CLAUSE_PATH)
     if args.clause_only:
         print(f"done in {time.perf_counter() - started:.1f} s")
         return
