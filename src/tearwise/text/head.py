@@ -12,7 +12,7 @@ standardised features. The trained head is a small ``.npz`` pinned by sha256.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
@@ -112,12 +112,36 @@ class Head:
     platt_a: Array
     platt_b: Array
     thresholds: Array
+    #: The first layer with the standardisation folded in: ``x @ w + b`` equals
+    #: ``((x - mean) / scale) @ hidden_weights.T + hidden_bias`` without the two passes over ``x``
+    #: (the head runs once per clause of every account, for explanations: a hot path).
+    _folded: tuple[Array, Array] = field(init=False, repr=False, compare=False)
+    #: The same in float32, for :meth:`push_logits`.
+    _folded32: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32], npt.NDArray[np.float32]] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        w = np.ascontiguousarray((self.hidden_weights / self.scale).T)
+        b = self.hidden_bias - self.hidden_weights @ (self.mean / self.scale)
+        object.__setattr__(self, "_folded", (w, b))
+        f32 = np.float32
+        object.__setattr__(
+            self, "_folded32", (w.astype(f32), b.astype(f32), np.ascontiguousarray(self.weights.T, dtype=f32))
+        )
 
     def logits(self, x: Array) -> Array:
         """Raw (uncalibrated) logits, rows = accounts, columns = OUTPUTS."""
-        standard = (x - self.mean) / self.scale
-        hidden = np.maximum(standard @ self.hidden_weights.T + self.hidden_bias, 0.0)
+        w, b = self._folded
+        hidden = np.maximum(x @ w + b, 0.0)
         return np.asarray(hidden @ self.weights.T + self.bias, dtype=np.float64)
+
+    def push_logits(self, x: Array) -> Array:
+        """``logits`` in float32 (within about 1e-4): for the left-out rows of explanations,
+        which only rank clauses, at a third of the cost. Decisions use :meth:`logits`."""
+        w, b, out = self._folded32
+        hidden = np.maximum(x.astype(np.float32) @ w + b, np.float32(0.0))
+        return np.asarray(hidden @ out, dtype=np.float64) + self.bias
 
     def calibrate(self, logits: Array) -> Array:
         """Calibrated probabilities from raw logits (Platt scaling per output)."""

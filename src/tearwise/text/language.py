@@ -65,7 +65,8 @@ MIN_DISTINCT_SHARE: Final = 0.1
 
 def reads_as_english(text: str) -> bool:
     """False only when ``text`` shows another language, or no language at all (see the module doc)."""
-    found = [w for w in words(text) if any(c.isalpha() for c in w)]
+    # A WORD token is letters and the digits 0-9: it has a letter unless it is all digits.
+    found = [w for w in words(text) if not w.isdigit()]
     if not found:
         return False
     english = sum(1 for w in found if w in COMMON_WORDS)

@@ -72,12 +72,22 @@ def _negated_at(segment: str, start: int) -> bool:
     return False
 
 
+#: Where a cue's negation scope ends inside a clause.
+_SEGMENT_BREAK: Final = re.compile(r"[,;:()]")
+
+
 def cue_hits(units: list[Unit]) -> list[CueHit]:
     """Every cue found in ``units``, with its unit index and negation (hypotheticals count as negated)."""
+    segments = [_SEGMENT_BREAK.split(fold(unit.text.lower())) for unit in units]
+    # A cause whose cues appear in no segment is skipped for all of them (a speed-up only: the
+    # cue patterns use nothing but \b, \w, \s, classes and literals, so any match within a
+    # segment is also a match in the segments joined by line breaks).
+    joined = "\n".join("\n".join(parts) for parts in segments)
+    present = [cause for cause in CAUSE_IDS if CUES[cause].search(joined)]
     hits: list[CueHit] = []
-    for index, unit in enumerate(units):
-        for segment in re.split(r"[,;:()]", fold(unit.text.lower())):
-            for cause in CAUSE_IDS:
+    for index, (unit, parts) in enumerate(zip(units, segments, strict=True)):
+        for segment in parts:
+            for cause in present:
                 for match in CUES[cause].finditer(segment):
                     negated = unit.hypothetical or _negated_at(segment, match.start())
                     hits.append(CueHit(cause, index, negated))

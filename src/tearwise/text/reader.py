@@ -140,7 +140,7 @@ class TextReader:
         account, never the encoder.
         """
         rows = [left_out_vectors(account, vectors) for account, vectors in zip(parsed, unit_vectors, strict=True)]
-        left_out = self.head.logits(np.concatenate(rows, axis=0).reshape(-1, N_FEATURES))
+        left_out = self.head.push_logits(np.concatenate(rows, axis=0).reshape(-1, N_FEATURES))
         out: list[npt.NDArray[np.float64]] = []
         start = 0
         for i, account in enumerate(parsed):
