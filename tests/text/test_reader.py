@@ -53,7 +53,7 @@ def test_positive_findings_point_at_the_strongest_clause(fake_reader: Any) -> No
     for finding in reading.findings:
         if finding.weight > 0:
             parsed, x, vectors = featurize([text], reader.embedder)
-            scores = reader._unit_scores(parsed, vectors, reader.head.logits(x))[0]
+            scores = reader._unit_scores(parsed, vectors, x, reader.head.logits(x))[0]
             j = CAUSE_IDS.index(finding.cause_id)
             best = parsed[0].units[int(scores[:, j].argmax())].text
             marked = [u.text for u in parsed[0].units if u.marked]
@@ -81,10 +81,12 @@ def test_left_out_vectors_equal_rebuilding_the_account_without_each_clause(fake_
         hits = tuple(replace(h, unit=h.unit - (h.unit > index)) for h in parsed.hits if h.unit != index)
         return Parsed(parsed.units[:index] + parsed.units[index + 1 :], hits, parsed.lexical_flags)
 
-    parsed, _, vectors = featurize([text], fake_reader.embedder)
+    parsed, x, vectors = featurize([text], fake_reader.embedder)
     account, units = parsed[0], vectors[0]
     expected = [vector(without_unit(account, i), np.delete(units, i, axis=0)) for i in range(len(account.units))]
     np.testing.assert_allclose(left_out_vectors(account, units), np.stack(expected), atol=1e-9)
+    # as the reader calls it, with the account's own feature row from featurize
+    np.testing.assert_allclose(left_out_vectors(account, units, x[0]), np.stack(expected), atol=1e-9)
 
 
 TYPESET_ACCOUNTS = [

@@ -51,17 +51,18 @@ def parse(text: str) -> Parsed:
     return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, whole))
 
 
-def left_out_vectors(parsed: Parsed, unit_vectors: npt.NDArray[np.float32]) -> Vector:
+def left_out_vectors(parsed: Parsed, unit_vectors: npt.NDArray[np.float32], whole: Vector | None = None) -> Vector:
     """One feature vector per clause: the account's, as if that clause had not been written.
 
     The same as rebuilding the account without clause ``i`` and calling ``vector`` on it, for
     every ``i`` (tests/text/test_reader.py checks it), computed from block sums instead of
     one rebuild per clause: explanations run for every account of a batch (a hot path).
+    ``whole`` is the account's own ``vector`` when the caller has it already.
     """
     n = len(parsed.units)
     if n == 0:
         return np.zeros((0, N_FEATURES))
-    out = np.repeat(vector(parsed, unit_vectors)[None, :], n, axis=0)
+    out = np.repeat((vector(parsed, unit_vectors) if whole is None else whole)[None, :], n, axis=0)
     marked = np.array([u.marked for u in parsed.units])
     vectors = unit_vectors[:n].astype(np.float64)
     for block, members in ((PLAIN, ~marked), (MARKED, marked)):

@@ -75,7 +75,7 @@ class TextReader:
         z = self.head.logits(x)
         p = self.head.calibrate(z)
         labels = decide_labels(p, self.head.thresholds)
-        scores = self._unit_scores(parsed, unit_vectors, z)
+        scores = self._unit_scores(parsed, unit_vectors, x, z)
         by_clause = (
             self.clause_flags.raised_many(
                 [v[: len(a.units)] for a, v in zip(parsed, unit_vectors, strict=True)],
@@ -130,16 +130,20 @@ class TextReader:
         self,
         parsed: Sequence[Parsed],
         unit_vectors: Sequence[npt.NDArray[np.float32]],
+        x: npt.NDArray[np.float64],
         full: npt.NDArray[np.float64],
     ) -> list[npt.NDArray[np.float64]]:
         """Per account, units x outputs: how far each clause moves each output, by leaving it out.
 
         The head is not linear, so a clause's push is measured the plain way: the logit with
-        the whole account (``full``) minus the logit without that clause (its embedding and
-        its cue words). Only the small head runs again, once for every clause of every
-        account, never the encoder.
+        the whole account (``full``, from the feature rows ``x``) minus the logit without that
+        clause (its embedding and its cue words). Only the small head runs again, once for
+        every clause of every account, never the encoder.
         """
-        rows = [left_out_vectors(account, vectors) for account, vectors in zip(parsed, unit_vectors, strict=True)]
+        rows = [
+            left_out_vectors(account, vectors, x[i])
+            for i, (account, vectors) in enumerate(zip(parsed, unit_vectors, strict=True))
+        ]
         left_out = self.head.push_logits(np.concatenate(rows, axis=0).reshape(-1, N_FEATURES))
         out: list[npt.NDArray[np.float64]] = []
         start = 0
