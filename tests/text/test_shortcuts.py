@@ -1,8 +1,9 @@
 """Speed-ups on the batch path give the same answers as the plain computation they replace.
 
-Each shortcut (the head's folded standardisation, the cue and flag pre-scans, the English
-check's digit test) is compared with the slow form it stands for, on every labelled
-account and on texts built to sit at the edges a shortcut could get wrong.
+Each shortcut (the head's folded standardisation, one cue scan over all segments, the flag
+pre-scan, the English check's digit test, word tokens found in lower-cased text, pooling by
+sum and count) is compared with the slow form it stands for, on every labelled account and
+on texts built to sit at the edges a shortcut could get wrong.
 """
 
 from __future__ import annotations
@@ -61,12 +62,24 @@ def _plain_cue_hits(units: list[Unit]) -> list[tuple[str, int, bool]]:
     return hits
 
 
-def test_cue_prescan_finds_every_cue_the_full_scan_finds(texts: list[str]) -> None:
+def test_one_cue_scan_finds_each_segments_cues_in_the_same_order(texts: list[str]) -> None:
     from tearwise.text.units import split_units
 
     for text in texts:
         units = split_units(text)
         assert [(h.cause, h.unit, h.negated) for h in cue_hits(units)] == _plain_cue_hits(units), text[:80]
+
+
+def test_no_cue_pattern_can_match_the_glue_between_segments() -> None:
+    from tearwise.text.lexicon import _CUE_WORDS, SEGMENT_GLUE
+
+    # What could reach the glue: a negated class, a lookaround, ".", "^", "$", or an upper-case
+    # class escape (\S, \W, \D match it; \B, \A, \Z treat it unlike a string's end).
+    risky = re.compile(r"\[\^|\(\?[=!<]|(?<!\\)[.^$]|\\[SWDBAZ]")
+    for cause, pattern in CUES.items():
+        assert not risky.search(_CUE_WORDS[cause]), cause
+        assert not risky.search(pattern.pattern), cause
+        assert not pattern.search(SEGMENT_GLUE) and not pattern.search(f"a{SEGMENT_GLUE}b")
 
 
 def test_flag_union_prescan_matches_exactly_where_some_rule_does(texts: list[str]) -> None:
@@ -87,3 +100,27 @@ def test_the_english_check_keeps_words_with_a_letter(texts: list[str]) -> None:
     for text in texts:
         for word in words(text):
             assert (not word.isdigit()) == any(c.isalpha() for c in word), word
+
+
+def test_words_found_in_lower_cased_text_equal_each_word_lower_cased() -> None:
+    from tearwise.text.units import WORD, words
+
+    def plain(text: str) -> list[str]:
+        return [w.lower() for w in WORD.findall(fold(text))]
+
+    # Only a character with a case mapping can be read differently once lower-cased (this
+    # includes the odd ones a case-blind pattern matches, like the Kelvin sign or the long s).
+    cased = [chr(code) for code in range(0x110000) if chr(code).lower() != chr(code) or chr(code).upper() != chr(code)]
+    assert len(cased) > 2000
+    for c in cased:
+        text = f"a{c}b {c}x'{c}s"
+        assert words(text) == plain(text), hex(ord(c))
+
+
+def test_pooling_by_sum_and_count_is_numpy_mean_bit_for_bit() -> None:
+    rng = np.random.default_rng(1)
+    for n in range(1, 120):
+        rows = rng.normal(size=(n, 384)).astype(np.float32)
+        pooled = rows.sum(axis=0) / n
+        assert pooled.dtype == np.float32
+        assert np.array_equal(pooled, rows.mean(axis=0)), n

@@ -211,7 +211,9 @@ class OnnxEmbedder:
                 for window in run:
                     own = hidden[offset : offset + len(window.ids)]
                     for unit, (a, b) in zip(window.units, window.spans, strict=True):
-                        vectors[unit] = own[a:b].mean(axis=0) if b > a else own.mean(axis=0)
+                        # sum / count is what ``mean`` computes, bit for bit, without its overhead
+                        # (about 4 us a call, for every clause of a batch)
+                        vectors[unit] = own[a:b].sum(axis=0) / (b - a) if b > a else own.sum(axis=0) / len(own)
                     offset += len(window.ids)
         vectors = normalise(vectors)
         out: list[list[Matrix]] = []
