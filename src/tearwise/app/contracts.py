@@ -102,7 +102,8 @@ def resources_document(kb: KnowledgeBase, mode: str) -> dict[str, Any]:
 def classify_document(item_id: object, reading: NarrativeReading, kb: KnowledgeBase) -> dict[str, Any]:
     """One ``tearwise classify`` output line (also one ``/api/v1/classify`` result):
     ``{"id", "causes", "labels", "safety", "triage", "evidence": [{"cause", "text", "weight"}]}``,
-    plus ``"notice"`` only for an account whose words could not be read (an added key)."""
+    plus ``"notice"`` only for an account whose words could not be read or say too little
+    to take a cause from (an added key)."""
     raised = frozenset(f for f, on in reading.flags.items() if on)
     line: dict[str, Any] = {
         "id": item_id,

@@ -24,7 +24,7 @@ from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PR
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
 from tearwise.text.head import Head
-from tearwise.text.language import reads_as_english
+from tearwise.text.language import reads_as_english, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
 
 _CAUSE_WORDS: dict[CauseId, str] = {
@@ -42,6 +42,8 @@ _CAUSE_WORDS: dict[CauseId, str] = {
 NOT_ENGLISH: Final = (
     "These words do not read as English, the only language tearwise can read, so no cause was taken from them."
 )
+#: Shown (and written by ``tearwise classify``) when a text says too little to read a cause from.
+TOO_LITTLE: Final = "These few words do not say what happened yet, so no cause was taken from them."
 
 
 def logit(p: float) -> float:
@@ -85,18 +87,26 @@ class TextReader:
             else [{} for _ in parsed]
         )
         readings = [self._reading(parsed[i], p[i], labels[i], scores[i], by_clause[i]) for i in range(len(texts))]
-        return [r if reads_as_english(t) else self._unread(r) for t, r in zip(texts, readings, strict=True)]
+        return [self._checked(t, a, r) for t, a, r in zip(texts, parsed, readings, strict=True)]
 
-    def _unread(self, reading: NarrativeReading) -> NarrativeReading:
-        """What is left of a reading when the words are not English: the flags (never lowered),
-        the priors as causes, ``other`` as the label (no reason we could read) and a notice."""
+    def _checked(self, text: str, parsed: Parsed, reading: NarrativeReading) -> NarrativeReading:
+        """The reading, or what is left of it when no cause can be taken from the words."""
+        if not reads_as_english(text):
+            return self._unread(reading, NOT_ENGLISH)
+        if says_too_little(text, bool(parsed.hits or parsed.lexical_flags)):
+            return self._unread(reading, TOO_LITTLE)
+        return reading
+
+    def _unread(self, reading: NarrativeReading, notice: str) -> NarrativeReading:
+        """What is left of a reading whose words give no cause: the flags (never lowered),
+        the priors as causes, ``other`` as the label (no reason we could read) and the notice."""
         return NarrativeReading(
             probabilities={c: float(self.priors.get(c, 0.2)) for c in CAUSE_IDS},
             labels=("other",),
             flags=reading.flags,
             findings=(),
             flag_sentences=reading.flag_sentences,
-            notice=NOT_ENGLISH,
+            notice=notice,
         )
 
     def _reading(
