@@ -46,6 +46,8 @@ TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "7": ("reddit_throwaway", "workplace_eap_note", "older_adult_email", "trans_peer_forum"),
     "8": ("kink_community_forum", "chronic_illness_forum", "ace_spectrum_forum", "research_interview_transcript"),
     "9": ("tumblr_text_post", "clinic_feedback_form", "auto_transcribed_voice_message", "mens_health_forum"),
+    # Ninth session: a few words typed into a text box (every earlier account has seven words or more).
+    "10": ("app_text_box",),
 }
 TEST_STYLES: Final = frozenset(style for styles in TEST_ROUNDS.values() for style in styles)
 DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})
