@@ -891,18 +891,6 @@ def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
     return []
 
 
-def _any_rule(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
-    """One pattern that matches where any of ``rules`` matches (None for a single rule: its own
-    pattern is as fast). One scan tells whether a flag's rules can fire at all in an account."""
-    if len(rules) < 2:
-        return None
-    return grouped(re.compile("|".join(f"(?:{rule.pattern.pattern})" for rule in rules), rules[0].pattern.flags))
-
-
-#: Per flag, the union of its rules' patterns (see :func:`_any_rule`).
-_ANY_RULE: Final[dict[FlagId, re.Pattern[str] | None]] = {flag: _any_rule(rules) for flag, rules in RULES.items()}
-
-
 #: Spoken contractions the rules are not written for: "i just wanna die" must read as "want to die".
 _SPOKEN: Final = {"wanna": "want to", "gonna": "going to", "tryna": "trying to", "hafta": "have to"}
 _SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(_SPOKEN) + r")\b")
@@ -927,11 +915,7 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     found: dict[FlagId, str] = {}
     for flag in FLAG_IDS:
         # A rule whose pattern appears nowhere in the account cannot fire in any clause:
-        # skip it (a speed-up only; every clause is still checked for the rules left). Most
-        # accounts match none of a flag's rules, which one scan of their union shows.
-        union = _ANY_RULE[flag]
-        if union is not None and not union.search(lowered):
-            continue
+        # skip it (a speed-up only; every clause is still checked for the rules left).
         rules = [rule for rule in RULES[flag] if rule.pattern.search(lowered)]
         if not rules:
             continue
