@@ -45,6 +45,7 @@ import numpy.typing as npt
 from tearwise.knowledge.ids import FlagId
 from tearwise.text.embedder import ModelFileError, read_trained, save_trained
 from tearwise.text.flags import detect
+from tearwise.text.head import sigmoid
 from tearwise.text.units import words
 
 Array = npt.NDArray[np.float64]
@@ -79,10 +80,6 @@ FORMAT: Final = 2
 CLAUSE_PATH: Final = Path(__file__).parent / "model" / "clause_flags.npz"
 #: Trained on train + dev only, for ``make eval`` (as ``head_eval.npz``).
 EVAL_CLAUSE_PATH: Final = Path(__file__).parent / "model" / "clause_flags_eval.npz"
-
-
-def _sigmoid(z: Array) -> Array:
-    return np.asarray(1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0))), dtype=np.float64)
 
 
 def word_buckets(text: str) -> Ints:
@@ -311,7 +308,7 @@ def _fit_network(x: Array, y: Array, weight: Array) -> list[Array]:
             rows = order[start : start + BATCH]
             step += 1
             hidden = np.maximum(x[rows] @ params[0] + params[1], 0.0)
-            err = (_sigmoid(hidden @ params[2] + params[3][0]) - y[rows]) * weight[rows] / len(rows)
+            err = (sigmoid(hidden @ params[2] + params[3][0]) - y[rows]) * weight[rows] / len(rows)
             back = np.outer(err, params[2]) * (hidden > 0)
             grads = [x[rows].T @ back + NET_L2 * params[0], back.sum(axis=0), hidden.T @ err + NET_L2 * params[2]]
             _adam(params, [*grads, np.array([err.sum()])], moments, step, NET_RATE)
@@ -327,7 +324,7 @@ def _fit_words(texts: Sequence[str], y: Array, weight: Array) -> tuple[Array, fl
     moments = [[np.zeros_like(p) for p in params] for _ in range(2)]
     for step in range(1, WORD_STEPS + 1):
         z = np.bincount(owner, weights=params[0][index] * scale, minlength=len(ids)) + params[1][0]
-        err = (_sigmoid(z) - y) * weight / max(len(y), 1)
+        err = (sigmoid(z) - y) * weight / max(len(y), 1)
         grad = np.bincount(index, weights=err[owner] * scale, minlength=BUCKETS) + WORD_L2 * params[0]
         _adam(params, [grad, np.array([err.sum()])], moments, step, WORD_RATE)
     return params[0], float(params[1][0])

@@ -259,7 +259,7 @@ class Probe:
     #: ``dev`` or ``heldout``: the file name's first part.
     group: str
     #: The file's name without ``.jsonl`` (``heldout_ya``): each held-out file is its own test.
-    source: str = ""
+    source: str
 
 
 PROBE_GROUPS: Final = ("dev", "heldout")
