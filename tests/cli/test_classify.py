@@ -369,3 +369,12 @@ def test_words_that_are_not_english_get_a_notice_and_no_guessed_cause(fake: Any,
     unread = lines[3]
     assert set(unread) == KEYS | {"notice"} and "English" in unread["notice"]
     assert unread["labels"] == ["other"] and unread["evidence"] == []
+
+
+def test_a_few_words_about_nothing_get_a_notice_and_no_guessed_cause(fake: Any, tmp_path: Path) -> None:
+    rows = [*ACCOUNTS, {"id": "hi", "text": "hello"}]
+    lines = _lines(_invoke(str(_jsonl(tmp_path, rows))).stdout)
+    assert [set(line) for line in lines[:3]] == [KEYS] * 3
+    unread = lines[3]
+    assert set(unread) == KEYS | {"notice"} and "do not say what happened" in unread["notice"]
+    assert unread["labels"] == ["other"] and unread["evidence"] == []

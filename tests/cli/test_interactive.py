@@ -140,3 +140,12 @@ def test_words_that_are_not_english_are_said_to_be_unread(tmp_path: Path) -> Non
     child.sendline("q")
     child.expect(pexpect.EOF)
     child.close()
+
+
+def test_a_few_words_about_nothing_are_said_to_say_too_little(tmp_path: Path) -> None:
+    child = tell(tmp_path, "hello", "do not say what happened yet")
+    child.sendline("y")
+    child.expect(PROMPT)  # the questions go on as usual
+    child.sendline("q")
+    child.expect(pexpect.EOF)
+    child.close()
