@@ -63,13 +63,21 @@ def test_an_unread_account_keeps_any_flag_raised(fake_reader: Any) -> None:
     assert reading.flags["self_harm"] is True
 
 
+@pytest.mark.parametrize("text", OTHER_LANGUAGES[:2] + OTHER_LANGUAGES[-2:] + ["Siempre lloro", "Я плачу"])
+def test_other_languages_get_the_language_notice_however_short(fake_reader: Any, text: str) -> None:
+    assert fake_reader.read(text).notice == NOT_ENGLISH
+
+
 def test_an_english_account_has_no_notice(fake_reader: Any) -> None:
     assert fake_reader.read("I cried after sex because I felt so safe with him.").notice is None
 
 
 # --- texts that say too little to take a cause from -----------------------------------------
 
-SAYS_NOTHING = ["hello", "hi there", "test", "ok", "x", "asdf qwer", "help", "idk", "blah blah", "no idea why"]
+SAYS_NOTHING = [
+    *["hello", "hi there", "test", "ok", "x", "asdf qwer", "help", "idk", "blah blah", "no idea why"],
+    *["😢😢😢", "?", "123"],  # no letters at all: too little, rather than another language
+]
 SAYS_SOMETHING = [
     "cried",
     "sex",

@@ -92,7 +92,8 @@ class TextReader:
     def _checked(self, text: str, parsed: Parsed, reading: NarrativeReading) -> NarrativeReading:
         """The reading, or what is left of it when no cause can be taken from the words."""
         if not reads_as_english(text):
-            return self._unread(reading, NOT_ENGLISH)
+            # emoji, digits or punctuation only say too little; letters of any script are a language
+            return self._unread(reading, NOT_ENGLISH if any(c.isalpha() for c in text) else TOO_LITTLE)
         if says_too_little(text, bool(parsed.hits or parsed.lexical_flags)):
             return self._unread(reading, TOO_LITTLE)
         return reading
