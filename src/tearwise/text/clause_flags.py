@@ -53,7 +53,6 @@ Ints = npt.NDArray[np.int64]
 
 #: The one flag this layer may raise.
 CLAUSE_FLAG: Final[FlagId] = "self_harm"
-CLAUSE_FLAGS: Final[tuple[FlagId, ...]] = (CLAUSE_FLAG,)
 #: Out-of-fold precision the threshold must keep: the lowest threshold that still reaches it.
 CLAUSE_PRECISION: Final = 0.8
 #: The network: one hidden layer of ReLUs, mini-batch Adam for a few epochs (more for small
