@@ -2,8 +2,8 @@
 
 Each shortcut (the head's folded standardisation, one cue scan over all segments, the
 English check's digit test, word tokens found in lower-cased text, pooling by sum and
-count) is compared with the slow form it stands for, on every labelled account and on
-texts built to sit at the edges a shortcut could get wrong.
+count, the tokenizer call without offsets) is compared with the slow form it stands for,
+on every labelled account and on texts built to sit at the edges a shortcut could get wrong.
 """
 
 from __future__ import annotations
@@ -112,3 +112,21 @@ def test_pooling_by_sum_and_count_is_numpy_mean_bit_for_bit() -> None:
         pooled = rows.sum(axis=0) / n
         assert pooled.dtype == np.float32
         assert np.array_equal(pooled, rows.mean(axis=0)), n
+
+
+def test_the_fast_tokenizer_call_gives_the_same_ids(texts: list[str]) -> None:
+    """``encode_batch_fast`` skips character offsets, which the encoder never reads: the ids must not change."""
+    from tokenizers import Tokenizer
+
+    from tearwise.text.constants import MAX_TOKENS
+    from tearwise.text.embedder import TOKENIZER_PATH
+    from tearwise.text.features import parse, unit_texts
+
+    tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.no_padding()
+    clauses = [clause for text in texts for clause in unit_texts(parse(text))]
+    for batch, specials in ((clauses, False), (texts, True)):
+        slow = [enc.ids for enc in tokenizer.encode_batch(batch, add_special_tokens=specials)]
+        fast = [enc.ids for enc in tokenizer.encode_batch_fast(batch, add_special_tokens=specials)]
+        assert fast == slow
