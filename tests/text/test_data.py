@@ -6,8 +6,10 @@ from pathlib import Path
 import pytest
 
 from tearwise.errors import InputError
+from tearwise.knowledge.ids import FLAG_IDS
 from tearwise.text.data import (
     TEST_ROUNDS,
+    default_data_dir,
     load_accounts,
     load_default,
     load_flag_sentences,
@@ -194,4 +196,15 @@ def test_project_probes_hold_a_held_out_group_with_positives_and_negatives() -> 
     positives = sum(p.safety.get("self_harm", False) for p in held_out)
     assert positives >= 30 and len(held_out) - positives >= 15
     assert {p.group for p in probes} == {"dev", "heldout"}
-    assert {p.source for p in held_out} >= {"heldout_sh", "heldout_ya"}
+    assert {p.source for p in held_out} >= {"heldout_sh", "heldout_ya", "heldout_yb", "heldout_yc"}
+    short = [p for p in held_out if p.source == "heldout_yc"]  # tenth session: every flag judged, short texts
+    assert len(short) == 120 and all(set(p.safety) == set(FLAG_IDS) for p in short)
+    assert all(sum(p.safety[f] for p in short) >= 10 for f in FLAG_IDS)
+
+
+def test_parked_sideways_records_stay_valid() -> None:
+    """data/sideways/parked is not trained on (its README says why) but stays in the format, ready for later."""
+    parked = default_data_dir().parent / "sideways" / "parked"
+    records = load_sideways(parked)
+    assert len(records) == 200 and 40 <= sum(r.self_harm for r in records) <= 60
+    assert not {r.id for r in records} & {r.id for r in load_sideways()}
