@@ -90,3 +90,23 @@ def test_partner_mode_uses_partner_wording(kb) -> None:  # type: ignore[no-untyp
     interview.answer("safety_pain", "unwanted_pain")
     reasons = interview.triage().reasons
     assert reasons and all("your partner" in r.lower() for r in reasons)
+
+
+@pytest.mark.parametrize("flag", ["self_harm", "consent_concern", "unwanted_pain", "trauma_trigger"])
+@pytest.mark.parametrize("mode", ["self", "partner"])
+def test_a_flag_from_words_alone_does_not_say_you_told_us(kb, flag, mode) -> None:  # type: ignore[no-untyped-def]
+    """The reader's flag is what the words sounded like, not an answer: the reason must not claim one."""
+    (fired,) = [r for r in evaluate(kb.rules, CALM, frozenset({flag}), mode).fired if r.flag == flag]
+    assert "told us" not in fired.reason and "words sounded like" in fired.reason
+    rule = next(r for r in kb.rules if r.id == fired.rule_id)
+    assert fired.reason == rule.reason_from_words.for_mode(mode)
+    assert mode == "self" or "your partner" in fired.reason.lower()
+
+
+def test_an_answer_keeps_its_own_reason_when_the_words_raise_the_same_flag(kb) -> None:  # type: ignore[no-untyped-def]
+    answers = {**CALM, "safety_self_harm": "now"}
+    (fired,) = [r for r in triage(kb, answers, {"self_harm"}).fired if r.rule_id == "self_harm_now"]
+    assert fired.reason.startswith("You told us")
+    # an explicit "no" does not lower a flag read from the words (safety first), but is not contradicted
+    (kept,) = triage(kb, CALM, {"self_harm"}).fired
+    assert kept.level == "crisis" and not kept.reason.startswith("You told us")

@@ -154,3 +154,12 @@ def test_a_missing_file_is_named(kb_copy: Path) -> None:
     (kb_copy / "triage.yaml").unlink()
     with pytest.raises(KnowledgeBaseError, match=r"triage\.yaml: file is missing"):
         load_from(kb_copy)
+
+
+def test_a_rule_firing_on_its_flag_alone_needs_wording_for_that(kb_copy: Path) -> None:
+    def drop(data):  # type: ignore[no-untyped-def]
+        del next(rule for rule in data if rule["id"] == "self_harm_now")["reason_from_words"]
+
+    _edit(kb_copy / "triage.yaml", drop)
+    with pytest.raises(KnowledgeBaseError, match=r"triage\.yaml.*reason_from_words"):
+        load_from(kb_copy)

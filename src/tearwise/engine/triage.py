@@ -63,16 +63,16 @@ def evaluate(
         if rule.flag and rule.when is not None and holds(rule.when, answers, frozenset(external_flags)):
             raised.add(rule.flag)
     flags = frozenset(raised)
-    fired = [
-        rule
-        for rule in rules
-        if (rule.when is not None and holds(rule.when, answers, flags))
-        or (rule.flag is not None and rule.fires_on_flag and rule.flag in external_flags)
-    ]
+    fired: list[FiredRule] = []
+    for rule in rules:
+        if rule.when is not None and holds(rule.when, answers, flags):
+            reason = rule.reason
+        elif rule.flag is not None and rule.fires_on_flag and rule.flag in external_flags:
+            # Fired by the flag alone (read from the user's words): say so, not "you told us".
+            reason = rule.reason_from_words or rule.reason
+        else:
+            continue
+        fired.append(FiredRule(rule.id, rule.level, rule.flag, reason.for_mode(mode), tuple(rule.sources)))
     fired.sort(key=lambda r: -level_rank(r.level))
     level: TriageLevel = fired[0].level if fired else "self_care"
-    return TriageOutcome(
-        level=level,
-        fired=tuple(FiredRule(r.id, r.level, r.flag, r.reason.for_mode(mode), tuple(r.sources)) for r in fired),
-        flags={f: f in flags for f in FLAG_IDS},
-    )
+    return TriageOutcome(level=level, fired=tuple(fired), flags={f: f in flags for f in FLAG_IDS})

@@ -230,6 +230,13 @@ class TriageRule(Strict):
     )
     when: Condition | None = None
     reason: Wording
+    reason_from_words: Wording | None = Field(
+        default=None,
+        description=(
+            "The reason shown when the rule fires only on its flag raised from outside (read from the "
+            "user's words), not on an answer: 'You told us...' would put words in the user's mouth."
+        ),
+    )
     sources: list[Id] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -238,6 +245,8 @@ class TriageRule(Strict):
             raise ValueError("a rule needs a 'when' condition, a 'flag', or both")
         if self.when is None and not self.fires_on_flag:
             raise ValueError("a rule without 'when' must fire on its flag")
+        if self.flag is not None and self.fires_on_flag and self.reason_from_words is None:
+            raise ValueError("a rule that fires on its flag alone needs 'reason_from_words'")
         return self
 
 
