@@ -197,6 +197,9 @@ def test_tell_box_reads_words_and_kept_reading_counts(reader_client: TestClient,
     assert "and your own words" in result
     assert "You wrote" in result
     assert "Stop first" in result  # the flag from the words lifts triage
+    # ...and says it came from the words: no answer said so
+    assert "Some of your words sounded like there was pain you did not want" in result
+    assert "You told us there was pain" not in result
 
 
 def test_tell_box_says_so_when_the_words_could_not_be_read(reader_client: TestClient) -> None:
