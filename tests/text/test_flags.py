@@ -430,6 +430,9 @@ EIGHTH = [
     ("I like it slow and it hurt a lot when he went fast.", "unwanted_pain"),
     ("I said no, but he kept going anyway.", "consent_concern"),
     ("I asked him to stop and he didn't.", "consent_concern"),
+    # "anyway" at the end of a sentence was cut off as a turn before the eleventh session, so
+    # the rule written for it could not fire.
+    ("I told him it hurt and he finished anyway.", "consent_concern"),
 ]
 
 

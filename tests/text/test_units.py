@@ -77,13 +77,23 @@ def test_a_closing_curly_quote_ends_its_sentence_as_a_plain_one_does() -> None:
     assert sentences("He said \u201cstop.\u201d Then he did.") == ["He said \u201cstop.", "Then he did."]
 
 
-def test_a_stop_left_alone_by_a_cut_turn_closes_up_to_its_clause() -> None:
-    """The clause is quoted back to the user: "kept going ." would look like a typo of ours."""
+def test_a_turn_word_that_ends_a_sentence_stays_in_its_clause() -> None:
+    """Clauses are quoted back to the user: at the end of a sentence "anyway", "yet" and
+    "though" are adverbs, not turns, and dropping them misquoted ("I haven't yet" as "I haven't")."""
     assert clauses("I said stop and he kept going anyway. Then it was over!") == [
-        "I said stop and he kept going.",
+        "I said stop and he kept going anyway.",
         "Then it was over!",
     ]
-    assert clauses("It hurt, though. Whatever. \U0001f614") == ["It hurt. Whatever. \U0001f614"]
+    assert clauses("I haven't yet.") == ["I haven't yet."]
+    assert clauses("It hurt, though. Whatever. \U0001f614") == ["It hurt, though. Whatever. \U0001f614"]
+
+
+def test_a_turn_cuts_only_before_a_clause_of_two_words_or_more() -> None:
+    """A one-word rest used to rejoin the clause before it without its turn word ("I wanted to didn't.")."""
+    assert clauses("I wanted to, but didn't.") == ["I wanted to, but didn't."]
+    assert clauses("I wanted to, but didn\u2019t.") == ["I wanted to, but didn\u2019t."]
+    assert clauses("It hurt, but only a bit.") == ["It hurt", "only a bit."]
+    assert clauses("It hurt; I kept quiet.") == ["It hurt", "I kept quiet."]
 
 
 def test_html_character_references_are_decoded_before_cutting() -> None:

@@ -21,9 +21,12 @@ from tearwise.text.constants import MAX_UNIT_CHARS, MAX_UNITS
 # breaks, and " | " or " / " between chat messages pasted in one line.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]’”»]*\s+|\n+|(?<=[.!?])(?=[A-Z])|\s+[|/]\s+")
 # Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
+# Only where a clause of two words or more follows: at the end of a sentence "yet", "anyway"
+# and "though" are adverbs ("I haven't yet", "he finished anyway"), and a one-word rest ("but
+# didn't") rejoined the clause before it without its turn word, so quotes lost words.
 _TURN = re.compile(
     r"\s*(?:;|\s-\s|\s–\s|\s—\s|,?\s+\b(?:but|though|although|except|even though|whereas|however|"
-    r"yet|anyway)\b)\s*",
+    r"yet|anyway)\b)\s*(?=\W*\w[\w'’]*[^\w'’]+\w)",
     re.IGNORECASE,
 )
 #: A word token; "didn't" stays one (text is folded first, so its apostrophe is plain).
