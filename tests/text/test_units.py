@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from tearwise.text.units import clauses, fold, negated_words, sentences, split_units, words
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tearwise.text.units import clauses, fold, negated_words, sentences, split_units, unescape, words
 
 
 def test_turns_split_a_fear_from_what_happened() -> None:
@@ -86,6 +89,47 @@ def test_a_turn_word_that_ends_a_sentence_stays_in_its_clause() -> None:
     ]
     assert clauses("I haven't yet.") == ["I haven't yet."]
     assert clauses("It hurt, though. Whatever. \U0001f614") == ["It hurt, though. Whatever. \U0001f614"]
+
+
+def test_a_one_word_fragment_joins_its_neighbour_with_the_words_between_them() -> None:
+    """It used to be glued on with a space, losing the turn: "random my eyes water", and
+    "but not yet, suddenly..." became the denial "not suddenly a big feeling of love"."""
+    assert clauses("random but my eyes water when he kisses me / not sad at all") == [
+        "random but my eyes water when he kisses me",
+        "not sad at all",
+    ]
+    assert clauses("I believe her with my head but not yet with my heart.") == [
+        "I believe her with my head",
+        "not yet with my heart.",
+    ]
+    assert clauses("It hurt; ok; fine but whatever really") == ["It hurt", "ok; fine", "whatever really"]
+
+
+def _is_run_of_words(clause: str, text: str) -> bool:
+    return f" {' '.join(words(clause))} " in f" {' '.join(words(unescape(text)))} "
+
+
+def test_every_clause_of_every_labelled_account_is_a_run_of_its_words() -> None:
+    """What is quoted back is what the person wrote: no word dropped, none glued from elsewhere."""
+    from tearwise.text.data import load_default
+
+    for account in load_default():
+        for clause in clauses(account.text):
+            assert _is_run_of_words(clause, account.text), (account.id, clause)
+
+
+_PIECES = st.sampled_from(
+    ["but", "though", "yet", "anyway", "however", "not", "i", "it", "hurt", "didn't", "ok", "cried", "he"]
+)
+_GLUE = st.sampled_from([" ", " ", ", ", "; ", " - ", ". ", "! ", "\n", " / "])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_PIECES, _GLUE), min_size=1, max_size=14))
+def test_clauses_of_any_word_salad_are_runs_of_its_words(parts: list[tuple[str, str]]) -> None:
+    text = "".join(word + glue for word, glue in parts)
+    for clause in clauses(text):
+        assert _is_run_of_words(clause, text), (text, clause)
 
 
 def test_a_turn_cuts_only_before_a_clause_of_two_words_or_more() -> None:

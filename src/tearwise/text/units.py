@@ -224,23 +224,31 @@ def _split_at_marks(clause: str) -> list[str]:
 
 
 def clauses(text: str) -> list[str]:
-    """The clauses of ``text`` in order: sentences cut at turns; one-word fragments join a neighbour."""
+    """The clauses of ``text`` in order: sentences cut at turns; one-word fragments join a neighbour.
+
+    A clause is always a piece of its sentence as written, turn words and all, since it is
+    quoted back to the user: a fragment that joins its neighbour ("random but my eyes
+    water") keeps the words between them instead of being glued on with a space.
+    """
     raw: list[str] = []
     for sentence in sentences(unescape(text)):
-        pending = ""
-        for clause in _TURN.split(sentence):
-            clause = clause.strip(" ,")
-            if not clause:
-                continue
-            clause = f"{pending} {clause}".strip() if pending else clause
-            if len(words(clause)) < 2:
-                pending = clause
-                continue
-            pending = ""
-            raw.append(clause)
+        cuts = [m.span() for m in _TURN.finditer(sentence)]
+        cuts.append((len(sentence), len(sentence)))
+        start = 0  # where the clause being built starts
+        last = -1  # where the last clause taken from this sentence starts
+        for cut_start, cut_end in cuts:
+            clause = sentence[start:cut_start].strip(" ,")
+            if clause and len(words(clause)) >= 2:
+                raw.append(clause)
+                last, start = start, cut_end
+            elif not clause:
+                start = cut_end
+        pending = sentence[start:].strip(" ,")
         if pending:
-            if raw and len(words(pending)) < 2:
-                # A lone stop left by a cut turn ("kept going anyway.") closes up: no "going ."
+            if last >= 0:
+                raw[-1] = sentence[last:].strip(" ,")  # a short rest ends the clause before it
+            elif raw and len(words(pending)) < 2:
+                # A one-word sentence closes up to the clause before it, as typed: no "going ."
                 raw[-1] = f"{raw[-1]}{'' if pending[0] in _CLOSING else ' '}{pending}"
             else:
                 raw.append(pending)
