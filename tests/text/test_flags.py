@@ -623,6 +623,25 @@ PROBED_NEAR_MISSES = [
     ("We went into the sea for a swim at midnight and then made love on the sand.", "self_harm"),
 ]
 
+# Plain words found missing while typing short texts into the tell box: consent named as absent
+# (a negation in front of "consent" used to cancel it), drugging, and despair said outright.
+PLAIN_WORDS = [
+    ("It wasn't consensual and I cried the whole way home.", "consent_concern"),
+    ("honestly it was not fully consensual", "consent_concern"),
+    ("There was no real consent, I just froze and cried.", "consent_concern"),
+    ("He did it without consent while I was crying.", "consent_concern"),
+    ("She never asked for my consent, she just started.", "consent_concern"),
+    ("i think he spiked my drink and i woke up crying", "consent_concern"),
+    ("I was drugged at his party and I keep crying.", "consent_concern"),
+    ("Every time after sex I cry and think I can't go on anymore.", "self_harm"),
+    ("i cant go on living like this, i cry after every time", "self_harm"),
+]
+PLAIN_WORDS_NEAR_MISSES = [
+    ("No consent issues at all, it was lovely and I cried from happiness.", "consent_concern"),
+    ("When I was fifteen I was drugged at a party, and now being held makes me cry.", "consent_concern"),
+    ("He said he can't go on much longer and then we both laughed and cried.", "self_harm"),
+]
+
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
 RAISED = [
@@ -639,6 +658,7 @@ RAISED = [
     *TWELFTH,
     *LATE,
     *PROBED,
+    *PLAIN_WORDS,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -654,6 +674,7 @@ NOT_RAISED = [
     *TWELFTH_NEAR_MISSES,
     *LATE_NEAR_MISSES,
     *PROBED_NEAR_MISSES,
+    *PLAIN_WORDS_NEAR_MISSES,
 ]
 
 

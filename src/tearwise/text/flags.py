@@ -606,6 +606,25 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             needs_window=1,
         ),
+        # Consent named as missing, in plain words (eleventh session: "it wasn't consensual", "no
+        # consent" and "I was drugged" raised nothing; the word "consent" in a rule above is
+        # cancelled by the very negation that carries the meaning here).
+        Rule(
+            _rx(
+                r"(?:not|never|wasn'?t|isn'?t|weren'?t|was\s+not|is\s+not|hardly|barely)\s+(?:fully\s+|really\s+|"
+                r"entirely\s+|totally\s+|exactly\s+|completely\s+|100%\s+)?consensual |"
+                r"(?:no|without|zero|never\s+gave(?:\s+(?:him|her|them))?(?:\s+my)?|didn'?t\s+give(?:\s+(?:him|her|"
+                r"them))?(?:\s+my)?)\s+(?:real\s+|actual\s+|proper\s+|any\s+|clear\s+)?consent\b(?!\s+(?:issues?|"
+                r"problems?|worries|questions?|concerns?|talk|conversation|doubts?)) |"
+                r"(?:didn'?t|did\s+not|never|doesn'?t|does\s+not)\s+(?:even\s+)?(?:ask|check)(?:ed)?\s+(?:for|about)\s+"
+                r"(?:my\s+|her\s+|his\s+|their\s+)?consent |"
+                r"drugged\s+(?:me|her|him|them|my\s+drink|her\s+drink|his\s+drink) | (?:was|were|got|been|being)\s+"
+                r"drugged | spiked\s+(?:my|her|his|their)\s+drinks? | (?:my|her|his|their)\s+drinks?\s+(?:was|were|"
+                r"got)\s+spiked"
+            ),
+            negatable=False,
+            skip_past=True,
+        ),
     ),
     "self_harm": (
         Rule(
@@ -801,6 +820,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"hose\w*\s+(?:\w+\s+){0,3}exhaust |"
                 r"show\w*\s+(?:me|us|her|him|them)\s+(?:my|his|her|their)\s+(?:wrists|forearms|thighs)\b |"
                 r"lived\s+long\s+enough\b(?!\s+(?:to|that|for|with|in)\b) |"
+                r"can'?t\s+(?:go|carry)\s+on\s+(?:living|any\s?more|any\s+longer)\b |"
                 r"(?:a|the|my|his|her)\s+(?:rope|noose)\s+(?:\w+\s+){0,2}(?:in|under)\s+the\s+(?:shed|garage|attic|loft|"
                 r"boot|trunk|barn) |"
                 r"no\s+point\s+(?:in\s+)?(?:me|my|him|her|them)\s+(?:being\s+(?:here|alive|around)|living|existing|"
