@@ -624,7 +624,8 @@ PROBED_NEAR_MISSES = [
 ]
 
 # Plain words found missing while typing short texts into the tell box: consent named as absent
-# (a negation in front of "consent" used to cancel it), drugging, and despair said outright.
+# (a negation in front of "consent" used to cancel it), drugging, despair said outright, and
+# pain hidden behind a pretended denial.
 PLAIN_WORDS = [
     ("It wasn't consensual and I cried the whole way home.", "consent_concern"),
     ("honestly it was not fully consensual", "consent_concern"),
@@ -635,11 +636,15 @@ PLAIN_WORDS = [
     ("I was drugged at his party and I keep crying.", "consent_concern"),
     ("Every time after sex I cry and think I can't go on anymore.", "self_harm"),
     ("i cant go on living like this, i cry after every time", "self_harm"),
+    ("I pretend it doesn't hurt so he keeps smiling, then I cry in the shower.", "unwanted_pain"),
+    ("i fake it so he doesnt see it hurts", "unwanted_pain"),
 ]
 PLAIN_WORDS_NEAR_MISSES = [
     ("No consent issues at all, it was lovely and I cried from happiness.", "consent_concern"),
     ("When I was fifteen I was drugged at a party, and now being held makes me cry.", "consent_concern"),
     ("He said he can't go on much longer and then we both laughed and cried.", "self_harm"),
+    ("He asked if it hurt and I said it didn't, and it really didn't.", "unwanted_pain"),
+    ("I used to pretend it didn't hurt, but now we go slowly and it doesn't.", "unwanted_pain"),
 ]
 
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its

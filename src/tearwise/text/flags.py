@@ -246,6 +246,21 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=False,
         ),
+        # Pain hidden behind a denial (eleventh session): the negation here is the pretence, so
+        # "I pretend it doesn't hurt" must not be read as "it doesn't hurt".
+        Rule(
+            _rx(
+                r"(?:pretend\w*|act(?:s|ed|ing)?\s+(?:like|as\s+if)|make\s+out|play\w*\s+it\s+off\s+like)\s+"
+                r"(?:that\s+)?(?:it|this|sex)\s+(?:doesn'?t|didn'?t|does\s+not|did\s+not|isn'?t|wasn'?t|won'?t)\s+"
+                r"(?:hurt|sting|burn|ache|be\s+painful|painful|sore) | "
+                r"(?:so|because|then)\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|didn'?t|does\s+not|"
+                r"can'?t)\s+(?:see|know|notice|realise|realize|find\s+out)\s+(?:that\s+|how\s+much\s+)?(?:it\s+|"
+                r"this\s+)?(?:hurts|hurt|stings|burns|aches|is\s+painful)"
+            ),
+            negatable=False,
+            skip_hypothetical=True,
+            skip_past=True,
+        ),
     ),
     "trauma_trigger": (
         Rule(
