@@ -247,8 +247,8 @@ def clauses(text: str) -> list[str]:
         if pending:
             if last >= 0:
                 raw[-1] = sentence[last:].strip(" ,")  # a short rest ends the clause before it
-            elif raw and len(words(pending)) < 2:
-                # A one-word sentence closes up to the clause before it, as typed: no "going ."
+            elif raw:
+                # A one-word sentence ("Whatever.") joins the clause before it; a lone mark closes up.
                 raw[-1] = f"{raw[-1]}{'' if pending[0] in _CLOSING else ' '}{pending}"
             else:
                 raw.append(pending)
