@@ -638,6 +638,7 @@ PLAIN_WORDS = [
     ("i cant go on living like this, i cry after every time", "self_harm"),
     ("I pretend it doesn't hurt so he keeps smiling, then I cry in the shower.", "unwanted_pain"),
     ("i fake it so he doesnt see it hurts", "unwanted_pain"),
+    ("idk if it counts but i never actually said yes, i just didnt stop him", "consent_concern"),
 ]
 PLAIN_WORDS_NEAR_MISSES = [
     ("No consent issues at all, it was lovely and I cried from happiness.", "consent_concern"),
