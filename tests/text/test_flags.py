@@ -639,6 +639,9 @@ PLAIN_WORDS = [
     ("I pretend it doesn't hurt so he keeps smiling, then I cry in the shower.", "unwanted_pain"),
     ("i fake it so he doesnt see it hurts", "unwanted_pain"),
     ("idk if it counts but i never actually said yes, i just didnt stop him", "consent_concern"),
+    # Guards a tempting precision fix: an "unless he slowed down" would lose this one, since the
+    # cut at "but" leaves "kept going" without its subject.
+    ("I said I wanted to stop and he slowed down but kept going.", "consent_concern"),
 ]
 PLAIN_WORDS_NEAR_MISSES = [
     ("No consent issues at all, it was lovely and I cried from happiness.", "consent_concern"),
