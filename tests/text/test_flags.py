@@ -639,6 +639,7 @@ PLAIN_WORDS = [
     ("I pretend it doesn't hurt so he keeps smiling, then I cry in the shower.", "unwanted_pain"),
     ("i fake it so he doesnt see it hurts", "unwanted_pain"),
     ("idk if it counts but i never actually said yes, i just didnt stop him", "consent_concern"),
+    ("she climbed on me while i was blackout drunk", "consent_concern"),
     # Guards a tempting precision fix: an "unless he slowed down" would lose this one, since the
     # cut at "but" leaves "kept going" without its subject.
     ("I said I wanted to stop and he slowed down but kept going.", "consent_concern"),
@@ -649,6 +650,8 @@ PLAIN_WORDS_NEAR_MISSES = [
     ("He said he can't go on much longer and then we both laughed and cried.", "self_harm"),
     ("He asked if it hurt and I said it didn't, and it really didn't.", "unwanted_pain"),
     ("I used to pretend it didn't hurt, but now we go slowly and it doesn't.", "unwanted_pain"),
+    # A word between "she is" and "asleep" was tried and dropped: it caught partners falling asleep after.
+    ("After, when she is asleep, I sit and cry because I am lonely here.", "consent_concern"),
 ]
 
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
