@@ -35,8 +35,9 @@ class NarrativeReading:
     findings: tuple[NarrativeFinding, ...] = ()
     #: For each raised flag, the sentence that raised it (shown so the user can correct it).
     flag_sentences: dict[FlagId, str] = field(default_factory=dict)
-    #: Set when the words could not be read (not English): the causes are then the priors and
-    #: no finding is given, but any flag raised still stands.
+    #: Set when no cause can be taken from the words (not English, or a few words that say nothing
+    #: of what happened): the causes are then the priors and no finding is given, but any flag
+    #: raised still stands.
     notice: str | None = None
 
 
