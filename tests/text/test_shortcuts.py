@@ -116,15 +116,10 @@ def test_pooling_by_sum_and_count_is_numpy_mean_bit_for_bit() -> None:
 
 def test_the_fast_tokenizer_call_gives_the_same_ids(texts: list[str]) -> None:
     """``encode_batch_fast`` skips character offsets, which the encoder never reads: the ids must not change."""
-    from tokenizers import Tokenizer
-
-    from tearwise.text.constants import MAX_TOKENS
-    from tearwise.text.embedder import TOKENIZER_PATH
+    from tearwise.text.embedder import load_tokenizer
     from tearwise.text.features import parse, unit_texts
 
-    tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
-    tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    tokenizer.no_padding()
+    tokenizer = load_tokenizer()
     clauses = [clause for text in texts for clause in unit_texts(parse(text))]
     for batch, specials in ((clauses, False), (texts, True)):
         slow = [enc.ids for enc in tokenizer.encode_batch(batch, add_special_tokens=specials)]

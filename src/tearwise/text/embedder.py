@@ -24,10 +24,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
-from typing import Any, Final, Protocol
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast
+    from tokenizers import Tokenizer
 
 from tearwise.errors import TearwiseError
 from tearwise.text.constants import (
@@ -119,6 +122,16 @@ def _threads_from_env() -> int:
     return int(raw) if raw.isdigit() and int(raw) > 0 else ORT_THREADS
 
 
+def load_tokenizer() -> Tokenizer:
+    """The packaged tokenizer as the encoder uses it: truncated to the model's limit, unpadded."""
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
+    tokenizer.enable_truncation(max_length=MAX_TOKENS)
+    tokenizer.no_padding()
+    return tokenizer
+
+
 class OnnxEmbedder:
     """MiniLM-L6 through ONNX Runtime: mean-pooled, L2-normalised, length-sorted batches."""
 
@@ -133,11 +146,7 @@ class OnnxEmbedder:
         if verify:
             check_file(model_path, ENCODER_SHA256, "the text encoder")
             check_file(TOKENIZER_PATH, TOKENIZER_SHA256, "the tokenizer (tokenizer.json)")
-        from tokenizers import Tokenizer
-
-        self._tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
-        self._tokenizer.enable_truncation(max_length=MAX_TOKENS)
-        self._tokenizer.no_padding()
+        self._tokenizer = load_tokenizer()
         ort = import_onnxruntime()
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
