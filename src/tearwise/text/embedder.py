@@ -29,9 +29,6 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 import numpy as np
 import numpy.typing as npt
 
-if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast
-    from tokenizers import Tokenizer
-
 from tearwise.errors import TearwiseError
 from tearwise.text.constants import (
     BIAS_INPUT,
@@ -45,6 +42,9 @@ from tearwise.text.constants import (
     SEP_ID,
     TOKENIZER_SHA256,
 )
+
+if TYPE_CHECKING:  # imported lazily at run time: start-up stays fast
+    from tokenizers import Tokenizer
 
 Matrix = npt.NDArray[np.float32]
 #: Added to the attention score of a token another segment must not see (as the exported graph does).
