@@ -644,6 +644,25 @@ PLAIN_WORDS = [
     # cut at "but" leaves "kept going" without its subject.
     ("I said I wanted to stop and he slowed down but kept going.", "consent_concern"),
 ]
+# Consent doubted, unclear or taken back: these took the place of the bare word "consent",
+# which raised the flag on "consent was clear" too (twelfth session).
+CONSENT_IN_DOUBT = [
+    ("Consent was murky that night and I cried on the way home.", "consent_concern"),
+    ("consent wasnt clear and i keep crying about it", "consent_concern"),
+    ("I'm not sure whether I really consented, I just went along.", "consent_concern"),
+    ("I withdrew my consent halfway and he kept going.", "consent_concern"),
+    ("i consented out of fear, then cried", "consent_concern"),
+    ("I was in no state to consent and he knew it.", "consent_concern"),
+    ("It was dubious consent at best, looking back.", "consent_concern"),
+    ("did i even consent? i keep asking myself", "consent_concern"),
+]
+CONSENT_IN_DOUBT_NEAR_MISSES = [
+    ("Consent was clear and enthusiastic, and I still cried after.", "consent_concern"),
+    ("We talked about consent first, then I cried from how safe it felt.", "consent_concern"),
+    ("Consent isn't the issue, I initiate most of the time.", "consent_concern"),
+    ("we went rough, i asked for it, consent is hot", "consent_concern"),
+    ("I went into a quiet panic about consent, but she laughed and said she was happy.", "consent_concern"),
+]
 PLAIN_WORDS_NEAR_MISSES = [
     ("No consent issues at all, it was lovely and I cried from happiness.", "consent_concern"),
     ("When I was fifteen I was drugged at a party, and now being held makes me cry.", "consent_concern"),
@@ -671,6 +690,7 @@ RAISED = [
     *LATE,
     *PROBED,
     *PLAIN_WORDS,
+    *CONSENT_IN_DOUBT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -687,6 +707,7 @@ NOT_RAISED = [
     *LATE_NEAR_MISSES,
     *PROBED_NEAR_MISSES,
     *PLAIN_WORDS_NEAR_MISSES,
+    *CONSENT_IN_DOUBT_NEAR_MISSES,
 ]
 
 
