@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tearwise.text.data import load_default
-from tearwise.text.language import MIN_COMMON_SHARE, reads_as_english, says_too_little
+from tearwise.text.language import FILLER_WORDS, MIN_COMMON_SHARE, reads_as_english, says_nothing, says_too_little
 from tearwise.text.reader import NOT_ENGLISH, TOO_LITTLE
 
 # Written for this test, each saying roughly "I always cry after sex with my partner and don't know why".
@@ -107,16 +107,51 @@ def test_short_texts_that_name_the_episode_or_a_cue_are_read(fake_reader: Any, t
     assert fake_reader.read(text).notice is None
 
 
-def test_setting_a_text_aside_never_lowers_a_flag(fake_reader: Any) -> None:
+# Set aside as saying too little, yet a person in trouble may type them alone.
+FEW_WORDS_THAT_MAY_MATTER = ["help", "no", "stop", "please stop", "scared", "pressured", "he insisted", "pills"]
+# Nothing but fillers or keyboard mash (language.FILLER_WORDS).
+ONLY_FILLERS = ["ok", "why", "hello?", "hi there", "test", "start", "idk", "ok thanks", "blah blah", "fjdkslaa"]
+
+
+@pytest.mark.parametrize("text", FEW_WORDS_THAT_MAY_MATTER)
+def test_setting_a_text_aside_never_lowers_a_flag(fake_reader: Any, text: str) -> None:
     from dataclasses import replace
 
     from tearwise.text.features import parse
 
-    reading = fake_reader.read("hello")
+    reading = fake_reader.read(text)
     raised = replace(reading, notice=None, flags={**reading.flags, "self_harm": True})
-    checked = fake_reader._checked("hello", parse("hello"), raised)
+    checked = fake_reader._checked(text, parse(text), raised)
     assert checked.notice == TOO_LITTLE
     assert checked.flags["self_harm"] is True
+
+
+@pytest.mark.parametrize("text", FEW_WORDS_THAT_MAY_MATTER)
+def test_a_few_words_that_may_matter_are_not_mere_fillers(text: str) -> None:
+    assert not says_nothing(text)
+
+
+@pytest.mark.parametrize("text", ONLY_FILLERS)
+def test_fillers_alone_raise_no_flag_from_the_learned_layers(fake_reader: Any, text: str) -> None:
+    """ "ok" raised unwanted pain and "why" a consent concern, from the head alone."""
+    from dataclasses import replace
+
+    from tearwise.text.features import parse
+
+    assert says_nothing(text)
+    reading = fake_reader.read(text)
+    raised = replace(reading, notice=None, flags=dict.fromkeys(reading.flags, True), flag_sentences={"self_harm": text})
+    checked = fake_reader._checked(text, parse(text), raised)
+    assert checked.notice == TOO_LITTLE
+    assert not any(checked.flags.values())
+    assert checked.flag_sentences == {}
+
+
+def test_no_red_flag_pattern_fires_on_a_filler() -> None:
+    """The reader drops flags for fillers on the grounds that no pattern can raise one there."""
+    from tearwise.text.flags import detect
+
+    assert [w for w in sorted(FILLER_WORDS) if detect(w) or detect(f"{w} {w} {w}")] == []
 
 
 def test_every_labelled_text_set_aside_as_saying_too_little_is_labelled_other() -> None:
@@ -133,3 +168,12 @@ def test_every_labelled_text_set_aside_as_saying_too_little_is_labelled_other() 
     assert len(set_aside) >= 20  # greetings, "test", "help", keyboard mash...
     wrong = [(a.id, a.text, a.labels) for a in set_aside if a.labels != ("other",)]
     assert wrong == [], f"the notice would take away a stated cause: {wrong}"
+    flagged = [(a.id, a.text) for a in set_aside if says_nothing(a.text) and any(a.safety.values())]
+    assert flagged == [], f"texts of fillers only that a writer flagged: {flagged}"
+
+
+@pytest.mark.parametrize("text", ONLY_FILLERS)
+def test_fillers_raise_no_flag_with_the_shipped_models(real_reader: Any, text: str) -> None:
+    reading = real_reader.read(text)
+    assert reading.notice == TOO_LITTLE
+    assert not any(reading.flags.values())

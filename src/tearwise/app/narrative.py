@@ -37,7 +37,8 @@ class NarrativeReading:
     flag_sentences: dict[FlagId, str] = field(default_factory=dict)
     #: Set when no cause can be taken from the words (not English, or a few words that say nothing
     #: of what happened): the causes are then the priors and no finding is given, but any flag
-    #: raised still stands.
+    #: raised still stands (unless every word is a filler such as "ok" or "why", where no
+    #: pattern fires and the learned layers' flags are noise: text.language.says_nothing).
     notice: str | None = None
 
 

@@ -21,8 +21,9 @@ numbers for such text come from nowhere ("hello" read as 0.94 catharsis).
 :func:`says_too_little` sets aside a text of at most three words that names neither crying
 nor sex nor any cue word or red flag; "cried", "it hurt" and "sex" are still read. As with
 another language, any flag raised still stands, though for these texts it comes from the
-head alone and is as unfounded ("ok" raises unwanted pain): data/short/README.md tells why
-the short texts written to teach the head are not in training yet.
+learned layers alone and may be as unfounded ("help" raises self-harm): data/short/README.md
+tells why the short texts written to teach the head are not in training yet. The one
+exception is :func:`says_nothing`: fillers alone ("ok", "why") keep no flag at all.
 """
 
 from __future__ import annotations
@@ -108,3 +109,30 @@ def says_too_little(text: str, has_cues: bool) -> bool:
         return False
     found = words(text)
     return len(found) < MIN_SAYING_WORDS and not EPISODE.search(" ".join(found))
+
+
+#: Words that, alone, say nothing about what happened or how anyone is: greetings, thanks,
+#: yes and ok, question words, "test" and "start", hesitations, and the small words that
+#: hold them together. Deliberately short: "no", "stop", "help", "please", "scared" and
+#: anything else a person in trouble might type alone are not here (see :func:`says_nothing`).
+_FILLERS = """
+    hi hello hey hiya heya yo howdy morning evening ok okay k kk yes yeah yep yup ya sure fine
+    alright cool thanks thank thx ty you u why what how when who where which huh eh test testing
+    tested start started starting begin beginning asdf qwerty lorem ipsum blah bla hmm hm hmmm
+    um umm uh er erm idk dunno well so anyway whatever nvm lol haha i me it this that the a an
+    is am are do does did can anyone someone there here just again
+"""
+FILLER_WORDS: Final = frozenset(_FILLERS.split())
+#: Five letters or more with no vowel between them: "fjdksl", "pfffft", not a word of English.
+_MASH: Final = re.compile(r"[b-df-hj-np-tv-xz]{5}")
+
+
+def says_nothing(text: str) -> bool:
+    """True when every word of ``text`` is a filler (``FILLER_WORDS``) or keyboard mash.
+
+    The reader sets such a text aside like any other that says too little, and there its
+    learned flag layers are not asked either: they were fitted on accounts of seven words or
+    more, and on "ok" or "why" their scores are noise that raised unwanted pain or a consent
+    concern. The red-flag patterns still run (nothing they match is a filler)."""
+    found = [w for w in words(text) if not w.isdigit()]
+    return bool(found) and all(w in FILLER_WORDS or _MASH.search(w) for w in found)

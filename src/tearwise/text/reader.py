@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Final
 
 import numpy as np
@@ -24,7 +25,7 @@ from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PR
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
 from tearwise.text.head import Head
-from tearwise.text.language import reads_as_english, says_too_little
+from tearwise.text.language import reads_as_english, says_nothing, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
 
 _CAUSE_WORDS: dict[CauseId, str] = {
@@ -95,6 +96,10 @@ class TextReader:
             # emoji, digits or punctuation only say too little; letters of any script are a language
             return self._unread(reading, NOT_ENGLISH if any(c.isalpha() for c in text) else TOO_LITTLE)
         if says_too_little(text, bool(parsed.hits or parsed.lexical_flags)):
+            if says_nothing(text):
+                # Greetings, "ok", "why", keyboard mash: no pattern fired (or the text would have
+                # a cue), and the learned layers' flags are noise here (language.says_nothing).
+                reading = replace(reading, flags=dict.fromkeys(FLAG_IDS, False), flag_sentences={})
             return self._unread(reading, TOO_LITTLE)
         return reading
 
