@@ -656,6 +656,21 @@ CONSENT_IN_DOUBT = [
     ("It was dubious consent at best, looking back.", "consent_concern"),
     ("did i even consent? i keep asking myself", "consent_concern"),
 ]
+# Masked the way posts dodge filters (twelfth session): each raised nothing from the patterns.
+MASKED = [
+    ("he r*ped me last night and i cant stop crying", "consent_concern"),
+    ("i was r@ped at 16 and during sex i panic and cry", "trauma_trigger"),
+    ("I was s*xually a$$aulted last month and now I freeze when she kisses me", "consent_concern"),
+    ("he graped me at a party", "consent_concern"),
+    ("he forced s*x on me", "consent_concern"),
+    ("i was m*lested as a kid and during sex it all floods back", "trauma_trigger"),
+]
+MASKED_NEAR_MISSES = [
+    ("We had rap music on and I cried from how happy I was.", "consent_concern"),
+    ("She spilled grape juice on the bed and we laughed until we cried.", "consent_concern"),
+    ("my a**hole brain cries after every orgasm, no reason", "trauma_trigger"),
+    ("s3x with my wife is lovely and I still tear up after", "unwanted_pain"),
+]
 CONSENT_IN_DOUBT_NEAR_MISSES = [
     ("Consent was clear and enthusiastic, and I still cried after.", "consent_concern"),
     ("We talked about consent first, then I cried from how safe it felt.", "consent_concern"),
@@ -691,6 +706,7 @@ RAISED = [
     *PROBED,
     *PLAIN_WORDS,
     *CONSENT_IN_DOUBT,
+    *MASKED,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -708,6 +724,7 @@ NOT_RAISED = [
     *PROBED_NEAR_MISSES,
     *PLAIN_WORDS_NEAR_MISSES,
     *CONSENT_IN_DOUBT_NEAR_MISSES,
+    *MASKED_NEAR_MISSES,
 ]
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
@@ -950,7 +951,38 @@ _SPOKEN: Final = {"wanna": "want to", "gonna": "going to", "tryna": "trying to",
 _SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(_SPOKEN) + r")\b")
 
 
-def _spelled_out(lowered: str) -> str:
+#: Words people mask on social media so a filter lets the post through ("r*ped", "s3x",
+#: "seggs"), spelled out so the rules written for the plain words read them too. Every
+#: masked form needs a masking character or a spelling no English word has, so "rap",
+#: "grape" and "sex" itself are left alone. (The self-harm rules carry their own masked
+#: spellings: "su1c1dal", "k!ll myself".)
+_MASKED: Final = (
+    (re.compile(r"\br(?:[*@#4]p|a[*#]|[*#]{2})(e|es|ed|ing|ist|ists)\b"), "rap"),
+    (re.compile(r"\bra?p3(d?)\b|\bgrape(d)\b"), "rape"),
+    (re.compile(r"\bm(?:[*@#0]l|o[*#])[e3*]?st(\w*)|\bmol[*#]st(\w*)"), "molest"),
+    (re.compile(r"\ba(?:[s$][*#]|[*#$]{2}|[*#][s$])ault(\w*)|\bass[*#]ult(\w*)"), "assault"),
+    (re.compile(r"\bab[*#]s(e|es|ed|er|ers|ive|ing)\b"), "abus"),
+    (re.compile(r"\bs[*#3]x(\w*)|\b(?:seggs|secks)()\b"), "sex"),
+)
+#: Every masked form above holds one of these (a plain substring test, much cheaper than a search).
+_MASK_HINTS: Final = ("*", "@", "#", "$", "0", "3", "4", "seggs", "secks", "graped")
+
+
+def _unmasked(match: re.Match[str], *, stem: str) -> str:
+    """The masked word spelled out: ``stem`` and the ending its pattern captured."""
+    return stem + next(g for g in match.groups() if g is not None)
+
+
+def _may_be_masked(lowered: str) -> bool:
+    return any(hint in lowered for hint in _MASK_HINTS)
+
+
+def _spelled_out(lowered: str, masked: bool = True) -> str:
+    """``lowered`` with masked words and spoken contractions spelled out. ``masked=False``
+    skips the masked words (the caller found no hint of one in the whole account)."""
+    if masked and _may_be_masked(lowered):
+        for pattern, stem in _MASKED:
+            lowered = pattern.sub(partial(_unmasked, stem=stem), lowered)
     if not any(short in lowered for short in _SPOKEN):
         return lowered
     return _SPOKEN_WORD.sub(lambda m: _SPOKEN[m.group()], lowered)
@@ -964,8 +996,10 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     """
     if units is None:
         units = split_units(text, limit=10_000, at_marks=False)
-    lowered = _spelled_out(fold(text.lower()))
-    low_units = [Unit(_spelled_out(fold(u.text.lower())), u.negated, u.hypothetical) for u in units]
+    folded = fold(text.lower())
+    masked = _may_be_masked(folded)
+    lowered = _spelled_out(folded, masked)
+    low_units = [Unit(_spelled_out(fold(u.text.lower()), masked), u.negated, u.hypothetical) for u in units]
     found: dict[FlagId, str] = {}
     for flag in FLAG_IDS:
         # A rule whose pattern appears nowhere in the account cannot fire in any clause:
