@@ -130,7 +130,7 @@ class ClauseFlags:
         for account, n in enumerate(sizes):
             segment = scores[start : start + n]
             start += n
-            if n and segment.max() >= self.threshold:
+            if n and float(np.max(segment)) >= self.threshold:
                 out[account][CLAUSE_FLAG] = int(np.argmax(segment))
         return out
 
