@@ -110,7 +110,10 @@ def test_short_texts_that_name_the_episode_or_a_cue_are_read(fake_reader: Any, t
 # Set aside as saying too little, yet a person in trouble may type them alone.
 FEW_WORDS_THAT_MAY_MATTER = ["help", "no", "stop", "please stop", "scared", "pressured", "he insisted", "pills"]
 # Nothing but fillers or keyboard mash (language.FILLER_WORDS).
-ONLY_FILLERS = ["ok", "why", "hello?", "hi there", "test", "start", "idk", "ok thanks", "blah blah", "fjdkslaa"]
+ONLY_FILLERS = [
+    *["ok", "why", "hello?", "hi there", "test", "start", "idk", "ok thanks", "blah blah", "fjdkslaa"],
+    *["what do I do", "can I ask something", "I'm fine"],  # four words or more are set aside too
+]
 
 
 @pytest.mark.parametrize("text", FEW_WORDS_THAT_MAY_MATTER)
@@ -168,8 +171,10 @@ def test_every_labelled_text_set_aside_as_saying_too_little_is_labelled_other() 
     assert len(set_aside) >= 20  # greetings, "test", "help", keyboard mash...
     wrong = [(a.id, a.text, a.labels) for a in set_aside if a.labels != ("other",)]
     assert wrong == [], f"the notice would take away a stated cause: {wrong}"
-    flagged = [(a.id, a.text) for a in set_aside if says_nothing(a.text) and any(a.safety.values())]
-    assert flagged == [], f"texts of fillers only that a writer flagged: {flagged}"
+    fillers = [a for a in labelled if says_nothing(a.text)]
+    assert len(fillers) >= 10
+    stated = [(a.id, a.text) for a in fillers if any(a.safety.values()) or a.labels != ("other",)]
+    assert stated == [], f"texts of fillers only that a writer gave a flag or a cause: {stated}"
 
 
 @pytest.mark.parametrize("text", ONLY_FILLERS)

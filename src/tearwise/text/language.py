@@ -120,7 +120,8 @@ _FILLERS = """
     alright cool thanks thank thx ty you u why what how when who where which huh eh test testing
     tested start started starting begin beginning asdf qwerty lorem ipsum blah bla hmm hm hmmm
     um umm uh er erm idk dunno well so anyway whatever nvm lol haha i me it this that the a an
-    is am are do does did can anyone someone there here just again
+    is am are do does did can anyone someone there here just again i'm im ask asking something
+    anything question questions advice understand normal know
 """
 FILLER_WORDS: Final = frozenset(_FILLERS.split())
 #: Five letters or more with no vowel between them: "fjdksl", "pfffft", not a word of English.
@@ -130,9 +131,10 @@ _MASH: Final = re.compile(r"[b-df-hj-np-tv-xz]{5}")
 def says_nothing(text: str) -> bool:
     """True when every word of ``text`` is a filler (``FILLER_WORDS``) or keyboard mash.
 
-    The reader sets such a text aside like any other that says too little, and there its
-    learned flag layers are not asked either: they were fitted on accounts of seven words or
-    more, and on "ok" or "why" their scores are noise that raised unwanted pain or a consent
-    concern. The red-flag patterns still run (nothing they match is a filler)."""
+    The reader sets such a text aside, however long ("what do I do", "can I ask something"),
+    and there its learned flag layers are not asked either: they were fitted on accounts of
+    seven words or more, and on "ok", "why" or "what do I do" their scores are noise that
+    raised unwanted pain, a consent concern or a trauma trigger. The red-flag patterns still
+    run (nothing they match is a filler)."""
     found = [w for w in words(text) if not w.isdigit()]
     return bool(found) and all(w in FILLER_WORDS or _MASH.search(w) for w in found)

@@ -95,11 +95,13 @@ class TextReader:
         if not reads_as_english(text):
             # emoji, digits or punctuation only say too little; letters of any script are a language
             return self._unread(reading, NOT_ENGLISH if any(c.isalpha() for c in text) else TOO_LITTLE)
-        if says_too_little(text, bool(parsed.hits or parsed.lexical_flags)):
-            if says_nothing(text):
-                # Greetings, "ok", "why", keyboard mash: no pattern fired (or the text would have
-                # a cue), and the learned layers' flags are noise here (language.says_nothing).
-                reading = replace(reading, flags=dict.fromkeys(FLAG_IDS, False), flag_sentences={})
+        has_cues = bool(parsed.hits or parsed.lexical_flags)
+        if not has_cues and says_nothing(text):
+            # Greetings, "ok", "why", "what do I do", keyboard mash: the learned layers' flags
+            # are noise here (language.says_nothing), and no pattern fired.
+            reading = replace(reading, flags=dict.fromkeys(FLAG_IDS, False), flag_sentences={})
+            return self._unread(reading, TOO_LITTLE)
+        if says_too_little(text, has_cues):
             return self._unread(reading, TOO_LITTLE)
         return reading
 
