@@ -643,6 +643,9 @@ PLAIN_WORDS = [
     # Guards a tempting precision fix: an "unless he slowed down" would lose this one, since the
     # cut at "but" leaves "kept going" without its subject.
     ("I said I wanted to stop and he slowed down but kept going.", "consent_concern"),
+    # Guards another (twelfth session): reading "he was fine with it" as a stop respected, as
+    # "he was lovely about it" is read, would lose this one.
+    ("I said no, he acted like he was fine with it and then did it anyway.", "consent_concern"),
 ]
 # Consent doubted, unclear or taken back: these took the place of the bare word "consent",
 # which raised the flag on "consent was clear" too (twelfth session).
