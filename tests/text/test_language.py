@@ -136,7 +136,7 @@ def test_a_few_words_that_may_matter_are_not_mere_fillers(text: str) -> None:
 
 @pytest.mark.parametrize("text", ONLY_FILLERS)
 def test_fillers_alone_raise_no_flag_from_the_learned_layers(fake_reader: Any, text: str) -> None:
-    """ "ok" raised unwanted pain and "why" a consent concern, from the head alone."""
+    """The head alone raised unwanted pain on "ok" and a consent concern on "why"."""
     from dataclasses import replace
 
     from tearwise.text.features import parse
@@ -159,7 +159,8 @@ def test_no_red_flag_pattern_fires_on_a_filler() -> None:
 
 def test_every_labelled_text_set_aside_as_saying_too_little_is_labelled_other() -> None:
     """On the short texts of data/short (and the training and dev accounts): the notice
-    never takes away a cause the labels say the text states."""
+    never takes away a cause the labels say the text states, and no text of fillers only
+    (whose flags the reader drops) has a flag or a cause."""
     from tearwise.text.data import default_data_dir, load_accounts
     from tearwise.text.features import parse
 
