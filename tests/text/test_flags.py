@@ -674,6 +674,21 @@ MASKED_NEAR_MISSES = [
     ("my a**hole brain cries after every orgasm, no reason", "trauma_trigger"),
     ("s3x with my wife is lovely and I still tear up after", "unwanted_pain"),
 ]
+# A wish to stop, denied: pain endured to please is unwanted pain by the guide, not a consent
+# concern, unless fear or pressure is said (twelfth session).
+DENIED_WISH_TO_STOP = [
+    ("I didn't want to stop him because he gets angry when I do.", "consent_concern"),
+    ("i didnt want to stop him, last time i did he sulked for days", "consent_concern"),
+    ("I didn't want to stop him because I was scared of what he would do.", "consent_concern"),
+    ("I didn't want it but I didn't want to stop him either.", "consent_concern"),
+    ("I didn't want to stop him, he had already said I was frigid.", "consent_concern"),
+    ("i didnt want to stop him bc he would leave me", "consent_concern"),
+]
+DENIED_WISH_TO_STOP_NEAR_MISSES = [
+    ("I didn't want to stop because she was close, and by the end I had tears in my eyes.", "consent_concern"),
+    ("The lube burned but I didn't want to stop, we finally had the house to ourselves.", "consent_concern"),
+    ("I never used the safeword because I didn't want to stop; it was exactly what I wanted.", "consent_concern"),
+]
 CONSENT_IN_DOUBT_NEAR_MISSES = [
     ("Consent was clear and enthusiastic, and I still cried after.", "consent_concern"),
     ("We talked about consent first, then I cried from how safe it felt.", "consent_concern"),
@@ -710,6 +725,7 @@ RAISED = [
     *PLAIN_WORDS,
     *CONSENT_IN_DOUBT,
     *MASKED,
+    *DENIED_WISH_TO_STOP,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -728,6 +744,7 @@ NOT_RAISED = [
     *PLAIN_WORDS_NEAR_MISSES,
     *CONSENT_IN_DOUBT_NEAR_MISSES,
     *MASKED_NEAR_MISSES,
+    *DENIED_WISH_TO_STOP_NEAR_MISSES,
 ]
 
 

@@ -394,7 +394,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"didn'?t\s+stop\s+(?:quickly|soon|fast)\s+enough |"
                 r"(?:says?|said|tells?\s+me|told\s+me)\s+(?:that\s+)?(?:i'?ll|i\s+will|i'?d|you'?ll|she'?ll|he'?ll)\s+"
                 r"get\s+used\s+to\s+it |"
-                r"(?:says?|said|calls?|called)\s+(?:me\s+|that\s+i'?m\s+|i'?m\s+)(?:being\s+)?(?:a\s+)?(?:prude|frigid)"
+                r"(?:says?|said|calls?|called)\s+(?:me\s+|that\s+i'?m\s+|i'?m\s+|(?:that\s+)?i\s+(?:was|am)\s+)(?:being\s+)?"
+                r"(?:a\s+)?(?:prude|frigid)"
             ),
             negatable=False,
         ),
@@ -481,7 +482,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|"
                 r"don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason)) | "
                 # A wish to stop, but not stopping a feeling or a habit ("I want to stop worrying about it").
-                # "Didn't want to stop him" stays: it is often going along to spare someone's feelings.
+                # Nor a wish denied ("I didn't want to stop because she was close"): on train + dev all
+                # nine such matches were pain endured to please, which the guide makes unwanted pain,
+                # not this flag (twelfth session). Going along for fear of anger, a sulk or being left
+                # is read by the rules around this one (tests/text/test_flags.py, DENIED_WISH_TO_STOP).
+                r"(?<!didn't\s)(?<!didnt\s)(?<!did\snot\s)(?<!don't\s)(?<!dont\s)(?<!do\snot\s)(?<!never\s)"
                 r"(?:want|wanted|asked)\s+to\s+(?:stop|slow\s+down)"
                 r"(?!\s+(?:worrying|crying|feeling|thinking|overthinking|apologi\w*|being\s+(?:so|this|like)|both|"
                 r"partway|the\s+(?:tablets|pills|meds|medication)|it\s+from|this\s+from)) |"
