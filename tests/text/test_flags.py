@@ -684,6 +684,20 @@ DENIED_WISH_TO_STOP = [
     ("I didn't want to stop him, he had already said I was frigid.", "consent_concern"),
     ("i didnt want to stop him bc he would leave me", "consent_concern"),
 ]
+# "Couldn't move" alone no longer raises the flag: on train + dev all eight such accounts were a
+# freeze in a flashback, a fall or a headache (twelfth session). With the partner's part said, it still does.
+COULD_NOT_MOVE = [
+    ("he held me down and i couldnt move", "consent_concern"),
+    ("i froze and couldnt move while he kept going", "consent_concern"),
+    ("i was so drunk i couldnt move and he still had sex with me", "consent_concern"),
+    ("he was on top of me and i couldnt move and he wouldnt stop", "consent_concern"),
+    ("I couldn't move, he had my wrists pinned and he didn't care that I was crying.", "consent_concern"),
+    ("i couldnt move or speak and he just carried on", "consent_concern"),
+]
+COULD_NOT_MOVE_NEAR_MISSES = [
+    ("He leaned on my arm, I couldn't move it, and I was back in that room; he stopped at once.", "consent_concern"),
+    ("Right as I came I got a crushing headache and couldn't move for a few minutes.", "consent_concern"),
+]
 DENIED_WISH_TO_STOP_NEAR_MISSES = [
     ("I didn't want to stop because she was close, and by the end I had tears in my eyes.", "consent_concern"),
     ("The lube burned but I didn't want to stop, we finally had the house to ourselves.", "consent_concern"),
@@ -726,6 +740,7 @@ RAISED = [
     *CONSENT_IN_DOUBT,
     *MASKED,
     *DENIED_WISH_TO_STOP,
+    *COULD_NOT_MOVE,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -745,6 +760,7 @@ NOT_RAISED = [
     *CONSENT_IN_DOUBT_NEAR_MISSES,
     *MASKED_NEAR_MISSES,
     *DENIED_WISH_TO_STOP_NEAR_MISSES,
+    *COULD_NOT_MOVE_NEAR_MISSES,
 ]
 
 

@@ -438,7 +438,6 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|out) | "
                 r"felt\s+like\s+i\s+had\s+to | "
                 r"(?:didn'?t|don'?t)\s+feel\s+like\s+i\s+(?:had|have)\s+(?:a\s+)?(?:choice|say) | no\s+choice | "
-                r"couldn'?t\s+move | "
                 r"push(?:ed|es|ing)?\s+(?:my|her|his)\s+head\s+down | moved\s+(?:his|her|their)\s+hands?\s+away | "
                 r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her) | "
                 r"(?:didn'?t|doesn'?t)\s+care\b | "
