@@ -694,6 +694,18 @@ COULD_NOT_MOVE = [
     ("I couldn't move, he had my wrists pinned and he didn't care that I was crying.", "consent_concern"),
     ("i couldnt move or speak and he just carried on", "consent_concern"),
 ]
+# A partner asking whether one wants to stop is care (twelfth session); a wish to stop still counts.
+ASKED_TO_STOP = [
+    ("I wanted to stop but he kept going.", "consent_concern"),
+    ("I told him I wanted to stop and he laughed.", "consent_concern"),
+    ("he asked if I wanted to stop, I said yes, and he kept going anyway", "consent_concern"),
+]
+ASKED_TO_STOP_NEAR_MISSES = [
+    ("He kept asking if I wanted to stop and I kept saying no, keep going, I'm happy.", "consent_concern"),
+    ("I kept asking whether she wanted to stop, and she pulled me closer.", "consent_concern"),
+    ("He doesn't want to stop having sex, he wants to work on it with a therapist.", "consent_concern"),
+    ("she said mid cry i just want to stop existing for a while", "consent_concern"),
+]
 COULD_NOT_MOVE_NEAR_MISSES = [
     ("He leaned on my arm, I couldn't move it, and I was back in that room; he stopped at once.", "consent_concern"),
     ("Right as I came I got a crushing headache and couldn't move for a few minutes.", "consent_concern"),
@@ -741,6 +753,7 @@ RAISED = [
     *MASKED,
     *DENIED_WISH_TO_STOP,
     *COULD_NOT_MOVE,
+    *ASKED_TO_STOP,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -761,6 +774,7 @@ NOT_RAISED = [
     *MASKED_NEAR_MISSES,
     *DENIED_WISH_TO_STOP_NEAR_MISSES,
     *COULD_NOT_MOVE_NEAR_MISSES,
+    *ASKED_TO_STOP_NEAR_MISSES,
 ]
 
 

@@ -486,8 +486,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # not this flag (twelfth session). Going along for fear of anger, a sulk or being left
                 # is read by the rules around this one (tests/text/test_flags.py, DENIED_WISH_TO_STOP).
                 r"(?<!didn't\s)(?<!didnt\s)(?<!did\snot\s)(?<!don't\s)(?<!dont\s)(?<!do\snot\s)(?<!never\s)"
+                r"(?<!doesn't\s)(?<!doesnt\s)(?<!does\snot\s)"
+                # A partner asking whether one wants to stop is care, not a wish to stop (twelfth session).
+                r"(?<!if\si\s)(?<!if\sshe\s)(?<!if\she\s)(?<!if\swe\s)(?<!if\sthey\s)(?<!if\syou\s)(?<!whether\si\s)"
+                r"(?<!whether\sshe\s)(?<!whether\she\s)(?<!whether\sthey\s)(?<!whether\syou\s)"
                 r"(?:want|wanted|asked)\s+to\s+(?:stop|slow\s+down)"
                 r"(?!\s+(?:worrying|crying|feeling|thinking|overthinking|apologi\w*|being\s+(?:so|this|like)|both|"
+                r"existing|living|for\s+good|"
                 r"partway|the\s+(?:tablets|pills|meds|medication)|it\s+from|this\s+from)) |"
                 r"changed\s+(?:my|her|his|their)\s+mind |"
                 r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
