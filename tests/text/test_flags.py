@@ -700,6 +700,11 @@ ASKED_TO_STOP = [
     ("I told him I wanted to stop and he laughed.", "consent_concern"),
     ("he asked if I wanted to stop, I said yes, and he kept going anyway", "consent_concern"),
 ]
+BURNT_OUT = [("it burnt like fire and I cried the whole time", "unwanted_pain")]
+BURNT_OUT_NEAR_MISSES = [
+    ("I have been burnt out at work for a year and cried during sex.", "unwanted_pain"),
+    ("burned out from nights, cried after sex from sheer tiredness", "unwanted_pain"),
+]
 ASKED_TO_STOP_NEAR_MISSES = [
     ("He kept asking if I wanted to stop and I kept saying no, keep going, I'm happy.", "consent_concern"),
     ("I kept asking whether she wanted to stop, and she pulled me closer.", "consent_concern"),
@@ -754,6 +759,7 @@ RAISED = [
     *DENIED_WISH_TO_STOP,
     *COULD_NOT_MOVE,
     *ASKED_TO_STOP,
+    *BURNT_OUT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -775,6 +781,7 @@ NOT_RAISED = [
     *DENIED_WISH_TO_STOP_NEAR_MISSES,
     *COULD_NOT_MOVE_NEAR_MISSES,
     *ASKED_TO_STOP_NEAR_MISSES,
+    *BURNT_OUT_NEAR_MISSES,
 ]
 
 

@@ -56,8 +56,9 @@ class Rule:
 
 
 PAIN = _rx(
-    # "pain" but not "paint", "burn" but not "burnout", "ache" but not "Achebe".
-    r"hurt\w* | pain(?!t)\w* | sore | burn(?!out)\w* | sting\w* | cramp(?:s|ing|ed)? | sharp | ache(?:[sd]|y)?\b | "
+    # "pain" but not "paint", "burn" but not "burnout" or "burnt out", "ache" but not "Achebe".
+    r"hurt\w* | pain(?!t)\w* | sore | burn(?!(?:t|ed)?[-\s]?out\b)\w* | sting\w* | cramp(?:s|ing|ed)? | sharp | "
+    r"ache(?:[sd]|y)?\b | "
     r"aching | raw | "
     r"agony | ow+\b |"
     r"tear(?:ing)?\s+(?:feeling|sensation) | tearing(?!\s+up) | knife | knives | sandpaper | broken\s+glass | "
