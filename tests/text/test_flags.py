@@ -700,6 +700,22 @@ ASKED_TO_STOP = [
     ("I told him I wanted to stop and he laughed.", "consent_concern"),
     ("he asked if I wanted to stop, I said yes, and he kept going anyway", "consent_concern"),
 ]
+# "Didn't want" where the wish is inverted, a place in the past, or the pain itself (twelfth
+# session): the consent flag stays for sex that was not wanted.
+NOT_WANTED = [
+    ("I didn't want it but he kept going.", "consent_concern"),
+    ("i didnt want to but i let him", "consent_concern"),
+    ("I didn't want sex that night and he knew.", "consent_concern"),
+    ("It hurt like hell and I didn't want it to.", "unwanted_pain"),
+    ("The pain, which I didn't want, came out of nowhere.", "unwanted_pain"),
+]
+NOT_WANTED_NEAR_MISSES = [
+    ("Somewhere around the twentieth swat I started sobbing and I did not want it to stop.", "consent_concern"),
+    ("I don't want to go back there, the flashbacks were awful.", "consent_concern"),
+    ("It hurt like hell and I didn't want it to.", "consent_concern"),
+    ("The pain, which I didn't want, came out of nowhere.", "consent_concern"),
+    ("we tried something rougher and it hurt in a way i didnt want. said red, she stopped.", "consent_concern"),
+]
 BURNT_OUT = [("it burnt like fire and I cried the whole time", "unwanted_pain")]
 BURNT_OUT_NEAR_MISSES = [
     ("I have been burnt out at work for a year and cried during sex.", "unwanted_pain"),
@@ -760,6 +776,7 @@ RAISED = [
     *COULD_NOT_MOVE,
     *ASKED_TO_STOP,
     *BURNT_OUT,
+    *NOT_WANTED,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -782,6 +799,7 @@ NOT_RAISED = [
     *COULD_NOT_MOVE_NEAR_MISSES,
     *ASKED_TO_STOP_NEAR_MISSES,
     *BURNT_OUT_NEAR_MISSES,
+    *NOT_WANTED_NEAR_MISSES,
 ]
 
 

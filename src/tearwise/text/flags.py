@@ -519,8 +519,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(
             _rx(
+                # Not the wish inverted ("I did not want it to stop") or a place in the past ("I don't want
+                # to go back there"), nor pain as what was not wanted ("the pain, which I didn't want",
+                # "it hurt and I didn't want it to"): that is unwanted pain by the guide (twelfth session).
+                r"(?<!pain,\swhich\si\s)(?<!pain\swhich\si\s)(?<!pain\sthat\si\s)(?<!in\sa\sway\si\s)"
                 r"(?:didn'?t|did\s+not|don'?t|do\s+not|never|doesn'?t|does\s+not)\s+(?:really\s+|even\s+|"
-                r"actually\s+)?(?:want|wanna|feel\s+like)(?:\s+to)?(?=\s*(?:[,.;!?]|$|but\b|and\b|it\b|sex|"
+                r"actually\s+)?(?:want|wanna|feel\s+like)"
+                r"(?!\s+(?:it|this|that|him|her|them)\s+to\s+(?:stop|end|be\s+over|finish|hurt)\b)(?!\s+it\s+to\s*(?:[,.;!?]|$))"
+                r"(?!\s+to\s+go\s+back\b)"
+                r"(?:\s+to)?(?=\s*(?:[,.;!?]|$|but\b|and\b|it\b|sex|"
                 r"this\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
                 r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
                 r"sleep|go|continue|keep|be\s+touched))) "
