@@ -717,6 +717,17 @@ NOT_WANTED_NEAR_MISSES = [
     ("we tried something rougher and it hurt in a way i didnt want. said red, she stopped.", "consent_concern"),
 ]
 BURNT_OUT = [("it burnt like fire and I cried the whole time", "unwanted_pain")]
+NOT_PAIN_WORDS_NEAR_MISSES = [
+    ("Sex was completely painless this time and I cried from relief.", "unwanted_pain"),
+    ("Post-op update: sex is pain-free for the first time in a decade. I cried anyway.", "unwanted_pain"),
+    ("Dear Dr Sorensen, my husband cries after sex and I don't know why.", "unwanted_pain"),
+    ("She used to cut with the blade from a pencil sharpener, and she told me after we made love.", "unwanted_pain"),
+    ("The neurologist said reflex tearing during orgasm is common after a stroke.", "unwanted_pain"),
+]
+NOT_PAIN_WORDS = [
+    ("The soreness after makes me cry, and he doesn't notice.", "unwanted_pain"),
+    ("The pain-free days are rare, sex still hurts.", "unwanted_pain"),
+]
 BURNT_OUT_NEAR_MISSES = [
     ("I have been burnt out at work for a year and cried during sex.", "unwanted_pain"),
     ("burned out from nights, cried after sex from sheer tiredness", "unwanted_pain"),
@@ -777,6 +788,7 @@ RAISED = [
     *ASKED_TO_STOP,
     *BURNT_OUT,
     *NOT_WANTED,
+    *NOT_PAIN_WORDS,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -800,6 +812,7 @@ NOT_RAISED = [
     *ASKED_TO_STOP_NEAR_MISSES,
     *BURNT_OUT_NEAR_MISSES,
     *NOT_WANTED_NEAR_MISSES,
+    *NOT_PAIN_WORDS_NEAR_MISSES,
 ]
 
 

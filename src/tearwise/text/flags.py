@@ -56,12 +56,15 @@ class Rule:
 
 
 PAIN = _rx(
-    # "pain" but not "paint", "burn" but not "burnout" or "burnt out", "ache" but not "Achebe".
-    r"hurt\w* | pain(?!t)\w* | sore | burn(?!(?:t|ed)?[-\s]?out\b)\w* | sting\w* | cramp(?:s|ing|ed)? | sharp | "
+    # "pain" but not "paint", "painless" or "pain-free"; "burn" but not "burnout" or "burnt out";
+    # "ache" but not "Achebe"; "sore" but not "Sorensen"; "sharp" but not "sharpener".
+    r"hurt\w* | pain(?!t|less|[-\s]?free)\w* | sore(?:ness|ly)?\b | burn(?!(?:t|ed)?[-\s]?out\b)\w* | sting\w* | "
+    r"cramp(?:s|ing|ed)? | sharp(?!en) | "
     r"ache(?:[sd]|y)?\b | "
     r"aching | raw | "
     r"agony | ow+\b |"
-    r"tear(?:ing)?\s+(?:feeling|sensation) | tearing(?!\s+up) | knife | knives | sandpaper | broken\s+glass | "
+    r"tear(?:ing)?\s+(?:feeling|sensation) | (?<!reflex\s)tearing(?!\s+up) | knife | knives | sandpaper | "
+    r"broken\s+glass | "
     r"being\s+torn(?!\s+(?:between|about|apart\s+by)) | like\s+(?:\w+\s+){0,2}razor\s?blades? |"
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
     r"rip(?:s|ped|ping)?\b | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w* |"
