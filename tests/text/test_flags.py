@@ -717,6 +717,20 @@ NOT_WANTED_NEAR_MISSES = [
     ("we tried something rougher and it hurt in a way i didnt want. said red, she stopped.", "consent_concern"),
 ]
 BURNT_OUT = [("it burnt like fire and I cried the whole time", "unwanted_pain")]
+# Four wordings the consent rules misread (twelfth session), each beside what they still catch.
+MISREAD = [
+    ("I was so drunk I didn't know where I was and he kept going.", "consent_concern"),
+    ("I asked him to stop and he laughed.", "consent_concern"),
+    ("i asked him to stop and he did not", "consent_concern"),
+    ("i passed out and woke up with him on me", "consent_concern"),
+    ("I didn't know how to stop him.", "consent_concern"),
+]
+MISREAD_NEAR_MISSES = [
+    ("I didn't know where else to write, my husband cries after we make love.", "consent_concern"),
+    ("I asked him to stop a moment and he stopped, he was very gentle.", "consent_concern"),
+    ("In the middle a motorbike passed outside, very loud, and she started to sob.", "consent_concern"),
+    ("I just don't know how to stop being lonely in my own marriage.", "consent_concern"),
+]
 NOT_PAIN_WORDS_NEAR_MISSES = [
     ("Sex was completely painless this time and I cried from relief.", "unwanted_pain"),
     ("Post-op update: sex is pain-free for the first time in a decade. I cried anyway.", "unwanted_pain"),
@@ -789,6 +803,7 @@ RAISED = [
     *BURNT_OUT,
     *NOT_WANTED,
     *NOT_PAIN_WORDS,
+    *MISREAD,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -813,6 +828,7 @@ NOT_RAISED = [
     *BURNT_OUT_NEAR_MISSES,
     *NOT_WANTED_NEAR_MISSES,
     *NOT_PAIN_WORDS_NEAR_MISSES,
+    *MISREAD_NEAR_MISSES,
 ]
 
 
