@@ -725,6 +725,22 @@ MISREAD = [
     ("i passed out and woke up with him on me", "consent_concern"),
     ("I didn't know how to stop him.", "consent_concern"),
 ]
+# Going along, told plainly, beside the calm and the care that read like it (twelfth session).
+GOING_ALONG = [
+    ("I wasn't ready and he did it anyway.", "consent_concern"),
+    ("he sulks for days if I say no", "consent_concern"),
+    ("I just lay there and waited for it to end.", "consent_concern"),
+    ("it's easier to just go along with it than to argue", "consent_concern"),
+    ("I went still and he kept going.", "consent_concern"),
+]
+GOING_ALONG_NEAR_MISSES = [
+    ("I wasn't ready for how much it would hurt, and we stopped.", "consent_concern"),
+    ("I don't want to push her to tell me things she isn't ready to say.", "consent_concern"),
+    ("He stopped instantly, got me water, zero sulking.", "consent_concern"),
+    ("We just lay there for ages and I cried from happiness.", "consent_concern"),
+    ("I cried right at the peak and then just lay there in his arms.", "consent_concern"),
+    ("We stopped, slower, and we lay still for a while.", "consent_concern"),
+]
 MISREAD_NEAR_MISSES = [
     ("I didn't know where else to write, my husband cries after we make love.", "consent_concern"),
     ("I asked him to stop a moment and he stopped, he was very gentle.", "consent_concern"),
@@ -804,6 +820,7 @@ RAISED = [
     *NOT_WANTED,
     *NOT_PAIN_WORDS,
     *MISREAD,
+    *GOING_ALONG,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -829,6 +846,7 @@ NOT_RAISED = [
     *NOT_WANTED_NEAR_MISSES,
     *NOT_PAIN_WORDS_NEAR_MISSES,
     *MISREAD_NEAR_MISSES,
+    *GOING_ALONG_NEAR_MISSES,
 ]
 
 
