@@ -733,6 +733,20 @@ GOING_ALONG = [
     ("it's easier to just go along with it than to argue", "consent_concern"),
     ("I went still and he kept going.", "consent_concern"),
 ]
+# A no and a no ignored, beside a "no" that answers something else (twelfth session).
+SAID_NO = [
+    ("I said no to having sex and he pushed.", "consent_concern"),
+    ("he ignored it and kept going", "consent_concern"),
+    ("she said no, he did it anyway", "consent_concern"),
+]
+SAID_NO_NEAR_MISSES = [
+    ("She said no one had ever been that gentle with her scars.", "consent_concern"),
+    ("It hurt, he said no problem and we stopped.", "consent_concern"),
+    ("I told her no hurry at all, we waited two years.", "consent_concern"),
+    ("My dermatologist said no sex till it clears up.", "consent_concern"),
+    ("Eyes streaming again during. Told him to ignore it.", "consent_concern"),
+    ("We have a safeword and he's never once ignored it.", "consent_concern"),
+]
 GOING_ALONG_NEAR_MISSES = [
     ("I wasn't ready for how much it would hurt, and we stopped.", "consent_concern"),
     ("I don't want to push her to tell me things she isn't ready to say.", "consent_concern"),
@@ -821,6 +835,7 @@ RAISED = [
     *NOT_PAIN_WORDS,
     *MISREAD,
     *GOING_ALONG,
+    *SAID_NO,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -847,6 +862,7 @@ NOT_RAISED = [
     *NOT_PAIN_WORDS_NEAR_MISSES,
     *MISREAD_NEAR_MISSES,
     *GOING_ALONG_NEAR_MISSES,
+    *SAID_NO_NEAR_MISSES,
 ]
 
 

@@ -466,7 +466,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             _rx(
                 r"(?:i|she|he|they)\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
                 r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|"
-                r"never|of|thank|keep|don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason))|stop|wait|not\s+(?:now|tonight|to|like)|can\s+we\s+stop|i\s+don'?t\s+want|"
+                r"never|of|thank|keep|don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason|(?:one|problem|worries|"
+                r"hurry|rush|need|big\s+deal|feelings?)\b|sex\s+(?:till|until|for)))|stop|wait|not\s+(?:now|tonight|to|like)|"
+                r"can\s+we\s+stop|i\s+don'?t\s+want|"
                 r"red\b) "
                 r"|"
                 r"(?:he|she|they)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+"
@@ -478,13 +480,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"on(?!\s+(?:holding|hugging|cuddling|stroking|talking|kissing|with))|at\s+it|"
                 r"pushing|asking\s+until) "
                 r"| kept\s+(?:at\s+me|on\s+at\s+me|pushing\s+(?:me|for)|asking\s+(?:until|till|me\s+to)) |"
-                r"ignor\w*\s+(?:me|her|him|it\b|that\b|my\s+(?:no|tears|crying|safe\s?word)|it\s+when) | "
+                # "Ignore it" said about one's own tears, or "I ignore it", is not a no ignored (twelfth session).
+                r"ignor\w*\s+(?:me|her|him|my\s+(?:no|tears|crying|safe\s?word)|it\s+when) | "
+                r"(?:he|she|they)\s+(?:just\s+|simply\s+)?ignored\s+(?:it|that)\b | "
                 r"(?:finished|carried\s+on|kept\s+going|did\s+it|went\s+ahead)\s+anyway | "
                 r"(?:almost|nearly)\s+(?:done|there|finished) | just\s+a\s+(?:minute|second|bit)\s+more |"
                 r"said\s+[\"'‘“]?almost\b |"
                 r"said\s+no\s+(?:twice|again|\w+\s+times) | "
                 r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|"
-                r"don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason)) | "
+                r"don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|"
+                r"big\s+deal|feelings?)\b|sex\s+(?:till|until|for))) | "
                 # A wish to stop, but not stopping a feeling or a habit ("I want to stop worrying about it").
                 # Nor a wish denied ("I didn't want to stop because she was close"): on train + dev all
                 # nine such matches were pain endured to please, which the guide makes unwanted pain,
