@@ -739,6 +739,29 @@ SAID_NO = [
     ("he ignored it and kept going", "consent_concern"),
     ("she said no, he did it anyway", "consent_concern"),
 ]
+# Trauma reactions read more exactly (twelfth session): "came to" only as coming round, a face
+# only when seen, "the same breath" only as a smell; and wordings the patterns had missed.
+TRAUMA_READ = [
+    ("I was raped at 19 and when I came to, I was shaking.", "trauma_trigger"),
+    ("My abuser had a beard and during sex I saw his face.", "trauma_trigger"),
+    ("He was beaten in detention; when the lock clicked he went completely still and cried.", "trauma_trigger"),
+    (
+        "A man did bad things to me on a bus; last night the smell was on him and I was in that bus again.",
+        "trauma_trigger",
+    ),
+]
+TRAUMA_READ_NEAR_MISSES = [
+    ("He came to bed straight from the barber and I cried from happiness.", "trauma_trigger"),
+    (
+        "Tears ran down his face when he came, he says it's his brain injury from the accident years ago.",
+        "trauma_trigger",
+    ),
+    (
+        "In the same breath my husband said he was crying from relief, that his father would have disowned him.",
+        "trauma_trigger",
+    ),
+    ("My ex-husband came to the funeral, and after sex that night I cried for my dad.", "trauma_trigger"),
+]
 SAID_NO_NEAR_MISSES = [
     ("She said no one had ever been that gentle with her scars.", "consent_concern"),
     ("It hurt, he said no problem and we stopped.", "consent_concern"),
@@ -836,6 +859,7 @@ RAISED = [
     *MISREAD,
     *GOING_ALONG,
     *SAID_NO,
+    *TRAUMA_READ,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -863,6 +887,7 @@ NOT_RAISED = [
     *MISREAD_NEAR_MISSES,
     *GOING_ALONG_NEAR_MISSES,
     *SAID_NO_NEAR_MISSES,
+    *TRAUMA_READ_NEAR_MISSES,
 ]
 
 
