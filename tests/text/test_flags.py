@@ -750,6 +750,17 @@ TRAUMA_READ = [
         "trauma_trigger",
     ),
 ]
+TRAUMA_READ_NEAR_MISSES_2 = [
+    ("My ex hurt me years ago. I've got the helpline number on the fridge and I cried after sex.", "trauma_trigger"),
+    (
+        "My stepdad hit me as a kid. The first time she cried after sex I panicked and thought I'd hurt her.",
+        "trauma_trigger",
+    ),
+]
+TRAUMA_READ_2 = [
+    ("My ex abused me for years and during sex I went numb and cried.", "trauma_trigger"),
+    ("I was assaulted at 20 and when he grabbed my wrists I panicked and cried.", "trauma_trigger"),
+]
 TRAUMA_READ_NEAR_MISSES = [
     ("He came to bed straight from the barber and I cried from happiness.", "trauma_trigger"),
     (
@@ -860,6 +871,7 @@ RAISED = [
     *GOING_ALONG,
     *SAID_NO,
     *TRAUMA_READ,
+    *TRAUMA_READ_2,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -888,6 +900,7 @@ NOT_RAISED = [
     *GOING_ALONG_NEAR_MISSES,
     *SAID_NO_NEAR_MISSES,
     *TRAUMA_READ_NEAR_MISSES,
+    *TRAUMA_READ_NEAR_MISSES_2,
 ]
 
 

@@ -168,7 +168,9 @@ _NOW_REACTION = (
     r"went\s+blank |"
     r"mind\s+went | (?:saw|see|seeing|kept\s+seeing)\s+(?:his|her|their|the)\s+face | trapped | helpless | "
     r"hyperventilat\w* |"
-    r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | panic\w* | shak(?:ing|e|y) | "
+    r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | "
+    # A partner's panic that they hurt someone is not a trauma reaction.
+    r"panic\w*\b(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt) | shak(?:ing|e|y) | "
     r"couldn'?t\s+breathe | couldn'?t\s+move | zon(?:ed|ing)\s+out | spaced\s+out | shut\s+down |"
     # "When I came to", not "came to bed" or "came to Poland" (twelfth session).
     r"came\s+to(?=\s*(?:[,.;!?]|$|and\b|again\b|properly\b|fully\b|(?:i|she|he|they)\b)) |"
@@ -181,7 +183,9 @@ _NOW_REACTION = (
     r"(?!\s+(?:was|is)\s+so\b) |"
     r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
-    r"went\s+(?:completely\s+|totally\s+|suddenly\s+)?(?:somewhere\s+else|blank|numb|still|away) | numb | "
+    # "numb" but not "number" (twelfth session: "the helpline number" read as a reaction).
+    r"went\s+(?:completely\s+|totally\s+|suddenly\s+)?(?:somewhere\s+else|blank|numb|still|away) | "
+    r"numb(?:ness|ed)?\b | "
     r"same\s+(?:smell|cologne|position|words|way) | could\s+not\s+breathe | in\s+that\s+(?:\w+\s+){1,2}again\b | "
     r"smelled\s+like | sounded\s+like |"
     r"thought\s+(?:he|she|it)\s+was\s+(?:him|her) | saw\s+(?:him|her) | "
