@@ -757,6 +757,8 @@ TRAUMA_READ_NEAR_MISSES_2 = [
         "trauma_trigger",
     ),
 ]
+UNCLEAN = [("he pressured me into it and I felt unclean after", "consent_concern")]
+UNCLEAN_NEAR_MISSES = [("I feel unclean after sex, panicky and shaky, and I cry.", "trauma_trigger")]
 TRAUMA_READ_2 = [
     ("My ex abused me for years and during sex I went numb and cried.", "trauma_trigger"),
     ("I was assaulted at 20 and when he grabbed my wrists I panicked and cried.", "trauma_trigger"),
@@ -872,6 +874,7 @@ RAISED = [
     *SAID_NO,
     *TRAUMA_READ,
     *TRAUMA_READ_2,
+    *UNCLEAN,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -901,6 +904,7 @@ NOT_RAISED = [
     *SAID_NO_NEAR_MISSES,
     *TRAUMA_READ_NEAR_MISSES,
     *TRAUMA_READ_NEAR_MISSES_2,
+    *UNCLEAN_NEAR_MISSES,
 ]
 
 

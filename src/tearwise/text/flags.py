@@ -147,7 +147,8 @@ ENDURE = _rx(_ENDURE)
 _PAST_HARM = _rx(
     r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | attack | gone\s+for\s+years | "
     r"what\s+happened\s+(?:to\s+me|when|back) |"
-    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncle | "
+    # "uncle" but not "unclean" (twelfth session: "I feel unclean" read as past harm).
+    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncles?\b | "
     r"grand(?:father|pa|dad) | "
     r"(?:hit|beat|hurt|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | "
     r"the\s+(?:man|guy|woman|"
@@ -211,7 +212,7 @@ _PAST_TIME = re.compile(
     # Someone from the past: the labelling guide makes a past assault told as history a trauma
     # matter, not a consent concern about the sex the account is about.
     r"(?:my|her|his|their)\s+(?:first|old|former)\s+(?:boyfriend|girlfriend|partner|husband|wife)|"
-    r"ex[-\s](?:husband|wife|boyfriend|girlfriend|partner)|(?:step[-\s]?)?(?:father|dad)\b|uncle|grandfather|"
+    r"ex[-\s](?:husband|wife|boyfriend|girlfriend|partner)|(?:step[-\s]?)?(?:father|dad)\b|uncles?\b|grandfather|"
     r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b|"
     r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b)",
 )
