@@ -757,6 +757,12 @@ TRAUMA_READ_NEAR_MISSES_2 = [
         "trauma_trigger",
     ),
 ]
+# A time of day is not a past age: "at 2 in the morning" had hidden the consent rules (twelfth session).
+TIME_OF_DAY = [
+    ("he pressured me into it at 2 in the morning", "consent_concern"),
+    ("At 3am he woke me and pushed me into it again.", "consent_concern"),
+]
+TIME_OF_DAY_NEAR_MISSES = [("At 15 a man forced himself on me; now I freeze during sex and cry.", "consent_concern")]
 UNCLEAN = [("he pressured me into it and I felt unclean after", "consent_concern")]
 UNCLEAN_NEAR_MISSES = [("I feel unclean after sex, panicky and shaky, and I cry.", "trauma_trigger")]
 TRAUMA_READ_2 = [
@@ -875,6 +881,7 @@ RAISED = [
     *TRAUMA_READ,
     *TRAUMA_READ_2,
     *UNCLEAN,
+    *TIME_OF_DAY,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -905,6 +912,7 @@ NOT_RAISED = [
     *TRAUMA_READ_NEAR_MISSES,
     *TRAUMA_READ_NEAR_MISSES_2,
     *UNCLEAN_NEAR_MISSES,
+    *TIME_OF_DAY_NEAR_MISSES,
 ]
 
 

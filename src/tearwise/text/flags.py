@@ -207,7 +207,9 @@ NOW_REACTION = _rx(_NOW_REACTION)
 _PAST_TIME = re.compile(
     r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)|in\s+(?:high\s+school|"
     r"college|my\s+teens)|"
-    r"at\s+\d{1,2}\b|age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|"
+    # An age ("at 15"), not a time of day ("at 2 in the morning", "at 3am": twelfth session).
+    r"at\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|in\s+the\s+(?:morning|night|afternoon|evening)|[:.]\d))|"
+    r"age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|"
     r"(?<!get\s)(?<!got\s)(?<!gets\s)used\s+to|"
     # Someone from the past: the labelling guide makes a past assault told as history a trauma
     # matter, not a consent concern about the sex the account is about.
