@@ -762,6 +762,13 @@ TIME_OF_DAY = [
     ("he pressured me into it at 2 in the morning", "consent_concern"),
     ("At 3am he woke me and pushed me into it again.", "consent_concern"),
 ]
+TIME_OF_DAY_2 = [
+    ("I'm used to him pressuring me into it, then I cry in the shower.", "consent_concern"),
+    ("I was 2 drinks in and he pressured me into it.", "consent_concern"),
+]
+TIME_OF_DAY_NEAR_MISSES_2 = [
+    ("He used to pressure me into it when I was 19; my wife now is gentle.", "consent_concern")
+]
 TIME_OF_DAY_NEAR_MISSES = [("At 15 a man forced himself on me; now I freeze during sex and cry.", "consent_concern")]
 UNCLEAN = [("he pressured me into it and I felt unclean after", "consent_concern")]
 UNCLEAN_NEAR_MISSES = [("I feel unclean after sex, panicky and shaky, and I cry.", "trauma_trigger")]
@@ -882,6 +889,7 @@ RAISED = [
     *TRAUMA_READ_2,
     *UNCLEAN,
     *TIME_OF_DAY,
+    *TIME_OF_DAY_2,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -913,6 +921,7 @@ NOT_RAISED = [
     *TRAUMA_READ_NEAR_MISSES_2,
     *UNCLEAN_NEAR_MISSES,
     *TIME_OF_DAY_NEAR_MISSES,
+    *TIME_OF_DAY_NEAR_MISSES_2,
 ]
 
 

@@ -210,12 +210,14 @@ _PAST_TIME = re.compile(
     # An age ("at 15"), not a time of day ("at 2 in the morning", "at 3am": twelfth session).
     r"at\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|in\s+the\s+(?:morning|night|afternoon|evening)|[:.]\d))|"
     r"age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|"
-    r"(?<!get\s)(?<!got\s)(?<!gets\s)used\s+to|"
+    # "used to" as a past habit, not "I'm used to it" or "he is used to getting his way".
+    r"(?<!get\s)(?<!got\s)(?<!gets\s)(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!is\s)(?<!are\s)(?<!he's\s)(?<!she's\s)"
+    r"(?<!they're\s)(?<!we're\s)(?<!you're\s)used\s+to|"
     # Someone from the past: the labelling guide makes a past assault told as history a trauma
     # matter, not a consent concern about the sex the account is about.
     r"(?:my|her|his|their)\s+(?:first|old|former)\s+(?:boyfriend|girlfriend|partner|husband|wife)|"
     r"ex[-\s](?:husband|wife|boyfriend|girlfriend|partner)|(?:step[-\s]?)?(?:father|dad)\b|uncles?\b|grandfather|"
-    r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b|"
+    r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b(?!\s*(?:drinks?|glasses|beers?|shots?|hours?|minutes?|mins?|days?|weeks?|months?|times?))|"
     r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b)",
 )
 
