@@ -765,6 +765,7 @@ TIME_OF_DAY = [
 TIME_OF_DAY_2 = [
     ("I'm used to him pressuring me into it, then I cry in the shower.", "consent_concern"),
     ("I was 2 drinks in and he pressured me into it.", "consent_concern"),
+    ("we got back into bed and he pressured me into it again", "consent_concern"),
 ]
 TIME_OF_DAY_NEAR_MISSES_2 = [
     ("He used to pressure me into it when I was 19; my wife now is gentle.", "consent_concern")

@@ -205,7 +205,7 @@ _NOW_REACTION = (
 NOW_REACTION = _rx(_NOW_REACTION)
 
 _PAST_TIME = re.compile(
-    r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)|in\s+(?:high\s+school|"
+    r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)\b|in\s+(?:high\s+school|"
     r"college|my\s+teens)|"
     # An age ("at 15"), not a time of day ("at 2 in the morning", "at 3am": twelfth session).
     r"at\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|in\s+the\s+(?:morning|night|afternoon|evening)|[:.]\d))|"
