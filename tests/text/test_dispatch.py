@@ -104,3 +104,21 @@ def test_cue_words_are_rewritten_and_match_the_same_spans_on_every_account(texts
         assert CUES[cause].pattern != original.pattern, cause
         for text in texts:
             assert _spans(CUES[cause], text) == _spans(original, text), (cause, text[:80])
+
+
+def test_few_flag_alternatives_send_their_pattern_down_the_slow_path() -> None:
+    """An alternative the rewrite cannot group (a look-behind in front, a digit) makes the whole
+    original pattern run at every word that starts like it; five such alternatives cost
+    ``detect`` about 17% in the twelfth session, until their look-behinds moved after the first
+    letter (``flags._unless_after``). The few left each need a digit or any word in front."""
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+
+    from tearwise.text.dispatch import _split, unparse
+
+    slow = []
+    for source in flags.PATTERN_SOURCES:
+        items = list(sre_parse.parse(rf"\b(?:{source})", re.VERBOSE))
+        alternatives = items[1][1][1] if len(items) == 2 and items[1][0] is sre.BRANCH else [items[1:]]
+        slow += [unparse(list(a))[:60] for a in alternatives if _split(list(a)) is None]
+    assert len(slow) <= 5, slow
