@@ -771,6 +771,16 @@ TIME_OF_DAY_NEAR_MISSES_2 = [
     ("He used to pressure me into it when I was 19; my wife now is gentle.", "consent_concern")
 ]
 TIME_OF_DAY_NEAR_MISSES = [("At 15 a man forced himself on me; now I freeze during sex and cry.", "consent_concern")]
+# Held down in play or on request (twelfth session): a flashback may follow, but the sex was wanted.
+HELD_DOWN = [
+    ("he pinned me down playfully and wouldnt let me up when i begged", "consent_concern"),
+    ("he held me down as a joke and kept going when i cried", "consent_concern"),
+    ("he held me down and forced himself on me", "consent_concern"),
+]
+HELD_DOWN_NEAR_MISSES = [
+    ("I told him to pin me down, I practically begged for it, and I cried from how good it was.", "consent_concern"),
+    ("Tonight I pinned his wrists down as a playful thing and he panicked and cried.", "consent_concern"),
+]
 UNCLEAN = [("he pressured me into it and I felt unclean after", "consent_concern")]
 UNCLEAN_NEAR_MISSES = [("I feel unclean after sex, panicky and shaky, and I cry.", "trauma_trigger")]
 TRAUMA_READ_2 = [
@@ -891,6 +901,7 @@ RAISED = [
     *UNCLEAN,
     *TIME_OF_DAY,
     *TIME_OF_DAY_2,
+    *HELD_DOWN,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -923,6 +934,7 @@ NOT_RAISED = [
     *UNCLEAN_NEAR_MISSES,
     *TIME_OF_DAY_NEAR_MISSES,
     *TIME_OF_DAY_NEAR_MISSES_2,
+    *HELD_DOWN_NEAR_MISSES,
 ]
 
 

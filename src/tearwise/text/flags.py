@@ -479,7 +479,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:tried|try|trying)\s+to\s+(?:push|pull|get)\s+(?:him|her|them)\s+off | "
                 r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|"
                 r"really\s+say\s+yes) | "
-                r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|out) | "
+                r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|up|out) | "
                 r"felt\s+like\s+i\s+had\s+to | "
                 r"(?:didn'?t|don'?t)\s+feel\s+like\s+i\s+(?:had|have)\s+(?:a\s+)?(?:choice|say) | no\s+choice | "
                 r"push(?:ed|es|ing)?\s+(?:my|her|his)\s+head\s+down | moved\s+(?:his|her|their)\s+hands?\s+away | "
@@ -685,6 +685,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"pinned\s+(?:me|her|him)\s+down"
             ),
             skip_past=True,
+            # Held down in play, or because it was asked for: what follows is often a flashback
+            # (trauma), not sex that was not wanted (twelfth session). BEYOND still counts.
+            unless=_rx(
+                r"playful\w* | as\s+a\s+(?:joke|game) | jokingly | messing\s+(?:around|about) | just\s+laughing | "
+                r"(?:told|asked|begged)\s+(?:him|her|them)\s+to\s+(?:pin|hold)"
+            ),
         ),
         Rule(
             _rx(
