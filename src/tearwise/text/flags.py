@@ -13,6 +13,7 @@ labelling guide flags *any* mention ("I'm not suicidal, but I think about not wa
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Final
@@ -36,6 +37,12 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return grouped(re.compile(rf"\b(?:{pattern})", _I))
 
 
+def _words_unless_after(before: Sequence[str], *words: str) -> str:
+    """``(?:w1|w2|...)`` where none of ``before`` comes right before the word, written with
+    :func:`_unless_after` on each word's first letter (each word starts with a plain letter)."""
+    return "(?:" + "|".join(_unless_after(word[0], *before) + word[1:] for word in words) + ")"
+
+
 def _unless_after(letter: str, *before: str) -> str:
     """``letter`` where none of ``before`` (patterns, each followed by one space) comes right
     before it: the look-behinds written after the first letter, not in front of it, so that
@@ -44,6 +51,13 @@ def _unless_after(letter: str, *before: str) -> str:
     return letter + "".join(rf"(?<!{b}\s{letter})" for b in before)
 
 
+#: What may follow a "no" that answers something else, not a refusal ("no, it didn't hurt",
+#: "said no one had ever", "no problem", "no sex till it heals").
+_NOT_A_REFUSAL: Final = (
+    r"(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|don'?t\s+stop|honestly|god|"
+    r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?)\b|"
+    r"sex\s+(?:till|until|for))"
+)
 #: Words right before "his face" that make it a face seen in passing, not one remembered.
 _NOT_SEEN: Final = ("down", "across", "of", "to", "on", "over")
 #: Right before "want to stop" / "asked to stop": the wish denied, or a partner asking about it.
@@ -203,7 +217,8 @@ _NOW_REACTION = (
     r"rush\w*|"
     r"flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
     # A face seen or remembered, not tears "down his face" or "the left side of her face".
-    r"(?:" + _unless_after("h", *_NOT_SEEN) + r"(?:is|er)|" + _unless_after("t", *_NOT_SEEN) + r"heir)\s+face\b"
+    + _words_unless_after(_NOT_SEEN, "h(?:is|er)", "their")
+    + r"\s+face\b"
     r"(?!\s+(?:was|is)\s+so\b) |"
     r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
@@ -504,9 +519,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"(?:i|she|he|they)\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
-                r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|"
-                r"never|of|thank|keep|don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason|(?:one|problem|worries|"
-                r"hurry|rush|need|big\s+deal|feelings?)\b|sex\s+(?:till|until|for)))|stop|wait|not\s+(?:now|tonight|to|like)|"
+                r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+"
+                + _NOT_A_REFUSAL
+                + r")|stop|wait|not\s+(?:now|tonight|to|like)|"
                 r"can\s+we\s+stop|i\s+don'?t\s+want|"
                 r"red\b) "
                 r"|"
@@ -526,20 +541,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:almost|nearly)\s+(?:done|there|finished) | just\s+a\s+(?:minute|second|bit)\s+more |"
                 r"said\s+[\"'‘“]?almost\b |"
                 r"said\s+no\s+(?:twice|again|\w+\s+times) | "
-                r"\bsaid\s+no\b(?!,?\s+(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|"
-                r"don'?t\s+stop|honestly|god|the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|"
-                r"big\s+deal|feelings?)\b|sex\s+(?:till|until|for))) | "
+                r"\bsaid\s+no\b(?!,?\s+"
+                + _NOT_A_REFUSAL
+                + r") | "
                 # A wish to stop, but not stopping a feeling or a habit ("I want to stop worrying about it").
                 # Nor a wish denied ("I didn't want to stop because she was close"): on train + dev all
                 # nine such matches were pain endured to please, which the guide makes unwanted pain,
                 # not this flag (twelfth session). Going along for fear of anger, a sulk or being left
                 # is read by the rules around this one (tests/text/test_flags.py, DENIED_WISH_TO_STOP).
                 # A partner asking whether one wants to stop is care, not a wish to stop (twelfth session).
-                r"(?:"
-                + _unless_after("w", *_WISH_DENIED)
-                + r"ant(?:ed)?|"
-                + _unless_after("a", *_WISH_DENIED)
-                + r"sked)\s+to\s+(?:stop|slow\s+down)"
+                + _words_unless_after(_WISH_DENIED, "want(?:ed)?", "asked")
+                + r"\s+to\s+(?:stop|slow\s+down)"
                 r"(?!\s+(?:worrying|crying|feeling|thinking|overthinking|apologi\w*|being\s+(?:so|this|like)|both|"
                 r"existing|living|for\s+good|"
                 r"partway|the\s+(?:tablets|pills|meds|medication)|it\s+from|this\s+from)) |"
@@ -570,11 +582,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # Not the wish inverted ("I did not want it to stop") or a place in the past ("I don't want
                 # to go back there"), nor pain as what was not wanted ("the pain, which I didn't want",
                 # "it hurt and I didn't want it to"): that is unwanted pain by the guide (twelfth session).
-                r"(?:"
-                + _unless_after("d", *_PAIN_AS_OBJECT)
-                + r"(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)|"
-                + _unless_after("n", *_PAIN_AS_OBJECT)
-                + r"ever)\s+(?:really\s+|even\s+|"
+                _words_unless_after(_PAIN_AS_OBJECT, r"d(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)", "never")
+                + r"\s+(?:really\s+|even\s+|"
                 r"actually\s+)?(?:want|wanna|feel\s+like)"
                 r"(?!\s+(?:it|this|that|him|her|them)\s+to\s+(?:stop|end|be\s+over|finish|hurt)\b)(?!\s+it\s+to\s*(?:[,.;!?]|$))"
                 r"(?!\s+to\s+go\s+back\b)"
@@ -585,15 +594,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| stopped\s+wanting |"
                 # Not ready for a feeling or for words ("I wasn't ready for how much it would hurt", "things
                 # she isn't ready to say"), nor a pain "I wasn't ready for" (twelfth session).
-                r"(?:"
-                + _unless_after("w", *_RELATIVE_I)
-                + r"(?:asn'?t|as\s+not)|"
-                + _unless_after("i", *_RELATIVE_I)
-                + r"(?:'?m\s+not|sn'?t)|"
-                + _unless_after("s", *_RELATIVE_I)
-                + r"he\s+wasn'?t|"
-                + _unless_after("h", *_RELATIVE_I)
-                + r"e\s+wasn'?t)\s+"
+                + _words_unless_after(
+                    _RELATIVE_I, r"w(?:asn'?t|as\s+not)", r"i(?:'?m\s+not|sn'?t)", r"she\s+wasn'?t", r"he\s+wasn'?t"
+                )
+                + r"\s+"
                 r"(?:really\s+)?(?:ready(?!\s+for\s+(?:how|what|that|the\s+(?:pain|feeling|tears))|\s+to\s+(?:say|tell|talk|"
                 r"share))|in\s+the\s+mood|into\s+it|up\s+for\s+it|sure\s+(?:i|she|he)\s+wanted) "
                 r"| not\s+in\s+the\s+mood | didn'?t\s+feel\s+ready |"
