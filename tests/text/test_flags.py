@@ -782,6 +782,15 @@ HELD_DOWN_NEAR_MISSES = [
     ("Tonight I pinned his wrists down as a playful thing and he panicked and cried.", "consent_concern"),
 ]
 UNCLEAN = [("he pressured me into it and I felt unclean after", "consent_concern")]
+#: Thirteenth session: a comma beside an emphatic "ever" no longer ends the negation before it.
+EVER = [
+    ("He pressured me, ever since we met, and I always gave in.", "consent_concern"),
+    ("I never wanted it, ever, but he pressured me anyway.", "consent_concern"),
+]
+EVER_NEAR_MISSES = [
+    ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
+    ("He has not, ever, forced me into anything.", "consent_concern"),
+]
 UNCLEAN_NEAR_MISSES = [("I feel unclean after sex, panicky and shaky, and I cry.", "trauma_trigger")]
 TRAUMA_READ_2 = [
     ("My ex abused me for years and during sex I went numb and cried.", "trauma_trigger"),
@@ -902,6 +911,7 @@ RAISED = [
     *TIME_OF_DAY,
     *TIME_OF_DAY_2,
     *HELD_DOWN,
+    *EVER,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -935,6 +945,7 @@ NOT_RAISED = [
     *TIME_OF_DAY_NEAR_MISSES,
     *TIME_OF_DAY_NEAR_MISSES_2,
     *HELD_DOWN_NEAR_MISSES,
+    *EVER_NEAR_MISSES,
 ]
 
 

@@ -1029,9 +1029,14 @@ def _near(units: list[Unit], index: int, window: int | None, account: str) -> st
     return " ".join(u.text for u in units[max(0, index - window) : index + window + 1])
 
 
+#: Where a negation's reach ends inside a clause. A comma next to an emphatic "ever" does not
+#: end it: in "she has never, ever pressured me" the "never" still holds the verb.
+_SEGMENT_BREAK: Final = re.compile(r"((?<!\bever),(?!\s*ever\b)|[;:()])")
+
+
 def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
     start = 0
-    for part in re.split(r"([,;:()])", text):
+    for part in _SEGMENT_BREAK.split(text):
         end = start + len(part)
         if start <= position < end:
             return [(part, start)]
