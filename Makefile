@@ -61,7 +61,7 @@ lint: dev
 	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 
 typecheck: dev
-	$(VENV)/bin/mypy --strict src
+	$(VENV)/bin/mypy --strict src tests
 
 check: lint typecheck
 

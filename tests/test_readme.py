@@ -42,7 +42,7 @@ def test_the_readme_has_commands_to_check() -> None:
 def test_each_readme_command_names_real_commands_and_options(args: list[str]) -> None:
     words = [a for a in args if not a.startswith("-")]
     # Sub-commands are the leading words the CLI knows; ask it for their help.
-    command = []
+    command: list[str] = []
     for word in words:
         probe = subprocess.run(
             [sys.executable, "-m", "tearwise", *command, word, "--help"],

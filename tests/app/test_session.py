@@ -8,19 +8,20 @@ from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.app.requests import AssessRequest
 from tearwise.app.session import AssessmentSession, assess
 from tearwise.errors import InputError, StateError
+from tearwise.knowledge.ids import FlagId
 
 
 class FakeReader:
     """A deterministic stand-in for the narrative model."""
 
-    def __init__(self, flags: dict[str, bool] | None = None) -> None:
+    def __init__(self, flags: dict[FlagId, bool] | None = None) -> None:
         self.flags = flags or {}
 
     def read(self, text: str) -> NarrativeReading:
         return NarrativeReading(
-            probabilities={"physical_pain": 0.9},  # type: ignore[dict-item]
+            probabilities={"physical_pain": 0.9},
             labels=("physical_pain",),
-            flags={  # type: ignore[arg-type]
+            flags={
                 "unwanted_pain": False,
                 "trauma_trigger": False,
                 "consent_concern": False,

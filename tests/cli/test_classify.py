@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import socket
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pytest
 from typer.testing import CliRunner
@@ -13,7 +13,14 @@ from typer.testing import CliRunner
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 
 KEYS = {"id", "causes", "labels", "safety", "triage", "evidence"}
-ACCOUNTS = [
+
+
+class Account(TypedDict):
+    id: str | int
+    text: str
+
+
+ACCOUNTS: list[Account] = [
     {"id": "a1", "text": "It didn't hurt at all, I was just so happy and felt safe."},
     {"id": 2, "text": "Every time I climax my eyes just water, I'm not sad."},
     {"id": "a3", "text": "After sex I cried and thought about killing myself."},

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 import pytest
 
 from tearwise.engine import Interview
-from tearwise.engine.triage import evaluate
+from tearwise.engine.triage import TriageOutcome, evaluate
+from tearwise.knowledge.schema import KnowledgeBase
 
 CALM = {"safety_pain": "no_pain", "safety_consent": "wanted", "safety_self_harm": "no"}
 
 
-def triage(kb, answers, flags=frozenset()):  # type: ignore[no-untyped-def]
+def triage(kb: KnowledgeBase, answers: Mapping[str, str], flags: Iterable[str] = frozenset()) -> TriageOutcome:
     return evaluate(kb.rules, answers, frozenset(flags))
 
 

@@ -54,8 +54,8 @@ def user_facing_texts(kb: KnowledgeBase) -> Iterator[tuple[str, str]]:
     res = kb.resources
     for text in (*_wording(res.crisis_first_line), *_wording(res.stop_now_first_line), res.directory):
         yield "resources", text
-    for line in (*res.emergency, *res.helplines):
-        yield f"resources {line.name}", line.what
+    for helpline in (*res.emergency, *res.helplines):
+        yield f"resources {helpline.name}", helpline.what
 
 
 def test_there_is_a_lot_of_text_to_measure(kb) -> None:  # type: ignore[no-untyped-def]

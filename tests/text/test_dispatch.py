@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import re
+from re import _constants as sre  # type: ignore[attr-defined, unused-ignore]
+from re import _parser as sre_parse  # type: ignore[attr-defined, unused-ignore]
 
 import pytest
 
@@ -63,13 +65,11 @@ def test_shapes_it_cannot_rewrite_exactly_are_left_as_they_were() -> None:
 def test_a_parser_that_fails_in_an_unexpected_way_leaves_the_pattern_as_written(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from tearwise.text import dispatch
-
     def broken(*_: object) -> None:
         raise TypeError("a parse tree of another shape")
 
     original = re.compile(r"\b(?:ab | c)", re.VERBOSE)
-    monkeypatch.setattr(dispatch.sre_parse, "parse", broken)
+    monkeypatch.setattr(sre_parse, "parse", broken)
     assert grouped(original) is original
 
 
@@ -111,9 +111,6 @@ def test_few_flag_alternatives_send_their_pattern_down_the_slow_path() -> None:
     original pattern run at every word that starts like it; five such alternatives cost
     ``detect`` about 17% in the twelfth session, until their look-behinds moved after the first
     letter (``flags._unless_after``). The few left each need a digit or any word in front."""
-    from re import _constants as sre  # type: ignore[attr-defined]
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-
     from tearwise.text.dispatch import _split, unparse
 
     slow = []

@@ -52,7 +52,8 @@ def _run(session: Any, segments: list[list[int]]) -> Any:
     ids = np.array([[t for s in segments for t in s]], dtype=np.int64)
     n = ids.shape[1]
     bias = np.full((1, 1, n, n), BLOCKED, dtype=np.float32)
-    positions, start = [], 0
+    positions: list[int] = []
+    start = 0
     for segment in segments:
         bias[0, 0, start : start + len(segment), start : start + len(segment)] = 0.0
         positions.extend(range(len(segment)))

@@ -10,7 +10,7 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tearwise.app.narrative import NarrativeFinding, NarrativeReading
-from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, FlagId
 from tearwise.knowledge.schema import KnowledgeBase
 from tearwise.web.app import create_app
 
@@ -32,7 +32,7 @@ class FakeReader:
         probabilities = dict.fromkeys(CAUSE_IDS, 0.1)
         findings: list[NarrativeFinding] = []
         flags = dict.fromkeys(FLAG_IDS, False)
-        sentences: dict[str, str] = {}
+        sentences: dict[FlagId, str] = {}
         if "relief" in lowered:
             probabilities["emotional_catharsis"] = 0.9
             findings.append(NarrativeFinding("emotional_catharsis", 1.5, "I felt relief", "You wrote of relief."))
@@ -43,9 +43,9 @@ class FakeReader:
             findings.append(NarrativeFinding("physical_pain", 1.2, text, "You wrote that it hurt."))
         if "siempre" in lowered:  # stands for words the real reader cannot read
             notice = "These words do not read as English."
-            return NarrativeReading(probabilities, ("other",), flags, (), {}, notice)  # type: ignore[arg-type]
+            return NarrativeReading(probabilities, ("other",), flags, (), {}, notice)
         labels = tuple(c for c, p in probabilities.items() if p >= 0.5)
-        return NarrativeReading(probabilities, labels, flags, tuple(findings), sentences)  # type: ignore[arg-type]
+        return NarrativeReading(probabilities, labels, flags, tuple(findings), sentences)
 
 
 @pytest.fixture

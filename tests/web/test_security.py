@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tearwise.web.config import MAX_BODY_BYTES, SESSION_COOKIE
@@ -165,7 +166,7 @@ def test_body_over_the_limit_is_refused_with_413(client: TestClient) -> None:
 
 
 def test_chunked_body_over_the_limit_is_refused_with_413(client: TestClient) -> None:
-    def chunks():  # type: ignore[no-untyped-def]
+    def chunks() -> Iterator[bytes]:
         for _ in range(12):
             yield b"x" * 100_000
 
@@ -225,8 +226,9 @@ def test_internal_errors_are_a_calm_page_without_details(
 ) -> None:
     client = make_client()
     app = client.app
+    assert isinstance(app, FastAPI)
 
-    @app.get("/boom")  # type: ignore[attr-defined,misc]
+    @app.get("/boom")
     async def boom() -> None:
         raise RuntimeError("secret detail")
 
