@@ -34,7 +34,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> Any:
     from tearwise.text.embedder import HashingEmbedder
 
     reader = tearwise.text.build_reader(HashingEmbedder())
-    monkeypatch.setattr(tearwise.text, "load_reader", lambda: reader)
+    monkeypatch.setattr(tearwise.text, "load_reader", lambda batch=False: reader)
     return reader
 
 

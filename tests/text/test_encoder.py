@@ -149,3 +149,25 @@ def test_prepare_command_reports_a_ready_encoder(capsys: pytest.CaptureFixture[s
 
     assert prepare.main() == 0
     assert "text encoder" in capsys.readouterr().out
+
+
+def _spins(reader: Any) -> str:
+    options = reader.embedder._session.get_session_options()
+    return str(options.get_session_config_entry("session.intra_op.allow_spinning"))
+
+
+def test_the_batch_reader_waits_busy_and_reads_exactly_as_the_default(real_reader: Any) -> None:
+    """Busy waiting changes how the encoder's threads wait for work, never what they compute:
+    `tearwise classify` (batch) and the app (one account at a time) must give the same output."""
+    from tearwise.text import load_reader
+    from tearwise.text.batch import record_for
+    from tearwise.text.data import load_default
+
+    batch = load_reader(batch=True)
+    assert batch is not real_reader
+    assert (_spins(batch), _spins(real_reader)) == ("1", "0")
+    texts = [a.text for a in load_default()[::40]]
+    assert len(texts) > 100
+    busy = [record_for(i, r) for i, r in enumerate(batch.read_many(texts))]
+    assert busy == [record_for(i, r) for i, r in enumerate(real_reader.read_many(texts))]
+    assert busy[:5] == [record_for(i, real_reader.read(t)) for i, t in enumerate(texts[:5])]

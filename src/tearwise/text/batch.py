@@ -200,7 +200,7 @@ def classify_chunk(items: list[Item]) -> list[Record]:
     """
     from tearwise.text import load_reader
 
-    return classify_items(items, load_reader().read_many)
+    return classify_items(items, load_reader(batch=True).read_many)
 
 
 def worker_environment(threads: int) -> dict[str, str]:
@@ -228,7 +228,7 @@ def _init_worker(threads: int) -> None:
     os.environ.update(worker_environment(threads))  # TEARWISE_ORT_THREADS among them
     from tearwise.text import load_reader
 
-    load_reader()  # load the model now, not on the first chunk
+    load_reader(batch=True)  # load the model now, not on the first chunk
 
 
 def run_local(

@@ -137,7 +137,7 @@ class OnnxEmbedder:
 
     dim = EMBED_DIM
 
-    def __init__(self, threads: int | None = None, verify: bool = True) -> None:
+    def __init__(self, threads: int | None = None, verify: bool = True, spin: bool = False) -> None:
         if threads is None:
             threads = _threads_from_env()
         from tearwise.text.prepare import encoder_path
@@ -152,9 +152,12 @@ class OnnxEmbedder:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.log_severity_level = 3
-        # ORT's worker threads otherwise spin for a while after each run, holding both cores
-        # while numpy runs the head: one account's p95 went from ~45 ms to ~15 ms without it.
-        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        # Between operators, ORT's worker thread waits for the next one either asleep or busy
+        # (spinning). Busy, a run of many accounts is about 1.3x faster on 2 cores, as no
+        # operator waits for a thread to wake; but one account's p95 rose from ~15 to ~25 ms
+        # (~45 ms in an earlier build), as the busy thread holds a core while numpy runs the
+        # head. So only batch jobs spin (``spin``; docs/classifier.md, "Speed and memory").
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
         self._session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
     def _hidden(self, segments: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
