@@ -208,3 +208,18 @@ def test_parked_sideways_records_stay_valid() -> None:
     records = load_sideways(parked)
     assert len(records) == 200 and 40 <= sum(r.self_harm for r in records) <= 60
     assert not {r.id for r in records} & {r.id for r in load_sideways()}
+
+
+def test_parked_accounts_stay_valid_and_apart_from_the_training_data() -> None:
+    """data/parked is not trained on (its README gives the refit's figures) but stays in the
+    account format, with ids no training account uses, ready for a later try."""
+    parked = load_accounts(sorted((default_data_dir().parent / "parked").glob("*.jsonl")))
+    zd = [a for a in parked if a.id.startswith("zd")]
+    assert len(zd) == 200 and sum(a.safety["consent_concern"] for a in zd) == 60
+    assert not {a.id for a in parked} & {a.id for a in load_default()}
+
+
+def test_the_consent_probe_file_is_judged_for_consent_alone() -> None:
+    yf = [p for p in load_probes() if p.source == "heldout_yf"]  # thirteenth session
+    assert len(yf) == 100 and all(set(p.safety) == {"consent_concern"} for p in yf)
+    assert sum(p.safety["consent_concern"] for p in yf) == 40
