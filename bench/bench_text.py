@@ -16,6 +16,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,25 +103,21 @@ def throughput(texts: list[str]) -> None:
     clauses = [u for p in parsed for u in unit_texts(p)]
     reader.embedder.embed(clauses[:64])
     single.embedder.embed(clauses[:64])
-    best_raw = best_inputs = best_clauses = best_pipeline = best_sleeping = float("inf")
     items = [Item(i + 1, str(i), t) for i, t in enumerate(texts)]
+    best: dict[str, float] = {}
+
+    def timed(name: str, action: Callable[[], object]) -> None:
+        started = time.perf_counter()
+        action()
+        best[name] = min(best.get(name, float("inf")), time.perf_counter() - started)
+
     for _ in range(3):  # interleaved, best of 3: the machine is shared, so take each one's best
-        started = time.perf_counter()
-        reader.embedder.embed(texts)
-        best_raw = min(best_raw, time.perf_counter() - started)
-        started = time.perf_counter()
-        single.embedder.embed(texts)
-        best_sleeping = min(best_sleeping, time.perf_counter() - started)
-        started = time.perf_counter()
-        reader.embedder.embed_accounts(accounts)
-        best_inputs = min(best_inputs, time.perf_counter() - started)
-        started = time.perf_counter()
-        reader.embedder.embed(clauses)
-        best_clauses = min(best_clauses, time.perf_counter() - started)
-        started = time.perf_counter()
-        for _ in run_local(chunked(items), 1):  # what `tearwise classify --workers 1` runs
-            pass
-        best_pipeline = min(best_pipeline, time.perf_counter() - started)
+        timed("raw", lambda: reader.embedder.embed(texts))
+        timed("sleeping", lambda: single.embedder.embed(texts))
+        timed("inputs", lambda: reader.embedder.embed_accounts(accounts))
+        timed("clauses", lambda: reader.embedder.embed(clauses))
+        timed("pipeline", lambda: deque(run_local(chunked(items), 1), maxlen=0))  # `classify --workers 1`
+    best_raw, best_inputs, best_pipeline = best["raw"], best["inputs"], best["pipeline"]
     n = len(texts)
     _row(f"raw encoder, whole accounts ({n})", f"{n / best_raw:.1f} acc/s", "", "baseline: one vector per account")
     _row(
@@ -130,13 +128,13 @@ def throughput(texts: list[str]) -> None:
     )
     _row(
         "raw encoder, whole accounts, threads asleep between operators",
-        f"{n / best_sleeping:.1f} acc/s",
+        f"{n / best['sleeping']:.1f} acc/s",
         "",
         "(as for one account; reference)",
     )
     _row(
         f"raw encoder, clause by clause ({len(clauses)})",
-        f"{n / best_clauses:.1f} acc/s",
+        f"{n / best['clauses']:.1f} acc/s",
         "",
         "(the old way, reference)",
     )
