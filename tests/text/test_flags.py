@@ -787,6 +787,16 @@ EVER = [
     ("He pressured me, ever since we met, and I always gave in.", "consent_concern"),
     ("I never wanted it, ever, but he pressured me anyway.", "consent_concern"),
 ]
+#: Thirteenth session: a feeling "too big" to hold is not pain; a body "too big" still is.
+TOO_BIG = [
+    ("He is too big for me and it hurts every time.", "unwanted_pain"),
+    ("He was too big to fit and I cried the whole time.", "unwanted_pain"),
+]
+TOO_BIG_NEAR_MISSES = [
+    ("When I come the feeling's too big for my body and I cry.", "unwanted_pain"),
+    ("He cried as he finished, he says his love is too big to hold in right then.", "unwanted_pain"),
+    ("I cried from relief that was too big for me.", "unwanted_pain"),
+]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
     ("He has not, ever, forced me into anything.", "consent_concern"),
@@ -912,6 +922,7 @@ RAISED = [
     *TIME_OF_DAY_2,
     *HELD_DOWN,
     *EVER,
+    *TOO_BIG,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -946,6 +957,7 @@ NOT_RAISED = [
     *TIME_OF_DAY_NEAR_MISSES_2,
     *HELD_DOWN_NEAR_MISSES,
     *EVER_NEAR_MISSES,
+    *TOO_BIG_NEAR_MISSES,
 ]
 
 

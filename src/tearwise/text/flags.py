@@ -117,6 +117,9 @@ NOT_PAIN = _rx(
     r"(?:burn\w*|scratch\w*|cut\w*)\s+(?:my|her|his|their)\s+(?:wrists?|arms?|thighs?|hips?|skin|legs?|"
     r"forearms?)(?:\s+raw)? |"
     r"burns\s+on | (?:arms?|skin)\s+raw | dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
+    # A feeling too big to hold is not a body too big to take (thirteenth session).
+    r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
+    r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
     r"(?:did|do|does|was|were|am|is|are)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
     r"them|me))?\s*\? |"
