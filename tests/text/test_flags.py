@@ -797,6 +797,12 @@ TOO_BIG_NEAR_MISSES = [
     ("He cried as he finished, he says his love is too big to hold in right then.", "unwanted_pain"),
     ("I cried from relief that was too big for me.", "unwanted_pain"),
 ]
+#: Thirteenth session: a stop asked for and honoured in two words ("and he did.").
+STOP_HONOURED = [
+    ("I asked him to stop and he did it again.", "consent_concern"),
+    ("I asked him to stop and he did not listen.", "consent_concern"),
+]
+STOP_HONOURED_NEAR_MISSES = [("It hurt so I asked him to stop and he did.", "consent_concern")]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
     ("He has not, ever, forced me into anything.", "consent_concern"),
@@ -923,6 +929,7 @@ RAISED = [
     *HELD_DOWN,
     *EVER,
     *TOO_BIG,
+    *STOP_HONOURED,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -958,6 +965,7 @@ NOT_RAISED = [
     *HELD_DOWN_NEAR_MISSES,
     *EVER_NEAR_MISSES,
     *TOO_BIG_NEAR_MISSES,
+    *STOP_HONOURED_NEAR_MISSES,
 ]
 
 

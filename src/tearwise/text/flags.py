@@ -575,6 +575,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"the\s+moment|as\s+soon) "
                 r"| (?:he|she|they|we|i)\s+stopped\b | respected\s+(?:it|that|my|me|the) |"
                 r"(?:he|she|they)\s+did\s+(?:immediately|instantly|straight\s+away|right\s+away|at\s+once) |"
+                # "I asked him to stop and he did." (thirteenth session); not "he did it again", "he did not".
+                r"(?:and|so)\s+(?:he|she|they)\s+did\s*(?:[.!]|$) |"
                 r"(?:was|were|been)\s+(?:so\s+|really\s+)?(?:lovely|fine|great|kind|understanding|respectful)\s+"
                 r"about\s+(?:it|that)"
             ),
