@@ -154,6 +154,12 @@ def test_long_input_reports_progress_on_stderr(fake: Any, tmp_path: Path, monkey
     result = _invoke(str(_jsonl(tmp_path, ACCOUNTS * 3)))
     assert "tearwise: classified" in result.stderr
     assert len(_lines(result.stdout)) == 9
+    assert result.stderr.splitlines()[-1].startswith("tearwise: done, 9 lines in ")
+
+
+def test_a_short_input_ends_without_a_summary(fake: Any, tmp_path: Path) -> None:
+    result = _invoke(str(_jsonl(tmp_path, ACCOUNTS)))
+    assert result.exit_code == 0 and "tearwise:" not in result.stderr
 
 
 def test_a_classify_run_uses_no_network_at_all(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

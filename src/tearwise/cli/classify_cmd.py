@@ -101,7 +101,12 @@ class _Progress:
 
     def close(self) -> None:
         if self._bar is not None:
-            self._bar.stop()
+            self._bar.stop()  # transient: the bar goes, so the summary below is what stays
+        if self.rows >= self.min_rows:
+            # A long run ends with its total, not with the last of the doubling notes above.
+            elapsed = max(time.perf_counter() - self.started, 1e-9)
+            rate = self.rows / elapsed
+            sys.stderr.write(f"tearwise: done, {self.rows:,} lines in {elapsed:.1f} s ({rate:,.0f} per second)\n")
 
 
 def run(source: str, output: str, strict: bool, dask: str | None, workers: int, fmt: InputFormat | None) -> int:
