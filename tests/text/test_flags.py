@@ -803,23 +803,6 @@ STOP_HONOURED = [
     ("I asked him to stop and he did not listen.", "consent_concern"),
 ]
 STOP_HONOURED_NEAR_MISSES = [("It hurt so I asked him to stop and he did.", "consent_concern")]
-#: Thirteenth session: "I'm not suicidal" said to reassure is a denial; taken back, or in
-#: the past, or beside other self-harm words, it still raises the flag.
-SUICIDAL_DENIED = [
-    ("He says he is not suicidal, but he has been giving his things away.", "self_harm"),
-    ("Not suicidal. But I have been thinking about it after sex.", "self_harm"),
-    ("I'm not suicidal anymore, I was last year.", "self_harm"),
-    ("I'm not suicidal right now.", "self_harm"),
-    ("not suicidal exactly, just tired of being here", "self_harm"),
-    ("I'm not suicidal but sometimes I wish I wouldn't wake up.", "self_harm"),
-    ("Not suicidal, but I did cut myself last night.", "self_harm"),
-]
-SUICIDAL_DENIED_NEAR_MISSES = [
-    ("Not depressed, not suicidal, just lonely after every hookup.", "self_harm"),
-    ("Before anyone asks, I'm not suicidal or anything, I just cry after sex.", "self_harm"),
-    ("I'm not depressed or suicidal, good job, good friends, I just miss him.", "self_harm"),
-    ("Update for the commenter who worried: I'm not suicidal, promise.", "self_harm"),
-]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
     ("He has not, ever, forced me into anything.", "consent_concern"),
@@ -947,7 +930,6 @@ RAISED = [
     *EVER,
     *TOO_BIG,
     *STOP_HONOURED,
-    *SUICIDAL_DENIED,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -984,7 +966,6 @@ NOT_RAISED = [
     *EVER_NEAR_MISSES,
     *TOO_BIG_NEAR_MISSES,
     *STOP_HONOURED_NEAR_MISSES,
-    *SUICIDAL_DENIED_NEAR_MISSES,
 ]
 
 

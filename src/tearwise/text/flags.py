@@ -88,9 +88,6 @@ class Rule:
     unless: re.Pattern[str] | None = None
     #: Phrases removed from the clause before matching (pain words that are not pain).
     strip: re.Pattern[str] | None = None
-    #: ...unless the account says this anywhere: a clause split cannot hide what follows the
-    #: phrase ("not suicidal, but ..." is two clauses, the "but" in neither).
-    strip_unless: re.Pattern[str] | None = None
 
 
 PAIN = _rx(
@@ -273,21 +270,6 @@ _NOT_TRIMMING = (
     r"(?!\s+(?:(?:my|his|her|their|the|it)\s+)?(?:\w+\s+)?(?:hair|fringe|bangs|nails|toenails|back|down|out|corners|"
     r"ties|class(?:es)?)\b)"
 )
-
-#: "I'm not suicidal", said to reassure ("not depressed, not suicidal, just lonely"): the one
-#: self-harm word read as its denial, and only in the present. "Not suicidal anymore", "not
-#: suicidal right now", "not suicidal but..." and "not suicidal exactly" still count, and any
-#: other self-harm wording in the same clause still fires (thirteenth session).
-_SUICIDAL_DENIED: Final = _rx(
-    r"(?:(?:i'?m|i\s+am|am|honestly|definitely|really)\s+)?not\s+(?:depressed(?:\s+or|\s+and|,)?\s+(?:not\s+)?)?"
-    r"suicidal\b(?!\s*(?:anymore|any\s+more|now\b|right\s+now|at\s+the\s+moment|today|tonight|yet|but|though|"
-    r",\s*but|,\s*though|exactly|as\s+such|like\s+(?:before|i\s+was)|these\s+days|lately))"
-)
-#: A denial taken back in the next words, across a clause break ("not suicidal, but I have a plan").
-_DENIAL_TAKEN_BACK: Final = _rx(
-    r"not\s+(?:depressed\W+(?:or\s+|and\s+)?(?:not\s+)?)?suicidal\W+(?:but|though|although|yet|except|however)\b"
-)
-
 
 RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
@@ -993,8 +975,6 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:own\s+)?body\b | punish\w*\s+(?:my|his|her|their)\s+(?:own\s+)?body\b"
             ),
             negatable=False,
-            strip=_SUICIDAL_DENIED,
-            strip_unless=_DENIAL_TAKEN_BACK,
         ),
     ),
 }
@@ -1025,7 +1005,7 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
     if rule.unless is not None and rule.unless.search(unit.text) and not BEYOND.search(unit.text):
         return False
     text = _NEAR_MISS.sub(" ", unit.text)
-    if rule.strip is not None and (rule.strip_unless is None or not rule.strip_unless.search(account)):
+    if rule.strip is not None:
         text = rule.strip.sub(" ", text)
     for match in rule.pattern.finditer(text):
         segments = _segments_containing(text, match.start())
