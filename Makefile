@@ -16,7 +16,7 @@ export ORT_DISABLE_TELEMETRY := 1
 help:
 	@echo "make run    - set up .venv and start tearwise"
 	@echo "make test   - set up everything the tests need and run the whole suite"
-	@echo "make check  - ruff (lint and format) and mypy --strict on src/ and tests/"
+	@echo "make check  - ruff (lint and format) and mypy --strict on src/, tests/, bench/ and scripts/"
 	@echo "make bench  - run the benchmarks"
 	@echo "make eval   - evaluate the narrative classifier on the test split"
 
@@ -61,7 +61,7 @@ lint: dev
 	$(VENV)/bin/ruff format --check $(LINT_PATHS)
 
 typecheck: dev
-	$(VENV)/bin/mypy --strict src tests
+	$(VENV)/bin/mypy --strict $(LINT_PATHS)
 
 check: lint typecheck
 

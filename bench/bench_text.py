@@ -210,8 +210,8 @@ def workers(texts: list[str], quick: bool) -> None:
         env = worker_environment(2 // count)
         started = time.perf_counter()
         with (
-            LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=None, env=env) as cluster,
-            Client(cluster) as client,
+            LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=None, env=env) as cluster,  # type: ignore[no-untyped-call]
+            Client(cluster) as client,  # type: ignore[no-untyped-call]
         ):
             client.run(_warm_worker)
             ready = time.perf_counter()

@@ -22,6 +22,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
@@ -31,7 +32,7 @@ import numpy as np
 from tearwise.text import clause_flags
 from tearwise.text.constants import ENCODER_SHA256
 from tearwise.text.data import Account, load_default, load_flag_sentences, load_sideways
-from tearwise.text.embedder import OnnxEmbedder
+from tearwise.text.embedder import Matrix, OnnxEmbedder
 from tearwise.text.features import featurize, unit_texts
 from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, OUTPUTS
 from tearwise.text.training import train
@@ -45,7 +46,7 @@ class CachingEmbedder:
 
     def __init__(self, cache: Path | None) -> None:
         self.cache = cache
-        self.known: dict[str, np.ndarray] = {}
+        self.known: dict[str, Matrix] = {}
         self._inner: OnnxEmbedder | None = None
         if cache is not None and cache.is_file():
             with np.load(cache) as npz:
@@ -57,10 +58,10 @@ class CachingEmbedder:
             self._inner = OnnxEmbedder()
         return self._inner
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def embed(self, texts: Sequence[str]) -> Matrix:
         return self._encoder().embed(texts)
 
-    def embed_accounts(self, accounts: list[list[list[str]]]) -> list[list[np.ndarray]]:
+    def embed_accounts(self, accounts: Sequence[Sequence[Sequence[str]]]) -> list[list[Matrix]]:
         # One key per account: its parts share an encoder run, so a part's vectors depend on the others.
         keys = ["\x1e".join("\x1f".join(part) for part in parts) for parts in accounts]
         missing = sorted({k for k in keys if k not in self.known})
@@ -77,14 +78,14 @@ class CachingEmbedder:
                     vectors=np.concatenate([self.known[k] for k in names]),
                     cuts=cuts,
                 )
-        out = []
+        out: list[list[Matrix]] = []
         for parts, key in zip(accounts, keys, strict=True):
             cuts = np.cumsum([len(part) for part in parts])[:-1]
             out.append(np.split(self.known[key], cuts))
         return out
 
 
-def write_split_files(accounts: list) -> None:
+def write_split_files(accounts: list[Account]) -> None:
     """data/splits/{train,dev,test}.txt: the ids of each split (the rule lives in tearwise.text.data)."""
     folder = Path(__file__).resolve().parent.parent / "data" / "splits"
     folder.mkdir(parents=True, exist_ok=True)
