@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from tearwise.text.constants import BIAS_INPUT, CLS_ID, ENCODER_SHA256, MAX_TOKENS, POSITIONS_INPUT, RUN_TOKENS, SEP_ID
-from tearwise.text.embedder import BLOCKED, Window, pack_runs, pack_windows
+from tearwise.text.embedder import BLOCKED, OnnxEmbedder, Window, pack_runs, pack_windows, usable_cores
 
 
 def test_windows_hold_whole_clauses_and_never_exceed_the_model_limit() -> None:
@@ -151,8 +151,8 @@ def test_prepare_command_reports_a_ready_encoder(capsys: pytest.CaptureFixture[s
     assert "text encoder" in capsys.readouterr().out
 
 
-def _spins(reader: Any) -> str:
-    options = reader.embedder._session.get_session_options()
+def _spins(encoder: Any) -> str:
+    options = encoder._session.get_session_options()
     return str(options.get_session_config_entry("session.intra_op.allow_spinning"))
 
 
@@ -165,9 +165,21 @@ def test_the_batch_reader_waits_busy_and_reads_exactly_as_the_default(real_reade
 
     batch = load_reader(batch=True)
     assert batch is not real_reader
-    assert (_spins(batch), _spins(real_reader)) == ("1", "0")
+    assert (_spins(batch.embedder), _spins(real_reader.embedder)) == ("1" if usable_cores() >= 2 else "0", "0")
     texts = [a.text for a in load_default()[::40]]
     assert len(texts) > 100
     busy = [record_for(i, r) for i, r in enumerate(batch.read_many(texts))]
     assert busy == [record_for(i, r) for i, r in enumerate(real_reader.read_many(texts))]
     assert busy[:5] == [record_for(i, real_reader.read(t)) for i, t in enumerate(texts[:5])]
+
+
+def test_the_encoder_waits_busy_only_with_a_core_for_each_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On one core a busy thread would take the core the other thread needs."""
+    from tearwise.text import embedder
+
+    monkeypatch.setattr(embedder, "usable_cores", lambda: 1)
+    assert _spins(OnnxEmbedder(threads=2, spin=True)) == "0"
+    monkeypatch.setattr(embedder, "usable_cores", lambda: 2)
+    assert _spins(OnnxEmbedder(threads=2, spin=True)) == "1"
+    assert _spins(OnnxEmbedder(threads=1, spin=True)) == "0"  # no worker thread to wait
+    assert _spins(OnnxEmbedder(threads=2, spin=False)) == "0"

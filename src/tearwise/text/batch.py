@@ -324,6 +324,6 @@ def run_dask(
 
 
 def _cpu_count() -> int:
-    import os
+    from tearwise.text.embedder import usable_cores
 
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+    return usable_cores()

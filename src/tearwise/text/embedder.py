@@ -122,6 +122,13 @@ def _threads_from_env() -> int:
     return int(raw) if raw.isdigit() and int(raw) > 0 else ORT_THREADS
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. a container's limit), at least 1."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def load_tokenizer() -> Tokenizer:
     """The packaged tokenizer as the encoder uses it: truncated to the model's limit, unpadded."""
     from tokenizers import Tokenizer
@@ -156,8 +163,10 @@ class OnnxEmbedder:
         # (spinning). Busy, a run of many accounts is about 1.3x faster on 2 cores, as no
         # operator waits for a thread to wake; but one account's p95 rose from ~15 to ~25 ms
         # (~45 ms in an earlier build), as the busy thread holds a core while numpy runs the
-        # head. So only batch jobs spin (``spin``; docs/classifier.md, "Speed and memory").
-        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if spin else "0")
+        # head. So only batch jobs spin (``spin``; docs/classifier.md, "Speed and memory"), and
+        # only with a core for each thread: on fewer, a busy thread takes the core another needs.
+        busy = spin and 1 < threads <= usable_cores()
+        options.add_session_config_entry("session.intra_op.allow_spinning", "1" if busy else "0")
         self._session = ort.InferenceSession(str(model_path), sess_options=options, providers=["CPUExecutionProvider"])
 
     def _hidden(self, segments: Sequence[Sequence[int]]) -> npt.NDArray[np.float32]:
