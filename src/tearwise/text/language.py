@@ -74,10 +74,14 @@ MIN_COMMON_SHARE: Final = 0.08
 MIN_DISTINCT_SHARE: Final = 0.1
 
 
+def _lettered_words(text: str) -> list[str]:
+    """The words of ``text`` that hold a letter (a WORD token is letters and the digits 0-9)."""
+    return [w for w in words(text) if not w.isdigit()]
+
+
 def reads_as_english(text: str) -> bool:
     """False only when ``text`` shows another language, or no language at all (see the module doc)."""
-    # A WORD token is letters and the digits 0-9: it has a letter unless it is all digits.
-    found = [w for w in words(text) if not w.isdigit()]
+    found = _lettered_words(text)
     if not found:
         return False
     english = sum(1 for w in found if w in COMMON_WORDS)
@@ -136,5 +140,5 @@ def says_nothing(text: str) -> bool:
     seven words or more, and on "ok", "why" or "what do I do" their scores are noise that
     raised unwanted pain, a consent concern or a trauma trigger. The red-flag patterns still
     run (nothing they match is a filler)."""
-    found = [w for w in words(text) if not w.isdigit()]
+    found = _lettered_words(text)
     return bool(found) and all(w in FILLER_WORDS or _MASH.search(w) for w in found)
