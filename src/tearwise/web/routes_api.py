@@ -57,7 +57,9 @@ def assess_body_schema(kb: KnowledgeBase) -> dict[str, Any]:
         "type": ["string", "null"],
         "minLength": 1,
         "maxLength": MAX_NARRATIVE_CHARS,
-        "pattern": r"\S",
+        # Something besides whitespace, as Python's str.strip sees it: JSON Schema regexes are
+        # ECMA-262, whose \s leaves out U+001C-U+001F and U+0085, which strip() removes.
+        "pattern": r"[^\s\u001c-\u001f\u0085]",
     }
     return {
         "title": "AssessBody",
