@@ -803,6 +803,86 @@ STOP_HONOURED = [
     ("I asked him to stop and he did not listen.", "consent_concern"),
 ]
 STOP_HONOURED_NEAR_MISSES = [("It hurt so I asked him to stop and he did.", "consent_concern")]
+#: Fourteenth session, from a probe set of long posts (dev_yg): pain "like being stabbed", a
+#: condom taken off "at some point without a word", and a wish for the pain to end, which the
+#: wanted-pain words had read as pain that was wanted.
+FOURTEENTH = [
+    ("It felt like being stabbed low on the left with every thrust, and I said nothing.", "unwanted_pain"),
+    (
+        "We switched positions and afterwards I realised he'd taken it off at some point without a word.",
+        "consent_concern",
+    ),
+    ("It hurt, and I wanted it to end.", "unwanted_pain"),
+    ("It hurt so much, I wanted that to be over.", "unwanted_pain"),
+]
+#: Fourteenth session, from the long-post training files (extra_ze, extra_zf, extra_zg): what the
+#: patterns missed there, each said in other words here.
+LONG_POSTS = [
+    (
+        "Some nights I catch myself thinking the family would be better off with my life insurance than with me.",
+        "self_harm",
+    ),
+    ("There were nights last winter when I sat in my car and worked out how I'd do it.", "self_harm"),
+    (
+        "I looked at the sleeping pills in the cabinet for ages, thinking it would be simpler not to be here.",
+        "self_harm",
+    ),
+    ("A few nights this year I've sat with a full packet of pills in front of me.", "self_harm"),
+    ("Something about his breathing and I was gone, back there, with him, the one from before.", "trauma_trigger"),
+    ("I asked her maybe ten times and eventually she said 'fine, whatever, if it'll shut you up.'", "consent_concern"),
+    (
+        "Partway through I stopped enjoying it and told him I wanted to stop, and he said almost, almost, and kept on.",
+        "consent_concern",
+    ),
+    ("Afterwards he cried and said he wasn't sure he'd wanted to keep going.", "consent_concern"),
+    ("We'd agreed on condoms every time. He never put it on and just didn't tell me.", "consent_concern"),
+]
+LONG_POSTS_NEAR_MISSES = [
+    ("Our daughter was asleep down the hall, and we finally had sex, and I cried.", "consent_concern"),
+    (
+        "In March I had a heart attack and spent three weeks in hospital. Now I'm shaky and cry after sex.",
+        "trauma_trigger",
+    ),
+    ("Menopause: hot flashes, the whole catalogue. I cry after sex now.", "trauma_trigger"),
+    ("My GP says the dryness is treated but it can come back. I cried after sex last night.", "trauma_trigger"),
+    # "I panicked" as the partner who saw the tears
+    ("My dad drove us home. We had a lovely dinner. She cried after sex and I panicked.", "trauma_trigger"),
+    # guards the condom rule: "feels better without" with no condom in it
+    ("We use condoms. Honestly everything feels better without the stress of exams.", "consent_concern"),
+]
+#: Everyday past words (a father, a crash) count with a reaction only within PAST_NEAR clauses
+#: of it; past harm named outright still counts anywhere (FOURTEENTH_KEPT).
+FOURTEENTH_NEAR_MISSES = [
+    ("Impact play got me in tears from the sting, which is exactly what I'd asked for.", "unwanted_pain"),
+    # guards the new "stabbed" words: betrayal, not pain
+    ("My best friend stabbed me in the back at work, and after sex I cried about it.", "unwanted_pain"),
+    ("After an overdose of chocolate and politics all week, the sex was sweet and I cried.", "self_harm"),
+    (
+        "My dad drove us to the airport. We flew to Lisbon. The hotel was lovely. We ate too much. "
+        "We walked all day. On the last night my feet froze on the beach and we laughed, then had sex and I cried.",
+        "trauma_trigger",
+    ),
+    (
+        "Thirty years with him, through his crash and the bakery closing. The kids have left. We sold the van. "
+        "He took up painting. I do the garden. Last week we had sex for the first time in months, and I was a "
+        "bit shaken afterwards by how much I cried.",
+        "trauma_trigger",
+    ),
+]
+FOURTEENTH_KEPT = [
+    (
+        "I was assaulted at nineteen. I don't talk about it much. My husband is kind. We have two kids. "
+        "We were away for the weekend. Last night when he held my wrists I froze and cried.",
+        "trauma_trigger",
+    ),
+    ("My stepdad used to come into my room. When my husband reached for me last night I froze.", "trauma_trigger"),
+    ("He held my wrists down and I panicked because of what my ex did.", "trauma_trigger"),
+    (
+        "Her father used to break things when he drank. She never says much about it. We were in bed on Sunday. "
+        "It was slow and nice. She went completely still under me and then she cried.",
+        "trauma_trigger",
+    ),
+]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
     ("He has not, ever, forced me into anything.", "consent_concern"),
@@ -930,6 +1010,9 @@ RAISED = [
     *EVER,
     *TOO_BIG,
     *STOP_HONOURED,
+    *FOURTEENTH,
+    *FOURTEENTH_KEPT,
+    *LONG_POSTS,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -966,6 +1049,8 @@ NOT_RAISED = [
     *EVER_NEAR_MISSES,
     *TOO_BIG_NEAR_MISSES,
     *STOP_HONOURED_NEAR_MISSES,
+    *FOURTEENTH_NEAR_MISSES,
+    *LONG_POSTS_NEAR_MISSES,
 ]
 
 

@@ -68,6 +68,8 @@ _WISH_DENIED: Final = (
 #: Right before "didn't want": the pain as what was not wanted.
 _PAIN_AS_OBJECT: Final = (r"pain,\swhich\si", r"pain\swhich\si", r"pain\sthat\si", r"in\sa\sway\si")
 #: Right before "wasn't ready": a relative clause ("a burning that I wasn't ready for").
+#: Who else is asleep in a long account: the children, the household, the pets.
+_NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls", "boys", "house", "dog", "cat")
 _RELATIVE_I: Final = (r"that\si", r"which\si")
 
 
@@ -80,6 +82,8 @@ class Rule:
     needs: re.Pattern[str] | None = None
     #: ...within this many clauses of the match (None: anywhere in the account).
     needs_window: int | None = None
+    #: ...though this one (a stronger form of ``needs``) counts anywhere in the account.
+    needs_anywhere: re.Pattern[str] | None = None
     #: The match does not count after a hypothetical cue in its clause ("I was scared it would...").
     skip_hypothetical: bool = False
     #: The match does not count when the clause places it in the past ("when I was 15").
@@ -143,7 +147,9 @@ NOT_PAIN = _rx(
 WANTED_PAIN = _rx(
     r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
     r"(?:what|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
-    r"i\s+wanted\s+(?:it|that) | wanted\s+it\s+rough | good\s+(?:hurt|pain|kind) | in\s+the\s+best\s+way |"
+    # "I wanted it", not "I wanted it to stop" (fourteenth session)
+    r"i\s+wanted\s+(?:it|that)(?!\s+(?:to\s+(?!hurt|sting|burn)|over\b|done\b|finished\b)) | "
+    r"wanted\s+it\s+rough | good\s+(?:hurt|pain|kind) | in\s+the\s+best\s+way |"
     r"part\s+of\s+the\s+(?:point|fun|play|scene) | masochis\w* | signed\s+up\s+for | loved\s+it | said\s+green |"
     r"(?:which|that)\s+(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:like[sd]?|love[sd]?|want(?:ed)?|"
     r"enjoy(?:ed)?)\b | exactly\s+(?:what|the\s+way)\s+(?:i|she|he|they) | (?:a|the)\s+good\s+way |"
@@ -185,7 +191,10 @@ _ENDURE = (
 ENDURE = _rx(_ENDURE)
 
 _PAST_HARM = _rx(
-    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | attack | gone\s+for\s+years | "
+    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | "
+    # an attack, not a heart, panic or anxiety attack (fourteenth session)
+    + _unless_after("a", "heart", "panic", "anxiety", "asthma")
+    + r"ttack | gone\s+for\s+years | "
     r"what\s+happened\s+(?:to\s+me|when|back) |"
     # "uncle" but not "unclean" (twelfth session: "I feel unclean" read as past harm).
     r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncles?\b | "
@@ -200,7 +209,8 @@ _PAST_HARM = _rx(
     r"deployment | crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
     r"when\s+i\s+was\s+(?:\d+|little|young|a\s+kid|a\s+teen\w*) |"
     r"years\s+ago | back\s+then | childhood | survivor | violent | hit\s+me | grabbed\s+me | hurt\s+me | "
-    r"the\s+man\s+who | the\s+guy\s+who | (?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b"
+    r"the\s+man\s+who | the\s+guy\s+who | (?:the\s+(?:one|man|guy|person)|him|her)\s+from\s+before | "
+    r"(?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b"
 )
 _NOW_REACTION = (
     r"(?:brings?|brought|bringing|stirs?|stirred|stirring|dredg\w*|drag\w*)\s+(?:it\s+all|it|everything|"
@@ -211,7 +221,7 @@ _NOW_REACTION = (
     r"hyperventilat\w* |"
     r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | "
     # A partner's panic that they hurt someone is not a trauma reaction.
-    r"panic\w*\b(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt) | shak(?:ing|e|y) | "
+    r"panic(?!ked\b)\w*\b(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt) | shak(?:ing|e|y) | "
     r"couldn'?t\s+breathe | couldn'?t\s+move | zon(?:ed|ing)\s+out | spaced\s+out | shut\s+down |"
     # "When I came to", not "came to bed" or "came to Poland" (twelfth session).
     r"came\s+to(?=\s*(?:[,.;!?]|$|and\b|again\b|properly\b|fully\b|(?:i|she|he|they)\b)) |"
@@ -245,6 +255,21 @@ _NOW_REACTION = (
     + r"ame\s+(?:aftershave|perfume|shampoo|soap|song|voice|breath|beer|coffee)"
 )
 NOW_REACTION = _rx(_NOW_REACTION)
+#: Past harm named outright: an abuser, an assault, a war. A reaction anywhere in the account
+#: reads as a trigger with these; the rest of ``_PAST_HARM`` (a father, a crash, "years ago",
+#: "as a kid") is everyday talk in a long account, and counts only near the reaction.
+_NAMED_HARM = _rx(
+    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | s(?:\.a\.?'?|a')d\b | "
+    r"survivor | what\s+happened\s+(?:to\s+me|when|back) | "
+    r"(?:hit|beat|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | hit\s+me | "
+    r"did\s+(?:\w+\s+)?(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | "
+    r"(?:was|were|got|being)\s+beaten | war\b | soldiers? | deployment | sergeant | abusive | violent | "
+    r"used\s+to\s+(?:(?:hurt|hit|beat|choke|lock|touch|pin|hold)\s+(?:me|her|him|them|us)\b|break\s+things) | "
+    r"(?:wouldn'?t|would\s+not|didn'?t|did\s+not)\s+take\s+no | belt\s+on\s+(?:us|me|her|him|them) | "
+    r"(?:the|my|her|his|their)\s+attack\b"
+)
+#: Clauses around a reaction within which everyday past words (``_PAST_HARM``) still count.
+PAST_NEAR: Final = 4
 
 _PAST_TIME = re.compile(
     r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)\b|in\s+(?:high\s+school|"
@@ -294,9 +319,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"vaginismus | dyspareunia | endometriosis | vulvodynia | "
-                r"(?:bleed|bled|bleeding)\s+(?:after|during) | cervix | stabbing | (?:in|into)\s+tears\s+from"
+                r"(?:bleed|bled|bleeding)\s+(?:after|during) | cervix | stabbing | "
+                r"(?:like|being|felt)\s+(?:\w+\s+)?stabbed | (?:in|into)\s+tears\s+from"
             ),
             negatable=True,
+            unless=WANTED_PAIN,
         ),
         Rule(
             _rx(
@@ -327,7 +354,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "trauma_trigger": (
         Rule(
             _rx(
-                r"flash\s?back\w* | flashes\b | dissociat\w* | triggered | "
+                r"flash\s?back\w* | " + _unless_after("f", "hot") + r"lashes\b | dissociat\w* | triggered | "
                 r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+(?:suddenly\s+|instantly\s+|just\s+|"
                 r"right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+(?:that|the|his|her|my\s+old) | "
                 r"(?:my|his|her|their)\s+(?:whole\s+)?body\s+remember\w* | flash(?:es|ed|ing)?\s+(?:up|of)\b |"
@@ -362,7 +389,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"rush\w*|flood\w*)\s+(?:all\s+)?back | "
                 r"(?:it|everything|all\s+of\s+it|it\s+all|"
                 r"the\s+past)\s+"
-                r"(?:\w+\s+)?(?:came|come|comes|coming|rush\w*|flood\w*)\s+(?:all\s+)?back | "
+                # "it came back", not "it can come back" (a condition that may return: fourteenth session)
+                r"(?:(?!can\b|could\b|might\b|may\b|will\b|would\b)\w+\s+)?(?:came|come|comes|coming|rush\w*|flood\w*)\s+"
+                r"(?:all\s+)?back | "
                 r"sets?\s+(?:it|me|him|her|them)\s+off | set\s+(?:it|me|him|her|them)\s+off |"
                 r"can'?t\s+stop\s+seeing | "
                 r"(?:i'?m|i\s+am|i\s+was|he\s+was|she\s+was|they\s+were|he'?s|she'?s)\s+(?:\w+\s+)?(?:\d{1,2}|"
@@ -374,8 +403,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             skip_hypothetical=True,
         ),
-        Rule(NOW_REACTION, needs=_PAST_HARM, skip_hypothetical=True),
-        Rule(_PAST_HARM, needs=NOW_REACTION, skip_hypothetical=True),
+        Rule(
+            NOW_REACTION, needs=_PAST_HARM, needs_window=PAST_NEAR, needs_anywhere=_NAMED_HARM, skip_hypothetical=True
+        ),
+        Rule(_PAST_HARM, needs=NOW_REACTION, needs_window=PAST_NEAR, skip_hypothetical=True),
+        # "I panicked" is most often the partner who saw the tears ("she cried and I panicked"):
+        # a panic counts only with past harm in its own clause or the next one (fourteenth session).
+        Rule(
+            _rx(r"panicked\b(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt)"),
+            needs=_PAST_HARM,
+            needs_window=1,
+            skip_hypothetical=True,
+        ),
         # Told through what happens rather than named (added after the context-told training accounts):
         # not knowing where or when one is, going blank and coming back, a place or a face from before.
         Rule(
@@ -440,7 +479,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"\s+(?:hurt|bad|painful|that))(?!,?\s+not\s+at\s+all)(?!,?\s+keep\s+going).{0,40}\b(?:didn'?t|did\s+not|wouldn'?t|kept|carried\s+on|"
                 r"said\s+'?almost) |"
                 r"(?:kept|carried)\s+(?:going|on)\s+because\s+(?:i|he|she)\s+(?:honestly\s+)?thought |"
-                r"(?:took|taken|slipped)\s+(?:it|the\s+condom)\s+off\s+without | stealth\w* |"
+                r"(?:took|taken|slipped|pulled)\s+(?:it|the\s+condom)\s+off\s+(?:\w+\s+){0,4}?without | stealth\w* |"
                 r"yes\s+on\s+autopilot | (?:pays?|paid)\s+(?:the\s+)?rent\s+so | pay\s+less\s+if\s+i\s+sleep |"
                 r"you\s+live\s+here\s+for\s+free | (?:keeps?|keep)\s+the\s+(?:evening|night|peace|house)\s+quiet |"
                 r"alternative\s+is\s+(?:days|weeks|hours)\s+of | (?:insists?|insisted)\s+on\b.{0,60}\beven\s+though |"
@@ -505,7 +544,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:didn'?t|doesn'?t)\s+care\b | "
                 r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out\b |"
                 r"got\s+me\s+(?:drunk|high|wasted) |"
-                r"(?:was|were)\s+(?:asleep|unconscious|drunk|high|wasted) | "
+                # Not "our daughter was asleep down the hall" (fourteenth session).
+                + _words_unless_after(_NOT_THE_SLEEPER, "was", "were")
+                + r"\s+(?:asleep|unconscious|drunk|high|wasted) | "
                 r"woke\s+(?:up\s+)?(?:to|with)\s+(?:him|her|them|someone|his|her) | "
                 r"(?:while|when)\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out|"
                 r"blacked\s+out|unconscious) | black(?:ed)?[-\s]?out\s+drunk "
@@ -517,6 +558,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"abus\w*\s+(?:his|her|their)\s+position"
             ),
             negatable=True,
+            skip_past=True,
+        ),
+        # A condom agreed on and left off, told by what was found out (fourteenth session, from the
+        # long-post training files): only where the account names a condom.
+        Rule(
+            _rx(
+                r"(?:never|didn'?t|did\s+not)\s+(?:put|putting)\s+(?:it|one|the\s+condom|a\s+condom)\s+on\b | "
+                r"(?:feels?|felt|feeling)\s+better\s+without(?:\s+(?:it|one|a\s+condom|the\s+condom))?"
+                r"(?=\s*(?:[,.;!?'\"’”]|$|and\b|anyway\b)) | "
+                r"(?:found|saw|spotted)\s+the\s+condom\s+(?:\w+\s+){0,3}(?:on\s+the\s+floor|in\s+its\s+wrapper|unopened|unused)"
+            ),
+            needs=_rx(r"condoms?\b"),
             skip_past=True,
         ),
         Rule(
@@ -573,7 +626,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless=_rx(
                 r"(?:stopped|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
                 r"the\s+moment|as\s+soon) "
-                r"| (?:he|she|they|we|i)\s+stopped\b | respected\s+(?:it|that|my|me|the) |"
+                r"| (?:he|she|they|we|i)\s+stopped\b"
+                # "he stopped", not "I stopped enjoying it" (fourteenth session)
+                r"(?!\s+(?:enjoying|liking|wanting|feeling|caring|moving|responding|trying)) | "
+                r"respected\s+(?:it|that|my|me|the) |"
                 r"(?:he|she|they)\s+did\s+(?:immediately|instantly|straight\s+away|right\s+away|at\s+once) |"
                 # "I asked him to stop and he did." (thirteenth session); not "he did it again", "he did not".
                 r"(?:and|so)\s+(?:he|she|they)\s+did\s*(?:[.!]|$) |"
@@ -637,11 +693,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+(?:fine|ok(?:ay)?|yes|in) |"
                 r"only\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
-                r"said\s+(?:fine|ok(?:ay)?)\s+whatever |"
+                r"said\s+[\"'‘“]?(?:fine|ok(?:ay)?),?\s+whatever |"
                 r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
                 r"can'?t)\s+(?:really\s+)?remember\s+(?:saying\s+yes|agreeing|consenting|much|any\s+of\s+it|it) "
                 r"| "
-                r"(?:not\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)\s+(?:could\s+have|was\s+able|"
+                r"(?:not\s+sure|wasn'?t\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)(?:'d|\s+had)?\s+(?:could\s+have|was\s+able|wanted|"
                 r"really\s+wanted|said\s+yes) "
                 r"|"
                 r"(?:we'?d|we\s+had|we)\s+never\s+(?:talked|agreed|discussed) | "
@@ -792,7 +848,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"could)\s+)?(?:just\s+)?(?:dead|died|die|gone|disappear|not\s+wake|didn'?t\s+(?:exist|wake)|"
                 r"wasn'?t\s+(?:here|alive|around|born)|to\s+die) "
                 r"|"
-                r"better\s+off\s+(?:without|with\s+the|if|dead|gone) | "
+                r"better\s+off\s+(?:without|with\s+the|with\s+my\s+(?:life\s+)?insurance|if|dead|gone) | "
                 r"(?:not|never|wouldn'?t|didn'?t|don'?t)\s+(?:just\s+)?wake\s+up | (?:not|never)\s+waking\s+up | "
                 r"(?:stop(?:ped)?|not)\s+existing |"
                 r"no\s+(?:point|reason)\s+(?:in\s+|to\s+|of\s+)?(?:living|going\s+on|being\s+alive|live|"
@@ -804,7 +860,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:not|stop)\s+be(?:ing)?\s+(?:here|around|alive)\s+any\s?more |"
                 r"wasn'?t\s+(?:here|around|alive)\s+any\s?more | "
                 r"tired\s+of\s+(?:being\s+(?:here|alive)|living) | "
-                r"easier\s+(?:if\s+i|to\s+(?:just\s+)?(?:not|die|disappear|end|go\s+under|step)|"
+                r"(?:easier|simpler)\s+(?:if\s+i|to\s+(?:just\s+)?(?:not|die|disappear|end|go\s+under|step)|"
                 r"not\s+to\s+(?:wake|be)) "
                 r"|"
                 r"how\s+easy\s+it\s+would\s+be | disappear\w*\s+(?:for\s+good|forever) | "
@@ -816,7 +872,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:platform|roof|ledge|bridge|balcony|cliff)|(?:onto|under)\s+(?:the|a)\s+(?:tracks|train)) | "
                 r"(?:the|a)\s+(?:bridge|balcony|ledge|edge\s+of\s+the\s+(?:roof|platform)) | go\s+under | "
                 r"went\s+under | (?:drive|drove|driving|crash\w*)\s+(?:my|his|her|the)\s+car\s+into |"
-                r"hang\s+(?:" + _SELF + r") | noose | overdos\w* | "
+                r"hang\s+(?:" + _SELF + r") | noose | "
+                # "an overdose of chocolate" is not an overdose (fourteenth session)
+                r"overdos\w*\b(?!\s+of\s+(?:chocolate|sugar|caffeine|coffee|cake|cuteness|love|feelings?|emotions?|"
+                r"romance|drama|sun|sunshine|oxytocin|dopamine|serotonin|hormones|nostalgia|cheese|carbs)\b) | "
                 r"(?:took|take|taking|swallow\w*|stockpil\w*|sav(?:e|ed|ing)|count\w*)\s+(?:a\s+load\s+of\s+|"
                 r"all\s+(?:of\s+)?|a\s+handful\s+of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:pills|meds|"
                 r"tablets) "
@@ -893,12 +952,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:manage|cope|be\s+fine|be\s+better)\s+(?:\w+\s+)?without\s+me | goodbye\s+(?:note|letter) |"
                 r"(?:stash|supply|hoard)\s+of\s+(?:pills|tablets|meds|painkillers) |"
                 r"(?:pills|tablets|meds|paracetamol|painkillers)\b.{0,40}\bjust\s+in\s+case |"
-                r"(?:looking|look|looks|stare\w*|staring)\s+at\s+the\s+(?:knife|knives|pills|tablets|scissors|razor) |"
+                r"(?:looking|look|looks|looked|stare\w*|staring)\s+at\s+the\s+(?:sleeping\s+)?"
+                r"(?:knife|knives|pills|tablets|scissors|razor) |"
                 r"(?:holding|held|hold)\s+(?:the\s+|a\s+)?(?:nail\s+)?"
                 r"(?:scissors|knife|blade|razor)\b(?!\s+(?:to|for)\s+(?:cut|chop)) |"
                 r"(?:slid|slide|slip|slipped|sink|sank)\s+(?:down\s+)?under\s+(?:the\s+water|it) |"
                 r"(?:dig|digs|dug|digging|press\w*|jab\w*|push\w*)\s+(?:my|her|his|their|a)\s+(?:finger|thumb)?nails?"
                 r"(?:\s+file)?\s+into | old\s+cuts | cutting\s+(?:lines|marks) | urges?\s+to\s+cut\b |"
+                r"(?:worked|figured|planned|thought)\s+out\s+(?:exactly\s+)?how\s+(?:i'?d|i\s+would|i\s+could|to)\s+"
+                r"(?:do|end)\s+it |"
+                r"(?:packet|box|bottle|strip)\s+of\s+(?:pills|tablets|paracetamol|painkillers)\s+"
+                r"(?:in\s+front\s+of|next\s+to|beside)\s+me |"
                 r"scrub\w*\s+(?:my|her|his|their)\s+skin\s+(?:until|till|raw) |"
                 r"(?:pinch|pinched|pinching)\s+(?:\w+\s+){0,4}(?:my|her|his)\s+(?:arm|thigh|leg|skin)\w*.{0,40}punish |"
                 # Added after reading the out-of-fold misses of the older training files: wishing
@@ -1022,7 +1086,11 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
             )
         ):
             continue
-        if rule.needs is not None and not rule.needs.search(_near(units, index, rule.needs_window, account)):
+        if (
+            rule.needs is not None
+            and not rule.needs.search(_near(units, index, rule.needs_window, account))
+            and not (rule.needs_anywhere is not None and rule.needs_anywhere.search(account))
+        ):
             continue
         return True
     return False
