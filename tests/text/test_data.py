@@ -216,6 +216,9 @@ def test_parked_accounts_stay_valid_and_apart_from_the_training_data() -> None:
     parked = load_accounts(sorted((default_data_dir().parent / "parked").glob("*.jsonl")))
     zd = [a for a in parked if a.id.startswith("zd")]
     assert len(zd) == 200 and sum(a.safety["consent_concern"] for a in zd) == 60
+    long_posts = [a for a in parked if a.id[:2] in {"ze", "zf", "zg"}]  # fourteenth session
+    assert len(long_posts) == 390 and len({a.style for a in long_posts}) == 6
+    assert all(35 <= sum(a.safety[f] for a in long_posts) <= 40 for f in FLAG_IDS)
     assert not {a.id for a in parked} & {a.id for a in load_default()}
 
 
@@ -223,3 +226,14 @@ def test_the_consent_probe_file_is_judged_for_consent_alone() -> None:
     yf = [p for p in load_probes() if p.source == "heldout_yf"]  # thirteenth session
     assert len(yf) == 100 and all(set(p.safety) == {"consent_concern"} for p in yf)
     assert sum(p.safety["consent_concern"] for p in yf) == 40
+
+
+@pytest.mark.parametrize("source", ["dev_yg", "heldout_yh"])
+def test_the_long_post_probe_files_judge_every_flag_with_hard_negatives(source: str) -> None:
+    """Fourteenth session: long, wandering posts, each flag in about one post in seven and half
+    of them with no flag at all (two writers; dev_yg was read, heldout_yh never)."""
+    probes = [p for p in load_probes() if p.source == source]
+    assert len(probes) == 100 and all(set(p.safety) == set(FLAG_IDS) for p in probes)
+    assert all(12 <= sum(p.safety[f] for p in probes) <= 16 for f in FLAG_IDS)
+    assert sum(not any(p.safety.values()) for p in probes) >= 40
+    assert sum(len(p.text.split()) >= 80 for p in probes) >= 60
