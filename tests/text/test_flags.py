@@ -836,6 +836,7 @@ LONG_POSTS = [
     ),
     ("Afterwards he cried and said he wasn't sure he'd wanted to keep going.", "consent_concern"),
     ("We'd agreed on condoms every time. He never put it on and just didn't tell me.", "consent_concern"),
+    ("His back had been screaming the whole time, he told me after.", "unwanted_pain"),
 ]
 LONG_POSTS_NEAR_MISSES = [
     ("Our daughter was asleep down the hall, and we finally had sex, and I cried.", "consent_concern"),

@@ -112,7 +112,7 @@ PAIN = _rx(
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
     r"(?:splits?|splitting|cracks?|cracking|tore|tearing)\s+(?:open\s+)?(?:the|my|her|his)\s+skin |"
-    r"(?:hips?|back|knees?|neck|jaw|legs?|pelvis|insides?)\s+(?:was\s+|were\s+)?scream(?:ed|ing|s)\b"
+    r"(?:hips?|back|knees?|neck|jaw|legs?|pelvis|insides?)\s+(?:was\s+|were\s+|ha[sd]\s+been\s+|kept\s+)?scream(?:ed|ing|s)\b"
 )
 #: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
 #: questions ("did I hurt you?"), and "so happy it hurts".
