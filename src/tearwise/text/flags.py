@@ -19,7 +19,7 @@ from functools import partial
 from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
-from tearwise.text.dispatch import grouped
+from tearwise.text.dispatch import compile_grouped
 from tearwise.text.lexicon import _negated_at
 from tearwise.text.units import HYPOTHETICAL, Unit, fold, split_units
 
@@ -34,7 +34,7 @@ PATTERN_SOURCES: list[str] = []
 def _rx(pattern: str) -> re.Pattern[str]:
     """The compiled pattern, grouped by first character (dispatch.py: same matches, about 3x faster)."""
     PATTERN_SOURCES.append(pattern)
-    return grouped(re.compile(rf"\b(?:{pattern})", _I))
+    return compile_grouped(rf"\b(?:{pattern})", _I)
 
 
 def _words_unless_after(before: Sequence[str], *words: str) -> str:
