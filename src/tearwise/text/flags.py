@@ -68,9 +68,9 @@ _WISH_DENIED: Final = (
 #: Right before "didn't want": the pain as what was not wanted.
 _PAIN_AS_OBJECT: Final = (r"pain,\swhich\si", r"pain\swhich\si", r"pain\sthat\si", r"in\sa\sway\si")
 #: Right before "wasn't ready": a relative clause ("a burning that I wasn't ready for").
+_RELATIVE_I: Final = (r"that\si", r"which\si")
 #: Who else is asleep in a long account: the children, the household, the pets.
 _NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls", "boys", "house", "dog", "cat")
-_RELATIVE_I: Final = (r"that\si", r"which\si")
 
 
 @dataclass(frozen=True, slots=True)
