@@ -163,3 +163,13 @@ def test_a_rule_firing_on_its_flag_alone_needs_wording_for_that(kb_copy: Path) -
     _edit(kb_copy / "triage.yaml", drop)
     with pytest.raises(KnowledgeBaseError, match=r"triage\.yaml.*reason_from_words"):
         load_from(kb_copy)
+
+
+@pytest.mark.parametrize("name", ["citations", "causes", "questions", "triage", "resources", "texts"])
+def test_the_fast_yaml_parser_reads_each_file_exactly_as_the_plain_one(name: str) -> None:
+    """The loader uses libyaml when PyYAML has it, for start-up time; the data must not change."""
+    from tearwise.knowledge.loader import _SAFE_LOADER
+
+    text = (data_dir() / f"{name}.yaml").read_text(encoding="utf-8")
+    assert yaml.load(text, Loader=_SAFE_LOADER) == yaml.safe_load(text)
+    assert _SAFE_LOADER is getattr(yaml, "CSafeLoader", yaml.SafeLoader)

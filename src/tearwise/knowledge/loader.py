@@ -21,13 +21,17 @@ from tearwise.knowledge.ids import NOT_SURE, PREFER_NOT
 from tearwise.knowledge.schema import KnowledgeBase
 
 FILES = ("citations", "causes", "questions", "triage", "resources", "texts")
+#: PyYAML's libyaml parser when the wheel has it (it always has on our platforms): the same
+#: safe constructor and the same data, about ten times faster than the pure-Python parser,
+#: which took a fifth of a second of every model load.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _read_yaml(directory: Path, name: str) -> Any:
     path = directory / f"{name}.yaml"
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=_SAFE_LOADER)  # noqa: S506 (a safe loader)
     except FileNotFoundError as exc:
         raise KnowledgeBaseError("file is missing", file=path.name) from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
