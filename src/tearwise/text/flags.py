@@ -212,6 +212,8 @@ _PAST_HARM = _rx(
     r"the\s+man\s+who | the\s+guy\s+who | (?:the\s+(?:one|man|guy|person)|him|her)\s+from\s+before | "
     r"(?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b"
 )
+#: After "panic": a partner's fear of having hurt someone, not a trauma reaction.
+_NOT_WORRY_FOR_THEM: Final = r"(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt)"
 _NOW_REACTION = (
     r"(?:brings?|brought|bringing|stirs?|stirred|stirring|dredg\w*|drag\w*)\s+(?:it\s+all|it|everything|"
     r"all\s+of\s+it|stuff|"
@@ -221,7 +223,7 @@ _NOW_REACTION = (
     r"hyperventilat\w* |"
     r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | "
     # A partner's panic that they hurt someone is not a trauma reaction.
-    r"panic(?!ked\b)\w*\b(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt) | shak(?:ing|e|y) | "
+    r"panic(?!ked\b)\w*\b" + _NOT_WORRY_FOR_THEM + r" | shak(?:ing|e|y) | "
     r"couldn'?t\s+breathe | couldn'?t\s+move | zon(?:ed|ing)\s+out | spaced\s+out | shut\s+down |"
     # "When I came to", not "came to bed" or "came to Poland" (twelfth session).
     r"came\s+to(?=\s*(?:[,.;!?]|$|and\b|again\b|properly\b|fully\b|(?:i|she|he|they)\b)) |"
@@ -230,8 +232,7 @@ _NOW_REACTION = (
     r"rush\w*|"
     r"flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
     # A face seen or remembered, not tears "down his face" or "the left side of her face".
-    + _words_unless_after(_NOT_SEEN, "h(?:is|er)", "their")
-    + r"\s+face\b"
+     + _words_unless_after(_NOT_SEEN, "h(?:is|er)", "their") + r"\s+face\b"
     r"(?!\s+(?:was|is)\s+so\b) |"
     r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
@@ -410,7 +411,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # "I panicked" is most often the partner who saw the tears ("she cried and I panicked"):
         # a panic counts only with past harm in its own clause or the next one (fourteenth session).
         Rule(
-            _rx(r"panicked\b(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt)"),
+            _rx(r"panicked\b" + _NOT_WORRY_FOR_THEM),
             needs=_PAST_HARM,
             needs_window=1,
             skip_hypothetical=True,
