@@ -190,26 +190,34 @@ _ENDURE = (
 )
 ENDURE = _rx(_ENDURE)
 
+#: Past harm named outright: an abuser, an assault, a war. A reaction anywhere in the account
+#: reads as a trigger with these (``_NAMED_HARM``); the everyday past words of ``_PAST_HARM``
+#: (a father, a crash, "years ago", "as a kid") count only near the reaction.
+_NAMED_HARM_WORDS: Final = (
+    # "SA'd", not "sad"
+    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | s(?:\.a\.?'?|a')d\b | "
+    r"survivor | what\s+happened\s+(?:to\s+me|when|back) | "
+    r"(?:hit|beat|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | hit\s+me | "
+    r"did\s+(?:\w+\s+)?(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | "
+    r"(?:was|were|got|being)\s+beaten | war\b | soldiers? | deployment | sergeant | violent"
+)
 _PAST_HARM = _rx(
-    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | "
+    _NAMED_HARM_WORDS
+    + r" | "
     # an attack, not a heart, panic or anxiety attack (fourteenth session)
     + _unless_after("a", "heart", "panic", "anxiety", "asthma")
     + r"ttack | gone\s+for\s+years | "
-    r"what\s+happened\s+(?:to\s+me|when|back) |"
     # "uncle" but not "unclean" (twelfth session: "I feel unclean" read as past harm).
     r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncles?\b | "
-    r"grand(?:father|pa|dad) | "
-    r"(?:hit|beat|hurt|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | "
+    r"grand(?:father|pa|dad) | hurt\s+(?:her|him|them|me)\b | "
     r"the\s+(?:man|guy|woman|"
     r"person|people|men)\s+who | "
-    r"cousin | coach | priest | teacher | babysitter | sergeant | s(?:\.a\.?'?|a')d\b |"  # "SA'd", not "sad"
+    r"cousin | coach | priest | teacher | babysitter | "
     r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
-    r"did\s+(?:\w+\s+)?(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | war\b | soldiers? | "
-    r"(?:was|were|got|being)\s+beaten | "
-    r"deployment | crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
+    r"crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
     r"when\s+i\s+was\s+(?:\d+|little|young|a\s+kid|a\s+teen\w*) |"
-    r"years\s+ago | back\s+then | childhood | survivor | violent | hit\s+me | grabbed\s+me | hurt\s+me | "
-    r"the\s+man\s+who | the\s+guy\s+who | (?:the\s+(?:one|man|guy|person)|him|her)\s+from\s+before | "
+    r"years\s+ago | back\s+then | childhood | grabbed\s+me | hurt\s+me | "
+    r"(?:the\s+(?:one|man|guy|person)|him|her)\s+from\s+before | "
     r"(?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b"
 )
 #: After "panic": a partner's fear of having hurt someone, not a trauma reaction.
@@ -256,16 +264,11 @@ _NOW_REACTION = (
     + r"ame\s+(?:aftershave|perfume|shampoo|soap|song|voice|breath|beer|coffee)"
 )
 NOW_REACTION = _rx(_NOW_REACTION)
-#: Past harm named outright: an abuser, an assault, a war. A reaction anywhere in the account
-#: reads as a trigger with these; the rest of ``_PAST_HARM`` (a father, a crash, "years ago",
-#: "as a kid") is everyday talk in a long account, and counts only near the reaction.
+#: Past harm named outright (``_NAMED_HARM_WORDS``) and a few forms of it that are not
+#: past-harm words on their own ("wouldn't take no", "the attack").
 _NAMED_HARM = _rx(
-    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | s(?:\.a\.?'?|a')d\b | "
-    r"survivor | what\s+happened\s+(?:to\s+me|when|back) | "
-    r"(?:hit|beat|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | hit\s+me | "
-    r"did\s+(?:\w+\s+)?(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | "
-    r"(?:was|were|got|being)\s+beaten | war\b | soldiers? | deployment | sergeant | abusive | violent | "
-    r"used\s+to\s+(?:(?:hurt|hit|beat|choke|lock|touch|pin|hold)\s+(?:me|her|him|them|us)\b|break\s+things) | "
+    _NAMED_HARM_WORDS
+    + r" | used\s+to\s+(?:(?:hurt|hit|beat|choke|lock|touch|pin|hold)\s+(?:me|her|him|them|us)\b|break\s+things) | "
     r"(?:wouldn'?t|would\s+not|didn'?t|did\s+not)\s+take\s+no | belt\s+on\s+(?:us|me|her|him|them) | "
     r"(?:the|my|her|his|their)\s+attack\b"
 )
