@@ -44,6 +44,21 @@ def test_a_denied_cause_is_explained_with_the_denying_clause(real_reader: Any) -
         assert "didn't hurt" in finding.sentence
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, I'm safe, I'm not going to hurt myself.",
+        "I cry after sex most nights. To everyone asking: no, I'm safe, I'm not going to hurt myself.",
+        "I'm not going to hurt myself, but some nights I think everyone would be better off without me.",
+    ],
+)
+def test_a_denied_self_injury_is_never_shown_as_a_denied_pain(real_reader: Any, text: str) -> None:
+    """'I'm not going to hurt myself' says nothing about pain during sex (fifteenth session)."""
+    reading = real_reader.read(text)
+    assert reading.flags["self_harm"] is True
+    assert not [f for f in reading.findings if f.cause_id == "physical_pain" and "hurt myself" in f.sentence]
+
+
 def test_positive_findings_point_at_the_strongest_clause(fake_reader: Any) -> None:
     from tearwise.text.features import featurize
 

@@ -15,7 +15,7 @@ import pytest
 
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 from tearwise.text.head import Head, load_head
-from tearwise.text.lexicon import CUES, _negated_at, cue_hits
+from tearwise.text.lexicon import _ASIDE, CUES, _negated_at, cue_hits
 from tearwise.text.units import Unit, fold
 
 EDGES = [
@@ -52,13 +52,15 @@ def test_the_folded_head_gives_the_plain_logits() -> None:
     assert head.logits(x).shape == (50, len(CAUSE_IDS) + len(FLAG_IDS))
 
 
-def _plain_cue_hits(units: list[Unit]) -> list[tuple[str, int, bool]]:
-    hits: list[tuple[str, int, bool]] = []
+def _plain_cue_hits(units: list[Unit]) -> list[tuple[str, int, bool, bool]]:
+    hits: list[tuple[str, int, bool, bool]] = []
     for index, unit in enumerate(units):
         for segment in re.split(r"[,;:()]", fold(unit.text.lower())):
             for cause in CAUSE_IDS:
                 for match in CUES[cause].finditer(segment):
-                    hits.append((cause, index, unit.hypothetical or _negated_at(segment, match.start())))
+                    aside = _ASIDE.get(cause)
+                    other = aside is not None and aside.match(segment, match.end()) is not None
+                    hits.append((cause, index, unit.hypothetical or _negated_at(segment, match.start()), other))
     return hits
 
 
@@ -67,7 +69,7 @@ def test_one_cue_scan_finds_each_segments_cues_in_the_same_order(texts: list[str
 
     for text in texts:
         units = split_units(text)
-        assert [(h.cause, h.unit, h.negated) for h in cue_hits(units)] == _plain_cue_hits(units), text[:80]
+        assert [(h.cause, h.unit, h.negated, h.aside) for h in cue_hits(units)] == _plain_cue_hits(units), text[:80]
 
 
 def test_no_cue_pattern_can_match_the_glue_between_segments() -> None:

@@ -19,8 +19,8 @@ from tearwise.text.units import NEGATORS, WORD, Unit, fold, negation_mask
 
 _CUE_WORDS: Final[dict[CauseId, str]] = {
     "emotional_catharsis": r"""overwhelm\w* | release[ds]? | relie(?:f|ved) | let(?:ting)?\s+(?:it\s+)?(?:all\s+)?out |
-        safe | loved | so\s+close | connected | connection | intimacy | intimate | joy\w* | happy\s+tears |
-        happy | grateful | vulnerab\w* | stress\w* | pent[-\s]?up | bottled | built[-\s]?up | tension |
+        safe | loved | so\s+close | connected | connection | intimacy | intimate | joy(?:s|ful\w*|ous\w*)? |
+        happy\s+tears | happy | grateful | vulnerab\w* | stress\w* | pent[-\s]?up | bottled | built[-\s]?up | tension |
         cathar\w* | flood\w* | emotional | beautiful | tender\w* | grief | griev\w* | lighter | cleans\w*""",
     "orgasm": r"""orgasm\w* | climax\w* | cum | cums | cumming | finish | finished | finishing |
         (?:i|he|she|they|we|you)\s+(?:just\s+|finally\s+|both\s+|actually\s+)?(?:come|comes|coming)\b |
@@ -35,8 +35,12 @@ _CUE_WORDS: Final[dict[CauseId, str]] = {
         came\s+back | back\s+there | my\s+ex | as\s+a\s+(?:kid|child|teen) |
         when\s+i\s+was\s+(?:\d+|young|little|a\s+kid) |
         (?:step)?dad | uncle | numb | far\s+away | left\s+my\s+body | survivor""",
-    "physical_pain": r"""hurt\w* | pain\w* | sore | burn\w* | sting\w* | tear(?:ing)?\s+feeling | rip\w* | dry |
-        dryness | lube | vaginismus | dyspareunia | endometriosis | tight\w* | sharp | ache\w* | aching |
+    # "pain" but not "painless", "painkillers" or "painting"; "burn" but not "burnout"; "ache" but
+    # not "Achebe"; "tight" but not "tights" or "tightly" (fifteenth session). "Hurt myself" is
+    # still a cue, though never shown as pain (``_ASIDE``).
+    "physical_pain": r"""hurt\w* | pain(?:s|ful\w*|ed|ing)? | sore | burn(?:s|t|ed|ing)? | sting\w* |
+        tear(?:ing)?\s+feeling | rip\w* | dry | dryness | lube | vaginismus | dyspareunia | endometriosis |
+        tight(?:er|est|ness|en|ens|ened|ening)? | sharp | ache[sd]? | achy | aching |
         rough | too\s+big | first\s+time | penetrat\w* | raw | wince\w* | ow+""",
     "shame": r"""shame\w* | asham\w* | guilt\w* | sin | sinful | sinned | dirty | filth\w* | disgust\w* |
         gross | wrong | church | god | religio\w* | pray\w* | purity | virgin\w* | slut\w* | cheap |
@@ -54,11 +58,26 @@ CUES: Final[dict[CauseId, re.Pattern[str]]] = {
 }
 
 
+#: What, right after a cue, makes it about something else: "hurt myself" or "burned herself" is
+#: self-injury (its own red flag, not pain during sex), "hurt my feelings" is not pain at all.
+#: Such a hit still counts as a cue (the head was fitted with it and weighs it in context), but
+#: an explanation never cites it as a reason about the cause (fifteenth session: "I'm not going
+#: to hurt myself" was shown as the reason pain during sex was less likely). Matched at the
+#: cue's end, within its segment (``\s`` cannot cross ``SEGMENT_GLUE``).
+_ASIDE: Final[dict[CauseId, re.Pattern[str]]] = {
+    "physical_pain": re.compile(
+        r"\s+(?:myself|yourself|himself|herself|themselves|ourselves|(?:my|his|her|their|your|our)\s+feelings)\b"
+    ),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class CueHit:
     cause: CauseId
     unit: int
     negated: bool
+    #: The cue word is about something else here (``_ASIDE``): a feature, never an explanation.
+    aside: bool = False
 
 
 def _negated_at(segment: str, start: int) -> bool:
@@ -100,11 +119,13 @@ def cue_hits(units: list[Unit]) -> list[CueHit]:
     joined = SEGMENT_GLUE.join(texts)
     found: list[tuple[int, int, int, CueHit]] = []
     for order, cause in enumerate(CAUSE_IDS):
+        aside = _ASIDE.get(cause)
         for match in CUES[cause].finditer(joined):
             k = bisect_right(starts, match.start()) - 1
             offset = match.start() - starts[k]
             negated = units[owners[k]].hypothetical or _negated_at(texts[k], offset)
-            found.append((k, order, offset, CueHit(cause, owners[k], negated)))
+            other = aside is not None and aside.match(joined, match.end()) is not None
+            found.append((k, order, offset, CueHit(cause, owners[k], negated, other)))
     found.sort(key=lambda entry: entry[:3])
     return [hit for *_, hit in found]
 

@@ -179,7 +179,7 @@ class TextReader:
         scores: npt.NDArray[np.float64],
     ) -> tuple[NarrativeFinding, ...]:
         findings: list[NarrativeFinding] = []
-        negated_units = {h.cause: h.unit for h in parsed.hits if h.negated}
+        negated_units = {h.cause: h.unit for h in parsed.hits if h.negated and not h.aside}
         for j, cause in enumerate(CAUSE_IDS):
             prior = self.priors.get(cause, 0.2)
             weight = max(-MAX_EVIDENCE_WEIGHT, min(MAX_EVIDENCE_WEIGHT, logit(probabilities[cause]) - logit(prior)))
