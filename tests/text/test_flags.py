@@ -884,6 +884,19 @@ FOURTEENTH_KEPT = [
         "trauma_trigger",
     ),
 ]
+#: Fifteenth session, from the long-post dev probes (dev_yg): hurt feelings are not pain, and
+#: pressure from a job is not pressure to have sex.
+FIFTEENTH_NEAR_MISSES = [
+    ("She rolled over to her phone right after sex and it really hurt my feelings, so I cried.", "unwanted_pain"),
+    ("Work hurt his feelings all week and he cried after sex.", "unwanted_pain"),
+    ("The pressure from my job goes out of my body with the orgasm, and then I cry.", "consent_concern"),
+]
+#: ...while pain said with the same words, and pressure from a partner, still raise.
+FIFTEENTH_KEPT = [
+    ("I take painkillers before sex so I can get through it.", "unwanted_pain"),
+    ("It hurt my back and my hips the whole time and I cried.", "unwanted_pain"),
+    ("There's constant pressure from my boyfriend to have sex even when I'm sore.", "consent_concern"),
+]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
     ("He has not, ever, forced me into anything.", "consent_concern"),
@@ -1014,6 +1027,7 @@ RAISED = [
     *FOURTEENTH,
     *FOURTEENTH_KEPT,
     *LONG_POSTS,
+    *FIFTEENTH_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1052,6 +1066,7 @@ NOT_RAISED = [
     *STOP_HONOURED_NEAR_MISSES,
     *FOURTEENTH_NEAR_MISSES,
     *LONG_POSTS_NEAR_MISSES,
+    *FIFTEENTH_NEAR_MISSES,
 ]
 
 

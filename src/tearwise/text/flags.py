@@ -97,7 +97,8 @@ class Rule:
 PAIN = _rx(
     # "pain" but not "paint", "painless" or "pain-free"; "burn" but not "burnout" or "burnt out";
     # "ache" but not "Achebe"; "sore" but not "Sorensen"; "sharp" but not "sharpener".
-    r"hurt\w* | pain(?!t|less|[-\s]?free)\w* | sore(?:ness|ly)?\b | burn(?!(?:t|ed)?[-\s]?out\b)\w* | sting\w* | "
+    r"hurt\w* | pain(?!t|less|[-\s]?free)\w* | sore(?:ness|ly)?\b | "
+    r"burn(?!(?:t|ed)?[-\s]?out\b)\w* | sting\w* | "
     r"cramp(?:s|ing|ed)? | sharp(?!en) | "
     r"ache(?:[sd]|y)?\b | "
     r"aching | raw | "
@@ -131,6 +132,7 @@ NOT_PAIN = _rx(
     r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was)\s+(?:had\s+|was\s+|were\s+|"
     r"might\s+have\s+)?hurt\w* |"
     r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive)\s+(?:that\s+)?it\s+hurt\w* | hurt\s+feelings |"
+    r"hurt\w*\s+(?:my|his|her|their|your|our)\s+feelings |"
     r"(?:his|her|their|\w+'s)\s+hurt\b |"
     # Hurt that is past harm by someone else, or a feeling, not pain in this sex (added after the
     # third batch of training accounts): the flags for those are trauma_trigger and self_harm.
@@ -506,7 +508,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"pressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
-                r"pressure\s+(?:to\s+(?:have|do|sleep)|from\s+(?:him|her|them|my)) | coerc\w* | "
+                # pressure "from my husband", not "from my job" (fifteenth session)
+                r"pressure\s+(?:to\s+(?:have|do|sleep)|"
+                r"from\s+(?:him|her|them|my\s+(?!job|work|boss|parents|family|mum|mom)\w+)) | "
+                r"coerc\w* | "
                 r"guilt[-\s]?trip\w* | guilted\s+(?:me|her|him) |"
                 r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"

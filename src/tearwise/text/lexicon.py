@@ -35,10 +35,11 @@ _CUE_WORDS: Final[dict[CauseId, str]] = {
         came\s+back | back\s+there | my\s+ex | as\s+a\s+(?:kid|child|teen) |
         when\s+i\s+was\s+(?:\d+|young|little|a\s+kid) |
         (?:step)?dad | uncle | numb | far\s+away | left\s+my\s+body | survivor""",
-    # "pain" but not "painless", "painkillers" or "painting"; "burn" but not "burnout"; "ache" but
-    # not "Achebe"; "tight" but not "tights" or "tightly" (fifteenth session). "Hurt myself" is
-    # still a cue, though never shown as pain (``_ASIDE``).
-    "physical_pain": r"""hurt\w* | pain(?:s|ful\w*|ed|ing)? | sore | burn(?:s|t|ed|ing)? | sting\w* |
+    # "pain" but not "painless" or "painting" ("painkillers" stays: taking them to get through
+    # sex is a pain cue); "burn" but not "burnout"; "ache" but not "Achebe"; "tight" but not
+    # "tights" or "tightly" (fifteenth session). "Hurt myself" is still a cue, though never
+    # shown as pain (``_ASIDE``).
+    "physical_pain": r"""hurt\w* | pain(?:s|ful\w*|ed|ing|killers?)? | sore | burn(?:s|t|ed|ing)? | sting\w* |
         tear(?:ing)?\s+feeling | rip\w* | dry | dryness | lube | vaginismus | dyspareunia | endometriosis |
         tight(?:er|est|ness|en|ens|ened|ening)? | sharp | ache[sd]? | achy | aching |
         rough | too\s+big | first\s+time | penetrat\w* | raw | wince\w* | ow+""",
