@@ -884,18 +884,24 @@ FOURTEENTH_KEPT = [
         "trauma_trigger",
     ),
 ]
-#: Fifteenth session, from the long-post dev probes (dev_yg): hurt feelings are not pain, and
-#: pressure from a job is not pressure to have sex.
+#: Fifteenth session, from the long-post dev probes (dev_yg): hurt feelings are not pain,
+#: pressure from a job is not pressure to have sex, and a partner's fear of having hurt someone
+#: ("I thought I'd hurt her") is not past harm.
 FIFTEENTH_NEAR_MISSES = [
     ("She rolled over to her phone right after sex and it really hurt my feelings, so I cried.", "unwanted_pain"),
     ("Work hurt his feelings all week and he cried after sex.", "unwanted_pain"),
     ("The pressure from my job goes out of my body with the orgasm, and then I cry.", "consent_concern"),
+    # a partner's fear of having hurt someone is not past harm
+    ("She cried after and I was shaking, I thought I'd hurt her.", "trauma_trigger"),
+    ("He froze for a second and I panicked, scared I've hurt him somehow.", "trauma_trigger"),
 ]
 #: ...while pain said with the same words, and pressure from a partner, still raise.
 FIFTEENTH_KEPT = [
     ("I take painkillers before sex so I can get through it.", "unwanted_pain"),
     ("It hurt my back and my hips the whole time and I cried.", "unwanted_pain"),
     ("There's constant pressure from my boyfriend to have sex even when I'm sore.", "consent_concern"),
+    ("My stepdad had hurt me for years, and last night when he held me down I froze.", "trauma_trigger"),
+    ("Dani hurt me for years. Last night I froze and cried.", "trauma_trigger"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

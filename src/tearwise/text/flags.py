@@ -203,6 +203,11 @@ _NAMED_HARM_WORDS: Final = (
     r"did\s+(?:\w+\s+)?(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | "
     r"(?:was|were|got|being)\s+beaten | war\b | soldiers? | deployment | sergeant | violent"
 )
+#: "Hurt her" as past harm, but not a partner's fear of having hurt someone ("I thought I'd hurt
+#: her", "scared I've hurt him"; fifteenth session).
+_HURT_THEM: Final = (
+    _unless_after("h", r"\bi'd", r"\bi", r"\bi\shad", r"\bi've", r"\bi\shave") + r"urt\s+(?:her|him|them|me)\b"
+)
 _PAST_HARM = _rx(
     _NAMED_HARM_WORDS
     + r" | "
@@ -211,7 +216,7 @@ _PAST_HARM = _rx(
     + r"ttack | gone\s+for\s+years | "
     # "uncle" but not "unclean" (twelfth session: "I feel unclean" read as past harm).
     r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncles?\b | "
-    r"grand(?:father|pa|dad) | hurt\s+(?:her|him|them|me)\b | "
+    r"grand(?:father|pa|dad) | "
     r"the\s+(?:man|guy|woman|"
     r"person|people|men)\s+who | "
     r"cousin | coach | priest | teacher | babysitter | "
@@ -220,7 +225,7 @@ _PAST_HARM = _rx(
     r"when\s+i\s+was\s+(?:\d+|little|young|a\s+kid|a\s+teen\w*) |"
     r"years\s+ago | back\s+then | childhood | grabbed\s+me | hurt\s+me | "
     r"(?:the\s+(?:one|man|guy|person)|him|her)\s+from\s+before | "
-    r"(?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b"
+    r"(?:before|after|when)\s+(?:he|she|they)(?:'d)?\s+hurt\b | " + _HURT_THEM
 )
 #: After "panic": a partner's fear of having hurt someone, not a trauma reaction.
 _NOT_WORRY_FOR_THEM: Final = r"(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt)"
