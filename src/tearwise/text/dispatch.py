@@ -249,24 +249,26 @@ def _rewrite_source(source: str, flags: int) -> str | None:
     return out
 
 
+def _grouped_source(source: str, flags: int) -> str | None:
+    """:func:`rewrite` of a source, or None when it cannot be rewritten, or fails. The result is
+    written out in full: compile it without ``re.VERBOSE``, which would only misread its spaces."""
+    try:
+        return _rewrite_source(source, flags)
+    except Exception:
+        # Only a speed-up, and re._parser is private to CPython: should its trees change
+        # shape, the pattern as written is always right.
+        return None
+
+
 def compile_grouped(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, rewritten by first character when that keeps its matches
     exactly: what :func:`grouped` gives, without first compiling the pattern as written, which
     only the fallback needs (start-up compiles some thirty long patterns)."""
-    try:
-        rewritten = _rewrite_source(source, flags)
-    except Exception:
-        rewritten = None  # see grouped: the pattern as written is always right
+    rewritten = _grouped_source(source, flags)
     return re.compile(source, flags) if rewritten is None else re.compile(rewritten, flags & ~re.VERBOSE)
 
 
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` rewritten by first character when that keeps its matches exactly, else itself."""
-    try:
-        source = rewrite(pattern)
-    except Exception:
-        # Only a speed-up, and re._parser is private to CPython: should its trees change
-        # shape, the pattern as written is always right.
-        return pattern
-    # The source is written out in full, so verbose mode would only misread its spaces.
-    return pattern if source is None else re.compile(source, pattern.flags & ~re.VERBOSE)
+    rewritten = _grouped_source(pattern.pattern, pattern.flags)
+    return pattern if rewritten is None else re.compile(rewritten, pattern.flags & ~re.VERBOSE)
