@@ -903,6 +903,76 @@ FIFTEENTH_KEPT = [
     ("My stepdad had hurt me for years, and last night when he held me down I froze.", "trauma_trigger"),
     ("Dani hurt me for years. Last night I froze and cried.", "trauma_trigger"),
 ]
+#: Sixteenth session, from the dev probes' misses: a body pinned to something, a stop said as
+#: "let's not" or a cry of pain laughed off, a threat typed without its apostrophe, someone too
+#: far gone to agree, and a trauma told through whom or where it feels like.
+SIXTEENTH = [
+    ("He had me pinned against the wall of the hallway and I cried the whole time.", "consent_concern"),
+    ("She kept pinning him to the mattress even though he had gone quiet.", "consent_concern"),
+    ("I said let's not tonight, more than once, and he kept going.", "consent_concern"),
+    ("I said ouch and he just laughed and did it again.", "consent_concern"),
+    ("he told me hed dump me if i kept saying no so i gave up", "consent_concern"),
+    ("He was barely conscious after the party and she still climbed on top of him.", "consent_concern"),
+    ("When he breathes on my neck I feel like back then with my uncle and I start to shake.", "trauma_trigger"),
+    ("Every time he is on top I keep seeing my stepdad's bedroom and I cry.", "trauma_trigger"),
+    ("Half of me was still over there in the desert while we made love, and after I wept.", "trauma_trigger"),
+]
+#: ...and reassurances real posts are full of, which no longer raise: a denial denied ("it's not
+#: that I don't want it"), worries about how it sounds, a gentle partner who keeps checking in,
+#: a yes given because it was wanted, "no pressure", a partner's fear of hurting someone, a good
+#: memory, a heart that hurts, dry eyes, and an abuser's harm placed in the past.
+SIXTEENTH_NEAR_MISSES = [
+    ("It's not that I don't want sex with him, I really do.", "consent_concern"),
+    ("It isn't that he doesn't want to, he says so himself.", "consent_concern"),
+    ("It's not like I'm not into it, I love our sex life.", "consent_concern"),
+    ("I don't want this to sound like a complaint about him.", "consent_concern"),
+    ("I don't want to keep crying every single time, it's exhausting.", "consent_concern"),
+    ("He went slowly and kept asking, and I cried because I felt so safe.", "consent_concern"),
+    ("I say yes because I want to, every time.", "consent_concern"),
+    ("I told her no pressure, we can stop whenever she likes.", "consent_concern"),
+    ("My girlfriend is never pushy about any of it.", "consent_concern"),
+    ("I don't feel obligated at all, I'm the one who starts it.", "consent_concern"),
+    ("I'm terrified he'll leave me because I keep crying after sex.", "consent_concern"),
+    ("She burst into tears and I asked if I'd hurt her, she said no, happy tears.", "consent_concern"),
+    ("When we make love he whispers, and he always stops immediately when I say stop.", "consent_concern"),
+    ("It brought me back to our wedding night, in the best way.", "trauma_trigger"),
+    ("Afterwards she pulled me back into bed and held me while I cried.", "trauma_trigger"),
+    ("He's so scared of hurting me that he barely moves.", "unwanted_pain"),
+    ("He thinks he has hurt me and won't stop saying sorry.", "unwanted_pain"),
+    ("I keep thinking I'm hurting her when she cries.", "unwanted_pain"),
+    ("Not because anything hurt, nothing did, I was just overwhelmed.", "unwanted_pain"),
+    ("It breaks my heart, it hurts to see him cry like that.", "unwanted_pain"),
+    ("His eyes are already dry by the time he comes.", "unwanted_pain"),
+    ("He used a word my ex said right before he hurt me, and I froze.", "unwanted_pain"),
+    ("We burned the dinner because we got carried away, and I cried after from pure happiness.", "unwanted_pain"),
+    ("Being with her felt like being fifteen again, all butterflies.", "trauma_trigger"),
+    ("Memories of our honeymoon came flooding back and I cried.", "trauma_trigger"),
+    ("I was so embarrassed I wanted to disappear under the covers.", "self_harm"),
+    ("I was scared I'd done something she didn't want, so I asked her straight away.", "consent_concern"),
+    ("He doesn't want this to 'ruin' what we have, he says.", "consent_concern"),
+    ("I don't want sex to become another chore on his list.", "consent_concern"),
+    ("She didn't want it analysed and I've respected that.", "consent_concern"),
+    ("We stopped and just lay there holding hands.", "consent_concern"),
+    ("She asked me to hold her down a little, which we'd agreed on days before.", "consent_concern"),
+]
+#: ...while the same words that carry the flag still raise it.
+SIXTEENTH_KEPT = [
+    ("I'm scared he'll leave me if I say no.", "consent_concern"),
+    ("It's not that I wanted it, I just didn't want to fight.", "consent_concern"),
+    ("I didn't want it, but I said yes because I was scared.", "consent_concern"),
+    ("He kept asking and asking until I gave in.", "consent_concern"),
+    ("He had me pinned down and laughing like a game, then he wouldn't stop when I said stop.", "consent_concern"),
+    ("It brought me right back to that hotel room.", "trauma_trigger"),
+    ("I think he's hurting me on purpose.", "unwanted_pain"),
+    ("It was so dry that it burned the whole time.", "unwanted_pain"),
+    ("Nothing helped, it hurt every single time.", "unwanted_pain"),
+    ("I was fifteen again and couldn't move.", "trauma_trigger"),
+    ("The memories came flooding back and I froze.", "trauma_trigger"),
+    ("Some days I just want to disappear.", "self_harm"),
+    ("He did something I didn't want and I cried.", "consent_concern"),
+    ("I didn't want it to be like this, I wanted him to stop.", "consent_concern"),
+    ("I just lay there and waited for it to be over.", "consent_concern"),
+]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),
     ("He has not, ever, forced me into anything.", "consent_concern"),
@@ -1034,6 +1104,8 @@ RAISED = [
     *FOURTEENTH_KEPT,
     *LONG_POSTS,
     *FIFTEENTH_KEPT,
+    *SIXTEENTH,
+    *SIXTEENTH_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1073,6 +1145,7 @@ NOT_RAISED = [
     *FOURTEENTH_NEAR_MISSES,
     *LONG_POSTS_NEAR_MISSES,
     *FIFTEENTH_NEAR_MISSES,
+    *SIXTEENTH_NEAR_MISSES,
 ]
 
 

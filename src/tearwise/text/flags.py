@@ -55,7 +55,7 @@ def _unless_after(letter: str, *before: str) -> str:
 #: "said no one had ever", "no problem", "no sex till it heals").
 _NOT_A_REFUSAL: Final = (
     r"(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|don'?t\s+stop|honestly|god|"
-    r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?)\b|"
+    r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure)\b|"
     r"sex\s+(?:till|until|for))"
 )
 #: Words right before "his face" that make it a face seen in passing, not one remembered.
@@ -69,6 +69,35 @@ _WISH_DENIED: Final = (
 _PAIN_AS_OBJECT: Final = (r"pain,\swhich\si", r"pain\swhich\si", r"pain\sthat\si", r"in\sa\sway\si")
 #: Right before "wasn't ready": a relative clause ("a burning that I wasn't ready for").
 _RELATIVE_I: Final = (r"that\si", r"which\si")
+#: Right before "I'm not into it" or "she wasn't ready": said only to deny it ("it's not like I'm not").
+_NOT_THAT_BARE: Final = (r"n[o']t\s(?:that|like)",)
+#: Right before a denied want or readiness: the denial itself denied, as reassurance ("it's not
+#: that I don't want it", "it isn't that she doesn't want to", "not because I didn't want to").
+_NOT_THAT: Final = (
+    *(rf"n[o']t\s(?:that|like)\s{who}" for who in ("i", "she", "he", "they", "we")),
+    *(rf"not\sbecause\s{who}" for who in ("i", "she", "he", "they", "we")),
+)
+#: Right before "didn't want": a partner's worried question ("if I'd done something she didn't want").
+_DONE_SOMETHING: Final = tuple(
+    rf"{who}\s{did}\ssomething\s{them}"
+    for who, did in (("i'd", "done"), ("i", "did"), ("we'd", "done"))
+    for them in ("she", "he", "they")
+)
+#: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
+_WANTED_BECAUSE: Final = (
+    r"(?!\s+(?:i|she|he|we)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?(?:(?:want|wanted|meant|mean)"
+    r"(?:\s+(?:to|it|him|her|them|sex))?\s*(?:[,.;!?]|$|and\b|too\b|so\b)|enjoy))"
+)
+#: After "he'll leave me": left over the tears themselves, not for refusing sex.
+_OVER_THE_TEARS: Final = (
+    r"(?!\s+me\s+(?:because|over)\s+(?:of\s+)?(?:i\s+(?:keep|can'?t\s+stop)\s+cry\w*|(?:the|my|all\s+the|this)\s+"
+    r"(?:crying|tears))\b)"
+)
+#: Right before "and kept asking": a partner checking in, not pressing.
+_CHECKING_IN: Final = (
+    *("gentle", "gently", "slow", "slowly", "nervous", "careful"),
+    *("sweet", "kind", "soft", "patient", "worried"),
+)
 #: Who else is asleep in a long account: the children, the household, the pets.
 _NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls", "boys", "house", "dog", "cat")
 
@@ -121,6 +150,8 @@ NOT_PAIN = _rx(
     r"(?:hurt|hurting|harm|harming|burn\w*|scratch\w*|cut\w*)\s+(?:my|her|him|them|your)sel(?:f|ves) |"
     r"(?:burn\w*|scratch\w*|cut\w*)\s+(?:my|her|his|their)\s+(?:wrists?|arms?|thighs?|hips?|skin|legs?|"
     r"forearms?)(?:\s+raw)? |"
+    r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
+    r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
     r"burns\s+on | (?:arms?|skin)\s+raw | dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
     # A feeling too big to hold is not a body too big to take (thirteenth session).
     r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
@@ -128,11 +159,26 @@ NOT_PAIN = _rx(
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
     r"(?:did|do|does|was|were|am|is|are)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
     r"them|me))?\s*\? |"
-    r"(?:thought|think|worried|scared|afraid|panicked|sure|wondering|asked\s+if|checking\s+if)\s+(?:that\s+)?"
-    r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was)\s+(?:had\s+|was\s+|were\s+|"
-    r"might\s+have\s+)?hurt\w* |"
-    r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive)\s+(?:that\s+)?it\s+hurt\w* | hurt\s+feelings |"
-    r"hurt\w*\s+(?:my|his|her|their|your|our)\s+feelings |"
+    r"(?:thought|think|thinks|thinking|worried|scared|afraid|terrified|frightened|convinced|panic\w*|sure|"
+    r"wondering|asked\s+if|checking\s+if)\s+(?:that\s+)?"
+    r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was|i'?m|i\s+am|i\s+have|i'?ve)\s+"
+    r"(?:had\s+|was\s+|were\s+|been\s+|might\s+have\s+)?hurt\w* |"
+    # the partner's own worry, told by the one who was with them ("he thinks he has hurt me")
+    r"(?:he|she)\s+(?:always\s+|still\s+|just\s+|really\s+)?(?:thinks|thought|worries|worried|panics|panicked|"
+    r"is\s+(?:scared|afraid|worried|sure))\s+(?:that\s+)?"
+    r"(?:he|she)(?:'s|\s+has|\s+had|'d|\s+is|\s+was)\s+(?:been\s+)?hurt\w* |"
+    # the partner's fear ("he's afraid of hurting me"; sixteenth session)
+    r"(?:afraid|scared|terrified|frightened|fear\w*)\s+of\s+hurting\s+(?:me|her|him|them|you)\b |"
+    r"like\s+i(?:'?d|\s+had)\s+(?:\w+\s+)?hurt\w*\s+(?:her|him|them)\b |"
+    r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive|badly)\s+(?:that\s+)?it\s+hurt\w* |"
+    r"hurt\s+feelings |"
+    # pain denied in passing ("not because anything hurt, nothing did")
+    r"(?:nothing|not\s+because\s+(?:anything|it|they)|never\s+anything)\s+(?:\w+\s+)?hurt\w* |"
+    r"eyes?\s+(?:are\s+|were\s+|get\s+|feel\s+)?(?:\w+\s+)?dry\b | dry\s+up\b |"
+    # an abuser's harm placed in time by the abuse ("right before he hurt me", "after he'd hurt her")
+    r"(?:before|after)\s+(?:he|she|they)(?:'d|\s+had)?\s+hurt\w*\s+(?:me|her|him|them)\b |"
+    r"hurt\w*\s+(?:my|his|her|their|your|our)\s+feelings | hurt\w*\s+(?:my|his|her|their)\s+heart |"
+    r"hurts?\s+(?:me\s+)?to\s+(?:see|watch|hear|think|know|admit|say) |"
     r"(?:his|her|their|\w+'s)\s+hurt\b |"
     # Hurt that is past harm by someone else, or a feeling, not pain in this sex (added after the
     # third batch of training accounts): the flags for those are trauma_trigger and self_harm.
@@ -391,12 +437,20 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"stepfather|brother|stepbrother|ex|abuser|cousin|coach|teacher|priest|rapist)\s+(?:did|used|"
                 r"would) | "
                 r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
+                # "I feel like before with my stepfather" (sixteenth session, dev probes)
+                r"(?:like|as)\s+(?:before|back\s+then)\s+with\s+(?:my|her|his|our)\s+(?:step\w+|father|dad|uncle|"
+                r"abuser|brother|cousin|grandfather|grandpa) |"
                 r"(?:takes?|took|taking|brings?|brought|bringing|sends?|sent|puts?|throws?|threw|pulls?|"
                 r"pulled)\s+(?:me|him|her|them|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+|straight\s+|"
-                r"right\s+)?back "
+                r"right\s+)?back\b"
+                # not a good memory or a partner's pull ("back to our honeymoon", "pulled me back to bed")
+                r"(?!\s+(?:to\s+(?:our|when\s+we|the\s+(?:first|early|good))|(?:in)?to\s+bed|down\b|"
+                r"in(?:to)?\s+(?:his|her|my|their)\s+arms|under\s+the\s+(?:covers|duvet|blanket|sheets)))"
                 r"| (?:brings?|brought|bringing)\s+(?:it|that|this)\s+(?:all\s+|straight\s+|right\s+)?back "
                 r"|"
-                r"(?:memories|memory|flashes|images|pictures|the\s+past)\s+(?:\w+\s+){0,8}(?:came|come|comes|coming|"
+                r"(?:memories|memory|flashes|images|pictures|the\s+past)"
+                # not "memories of our honeymoon" (sixteenth session)
+                r"(?!\s+of\s+(?:our|us|when\s+we|my\s+(?:wedding|honeymoon)))\s+(?:\w+\s+){0,8}(?:came|come|comes|coming|"
                 r"rush\w*|flood\w*)\s+(?:all\s+)?back | "
                 r"(?:it|everything|all\s+of\s+it|it\s+all|"
                 r"the\s+past)\s+"
@@ -408,7 +462,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:i'?m|i\s+am|i\s+was|he\s+was|she\s+was|they\s+were|he'?s|she'?s)\s+(?:\w+\s+)?(?:\d{1,2}|"
                 r"six|seven|eight|"
                 r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|a\s+(?:kid|child|little\s+\w+|"
-                r"teenager|scared\s+\w+))\s+again\b |"
+                r"teenager|scared\s+\w+))\s+again\b"
+                # not "sixteen again, so giddy" (sixteenth session)
+                r"(?!,?\s+(?:so\s+|all\s+|in\s+the\s+best\s+way|really\s+)?(?:giddy|butterflies|excited|in\s+love|"
+                r"in\s+the\s+best\s+way)) |"
                 r"(?:that'?s|is|was)\s+(?:how|what)\s+(?:he|she|they|my\s+\w+)\s+(?:did|used\s+to|called|said|would) "
                 r"| what\s+(?:he|she|they)\s+(?:did|used\s+to\s+do)\s+to\s+(?:me|him|her|them)"
             ),
@@ -454,6 +511,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:brings?|brought)\s+(?:my|her|his|the)\s+(?:\w+\s+)?(?:assault|attack|abuse|rape)\s+back |"
                 r"(?:see|sees|saw|seeing)\s+(?:the\s+other\s+\w+'?s|(?:her|his|my)\s+ex'?s|(?:his|her|my)\s+"
                 r"(?:abuser|father|dad|stepdad|stepfather|uncle)'?s?|that\s+(?:man|guy)'?s)\s+face |"
+                r"(?:see|sees|saw|seeing)\s+(?:my|her|his|our)\s+(?:abuser|father|dad|stepdad|stepfather|uncle|"
+                r"grandfather|grandpa)'?s\s+(?:room|bedroom|bed|house|hands|eyes|car|office|basement) |"
                 r"(?:exact|same)\s+(?:\w+\s+){0,2}(?:of|as)\s+(?:the\s+)?(?:man|guy|woman|person|ex|abuser)\s+who |"
                 r"same\s+one\s+(?:he|she|they)\s+(?:wore|used) |"
                 r"(?:goes|went|go|going)\s+back\s+to\s+(?:a|the|that)\s+(?:man|guy|woman|night|room|house|car)\b"
@@ -464,7 +523,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"(?:reminded|reminds|remind)\s+(?:me|him|her|them)\s+of\s+(?:him|her|them|what|that|my|his|the) |"
-                r"(?:i|my\s+\w+)\s+(?:was|were|got)\s+(?:back\s+there|somewhere\s+else|not\s+in\s+my\s+body)"
+                r"(?:i|my\s+\w+)\s+(?:was|were|got)\s+(?:back\s+there|somewhere\s+else|not\s+in\s+my\s+body) | "
+                r"(?:part|half)\s+of\s+(?:me|him|her)\s+(?:was|is|were)\s+(?:still\s+)?(?:over\s+there|back\s+there|"
+                r"somewhere\s+else)"
             ),
             negatable=False,
         ),
@@ -486,9 +547,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:talk|talked|talking|talks)\s+(?:me|her|him)\s+into |"
                 r"wouldn'?t\s+drop\s+it | gave\s+up\s+(?:saying\s+no|"
                 r"and\s+let) | (?:third|second|fourth)\s+time\s+i\s+(?:gave\s+up|gave\s+in) |"
-                r"(?:said|say|saying)\s+(?:stop|wait|no)\b(?!,?\s+(?:it|that)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)"
+                r"(?:said|say|saying)\s+(?:stop|wait|no|let'?s\s+not|ow|ouch)\b(?!,?\s+(?:it|that)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)"
                 r"\s+(?:hurt|bad|painful|that))(?!,?\s+not\s+at\s+all)(?!,?\s+keep\s+going).{0,40}\b(?:didn'?t|did\s+not|wouldn'?t|kept|carried\s+on|"
-                r"said\s+'?almost) |"
+                r"said\s+'?almost|did\s+it\s+again) |"
                 r"(?:kept|carried)\s+(?:going|on)\s+because\s+(?:i|he|she)\s+(?:honestly\s+)?thought |"
                 r"(?:took|taken|slipped|pulled)\s+(?:it|the\s+condom)\s+off\s+(?:\w+\s+){0,4}?without | stealth\w* |"
                 r"yes\s+on\s+autopilot | (?:pays?|paid)\s+(?:the\s+)?rent\s+so | pay\s+less\s+if\s+i\s+sleep |"
@@ -557,6 +618,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her) | "
                 r"(?:didn'?t|doesn'?t)\s+care\b | "
                 r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out\b |"
+                r"barely\s+(?:making\s+sense|conscious|awake|standing|able\s+to\s+(?:stand|talk|speak)) |"
                 r"got\s+me\s+(?:drunk|high|wasted) |"
                 # Not "our daughter was asleep down the hall" (fourteenth session).
                 + _words_unless_after(_NOT_THE_SLEEPER, "was", "were")
@@ -627,18 +689,22 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"partway|the\s+(?:tablets|pills|meds|medication)|it\s+from|this\s+from)) |"
                 r"changed\s+(?:my|her|his|their)\s+mind |"
                 r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
-                r"kept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if)) | kept\s+on\s+(?:at|about) | "
+                # Not a gentle partner checking in ("she went slow and kept asking"; sixteenth session).
+                + _unless_after("k", *(rf"{w}\sand" for w in _CHECKING_IN))
+                + r"ept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if)) | kept\s+on\s+(?:at|about) | "
                 r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
                 r"trying\s+to\s+(?:tell\s+(?:me|him|her)|get\s+away|tap\s+out|push\s+(?:me|him|her)\s+(?:off|"
                 r"away)|stop\s+(?:me|him|her)) "
-                r"| even\s+though\s+(?:i|she|he|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:told|said|asked) | pushy |"
+                r"| even\s+though\s+(?:i|she|he|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:told|said|asked) | "
+                + _unless_after("p", "never", "not", "isn't", "wasn't", "isnt", "wasnt")
+                + r"ushy |"
                 r"and\s+(?:just\s+)?(?:carries|carried|keeps|kept)\s+(?:on|going)\b(?!\s+(?:holding|hugging|talking|"
                 r"stroking|cuddling)) | kept\s+going\s+(?:when|after|even|while|though) |"
                 r"(?:doesn'?t|didn'?t|won'?t|wouldn'?t|never)\s+slow\s+down"
             ),
             negatable=False,
             unless=_rx(
-                r"(?:stopped|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
+                r"(?:stopped|stops|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
                 r"the\s+moment|as\s+soon) "
                 r"| (?:he|she|they|we|i)\s+stopped\b"
                 # "he stopped", not "I stopped enjoying it" (fourteenth session)
@@ -648,7 +714,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # "I asked him to stop and he did." (thirteenth session); not "he did it again", "he did not".
                 r"(?:and|so)\s+(?:he|she|they)\s+did\s*(?:[.!]|$) |"
                 r"(?:was|were|been)\s+(?:so\s+|really\s+)?(?:lovely|fine|great|kind|understanding|respectful)\s+"
-                r"about\s+(?:it|that)"
+                r"about\s+(?:it|that) |"
+                # "I asked if I'd hurt her, she said no": the no answers a worried question (sixteenth session).
+                r"asked\s+(?:(?:her|him|them)\s+)?(?:if|whether)\s+(?:i'?d|i\s+had|i)\s+(?:\w+\s+)?(?:hurt|upset|"
+                r"pushed|pressured|done\s+something)"
             ),
             skip_past=True,
         ),
@@ -657,20 +726,33 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # Not the wish inverted ("I did not want it to stop") or a place in the past ("I don't want
                 # to go back there"), nor pain as what was not wanted ("the pain, which I didn't want",
                 # "it hurt and I didn't want it to"): that is unwanted pain by the guide (twelfth session).
-                _words_unless_after(_PAIN_AS_OBJECT, r"d(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)", "never")
+                _words_unless_after(
+                    (*_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING),
+                    r"d(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)",
+                    "never",
+                )
                 + r"\s+(?:really\s+|even\s+|"
                 r"actually\s+)?(?:want|wanna|feel\s+like)"
                 r"(?!\s+(?:it|this|that|him|her|them)\s+to\s+(?:stop|end|be\s+over|finish|hurt)\b)(?!\s+it\s+to\s*(?:[,.;!?]|$))"
+                # nor a worry about how it comes across ("I don't want it to sound like...": sixteenth session)
+                r"(?!\s+(?:it|this|that|sex)\s+to\s+['\"]?(?:sound|seem|look|come\s+across|become|ruin|turn\s+into|define|"
+                r"affect|change|be\s+(?:a|weird|awkward|about|another|one))\b)"
+                r"(?!\s+(?:it|this|that)\s+(?:analy[sz]ed|discussed|mentioned|brought\s+up|talked\s+about|fixed)\b)"
                 r"(?!\s+to\s+go\s+back\b)"
                 r"(?:\s+to)?(?=\s*(?:[,.;!?]|$|but\b|and\b|it\b|sex|"
                 r"this\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
                 r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
-                r"sleep|go|continue|keep|be\s+touched))) "
+                r"sleep|go|continue|keep(?!\s+(?:crying|thinking|worrying|feeling|wondering|apologi\w*|being|setting|"
+                r"overthinking))|be\s+touched))) "
                 r"| stopped\s+wanting |"
                 # Not ready for a feeling or for words ("I wasn't ready for how much it would hurt", "things
                 # she isn't ready to say"), nor a pain "I wasn't ready for" (twelfth session).
                 + _words_unless_after(
-                    _RELATIVE_I, r"w(?:asn'?t|as\s+not)", r"i(?:'?m\s+not|sn'?t)", r"she\s+wasn'?t", r"he\s+wasn'?t"
+                    (*_RELATIVE_I, *_NOT_THAT_BARE),
+                    r"w(?:asn'?t|as\s+not)",
+                    r"i(?:'?m\s+not|sn'?t)",
+                    r"she\s+wasn'?t",
+                    r"he\s+wasn'?t",
                 )
                 + r"\s+"
                 r"(?:really\s+)?(?:ready(?!\s+for\s+(?:how|what|that|the\s+(?:pain|feeling|tears))|\s+to\s+(?:say|tell|talk|"
@@ -685,6 +767,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| (?:just\s+)?let\s+it\s+happen |"
                 r"(?:to\s+)?(?:avoid|prevent)\s+(?:a\s+|another\s+|the\s+)?(?:fight|argument|row|scene|sulk\w*|"
                 r"tantrum|blow\s*up) "
+                r"| (?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:just\s+)?want\s+"
+                r"(?:to\s+fight|another\s+(?:fight|argument|row))"
+                r"(?!\s+(?:about|over)\b) "
                 r"| keep\s+the\s+peace | keep\s+(?:him|her|them)\s+happy |"
                 r"(?:so|or)\s+(?:he|she|they)\s+(?:won'?t|wouldn'?t|doesn'?t|didn'?t|will|would|'d|"
                 r"'ll)\s+(?:stop\s+)?(?:get\s+)?(?:mad|angry|upset|leave|sulk\w*|yell|shout|cheat|break\s+up) "
@@ -695,15 +780,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?<!brain\s)(?<!mind\s)(?<!body\s)(?<!god\sis\s)(?<!god\swas\s)(?<!allah\sis\s)"
                 r"(?<!thing\swants\sto\s)punish(?:es|ed|ing)?\s+me | silent\s+treatment | in\s+a\s+mood |"
                 r"(?:wife'?s?|wifely|husband'?s?|girlfriend|boyfriend|marital)\s+dut\w* | (?:my|a)\s+duty | "
-                r"owe[ds]?\s+(?:him|her|them|it) | obligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
+                r"owe[ds]?\s+(?:him|her|them|it) | "
+                + _unless_after("o", "not", "never", "no", r"don't\sfeel", r"dont\sfeel", r"never\sfeel", r"not\sfeel")
+                + r"bligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
                 r"stopped\s+(?:refusing|saying\s+no|fighting) | "
                 # "We just lay there" and "we lay still" are two people resting together (twelfth session).
                 r"(?:easier|quicker|simpler)\s+to\s+(?:just\s+)?(?:let|give|go\s+along|say\s+yes) | "
-                + _unless_after("j", "we")
+                + _unless_after("j", "we", r"stopped\sand")
                 + r"ust\s+lay\s+there(?!\s+in\s+(?:his|her|their|my)\s+arms) | "
                 r"(?:went|" + _unless_after("l", "we") + r"ay)\s+still |"
                 r"(?:only\s+)?(?:said|say)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
-                r"keep)|so\s+(?:he|she|they)|because|just|bc) "
+                r"keep)|so\s+(?:he|she|they)|because" + _WANTED_BECAUSE + r"|just|bc) "
                 r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+(?:fine|ok(?:ay)?|yes|in) |"
                 r"only\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
@@ -720,7 +807,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:no\s+longer|not)\s+(?:certain|sure)\s+(?:that\s+)?(?:she|he|they)\s+(?:understands?|knows?\s+what|"
                 r"wants?\s+it|is\s+able) |"
                 r"said\s+i\s+(?:wasn'?t|was\s+not)\s+sure | (?:take|took)\s+it\s+as\s+a\s+sign | "
-                r"(?:he|she|they)(?:'d|\s+would|\s+will|'ll)\s+(?:leave|break\s+up|dump|cheat|find\s+someone) |"
+                r"(?:he|she|they)(?:'?d|\s+would|\s+will|'ll)\s+(?:leave" + _OVER_THE_TEARS + r"|break\s+up|dump|cheat|"
+                r"find\s+someone) |"
                 r"(?:if|unless)\s+i\s+(?:(?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:want|give|say\s+yes|"
                 r"have\s+sex|sleep|"
                 r"put\s+out|do\s+it)|refuse|say\s+no|decline|turn|kept\s+turning) "
@@ -732,9 +820,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"wak(?:e|ing|ed)\s+up\s+(?:and|to|with)\s+(?:he|she|they|him|her|them)\b |"
                 r"to\s+get\s+it\s+over | wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over) |"
                 r"(?:afraid|scared|worried|frightened)\s+(?:that\s+)?(?:i|he|she|they)(?:'ll|'d|\s+will|\s+would|\s+might)?"
-                r"\s+(?:\w+\s+)?(?:snap|explode|yell|shout|hit|lose\s+it|get\s+(?:angry|mad|violent)|leave\s+me) |"
+                r"\s+(?:\w+\s+)?(?:snap|explode|yell|shout|hit|lose\s+it|get\s+(?:angry|mad|violent)|leave"
+                + _OVER_THE_TEARS
+                + r"\s+me) |"
                 r"(?:says?|said|saying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
-                r"(?:because|so|to\s+(?:keep|stop|avoid|end)) |"
+                r"(?:because" + _WANTED_BECAUSE + r"|so|to\s+(?:keep|stop|avoid|end)) |"
                 r"keep\s+me\s+happy | doing\s+it\s+(?:just\s+|only\s+)?for\s+(?:me|him|her|them)\b |"
                 r"so\s+(?:he|she|they)(?:'d|\s+would|\s+will|'ll)\s+stop\s+(?:asking|nagging|pestering|bugging|begging|"
                 r"going\s+on|sulking) |"
@@ -761,14 +851,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"down | (?:i'?ve|i\s+have|i'?d|she'?s|he'?s|she\s+has|he\s+has)\s+told\s+(?:him|her|"
                 r"them)\s+(?:\w+\s+){0,3}"
                 r"(?:times|before|already|again) | "
-                r"pinned\s+(?:me|her|him)\s+down"
+                r"pinned\s+(?:me|her|him)\s+down | "
+                # "pinning me on the sofa", "pinned her against the wall" (sixteenth session, dev probes)
+                r"pin(?:s|ned|ning)\s+(?:me|her|him)\s+(?:on|onto|to|against|under)\s+(?:the|a|his|her|my)\b |"
+                r"(?:had|got)\s+(?:me|her|him)\s+pinned\b"
             ),
             skip_past=True,
             # Held down in play, or because it was asked for: what follows is often a flashback
             # (trauma), not sex that was not wanted (twelfth session). BEYOND still counts.
             unless=_rx(
                 r"playful\w* | as\s+a\s+(?:joke|game) | jokingly | messing\s+(?:around|about) | just\s+laughing | "
-                r"(?:told|asked|begged)\s+(?:him|her|them)\s+to\s+(?:pin|hold)"
+                r"(?:told|asked|begged)\s+(?:him|her|them|me)\s+to\s+(?:pin|hold) | just\s+playing"
             ),
         ),
         Rule(
@@ -832,7 +925,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "self_harm": (
         Rule(
             _rx(
-                r"suicid\w* | want(?:ed|s)?\s+to\s+(?:just\s+)?disappear | better\s+(?:off\s+)?without\s+me |"
+                r"suicid\w* | want(?:ed|s)?\s+to\s+(?:just\s+)?disappear"
+                # not "disappear under the duvet" (sixteenth session)
+                r"(?!\s+(?:under|into|beneath)\s+(?:the|my|a)\s+"
+                r"(?:duvet|covers|blankets?|sheets|pillows?|floor|ground)) |"
+                r"better\s+(?:off\s+)?without\s+me |"
                 # Spellings that dodge social-media filters: "su1c1dal", "s*icide", "k!ll myself", "s/h", "ctb".
                 r"s[u*][i1!*][c*][i1!*]d(?:e|es|al\w*)\b | k[1!*]ll\w*\s+(?:my\s?self|me\b) | s/h\b | ctb\b |"
                 r"sh\s+(?:scars?|marks?|urges?|cuts?|wounds?|relapse\w*|free\b) |"
