@@ -954,6 +954,21 @@ SIXTEENTH_NEAR_MISSES = [
     ("She didn't want it analysed and I've respected that.", "consent_concern"),
     ("We stopped and just lay there holding hands.", "consent_concern"),
     ("She asked me to hold her down a little, which we'd agreed on days before.", "consent_concern"),
+    ("To be clear, nothing happened that I didn't want.", "consent_concern"),
+    ("He said no to trying it and that was the end of it.", "consent_concern"),
+    ("She suggested a toy, I said no and she was completely fine.", "consent_concern"),
+    # from the second dev probe file of the session (dev_yi): partners' worries and idioms
+    ("He's been deployed twice and I worry about flashbacks, but this wasn't that.", "trauma_trigger"),
+    ("I lay there frozen with worry, sure I'd triggered something in her.", "trauma_trigger"),
+    ("When I brought it up again he said he'd just felt safe enough to let go.", "trauma_trigger"),
+    ("It's been years since I felt that giddy, and it hit me hard, I cried.", "trauma_trigger"),
+    ("Had I hurt her? She promised I hadn't.", "unwanted_pain"),
+    ("My first thought was that I'd hurt him somehow.", "unwanted_pain"),
+    ("I wondered if maybe it was hurting her and she wasn't saying.", "unwanted_pain"),
+    ("I've said hurtful things when she turned me down, and I regret it.", "unwanted_pain"),
+    ("I was scared I'd pressured her because it was her first time.", "consent_concern"),
+    ("I panicked that I'd gone too fast or that she wasn't ready.", "consent_concern"),
+    ("I asked if he wanted to stop and he said no, he wanted to keep going.", "consent_concern"),
 ]
 #: ...while the same words that carry the flag still raise it.
 SIXTEENTH_KEPT = [
@@ -972,6 +987,19 @@ SIXTEENTH_KEPT = [
     ("He did something I didn't want and I cried.", "consent_concern"),
     ("I didn't want it to be like this, I wanted him to stop.", "consent_concern"),
     ("I just lay there and waited for it to be over.", "consent_concern"),
+    ("Nothing I said mattered, he did things I didn't want.", "consent_concern"),
+    ("I said no and he acted like it was fine and then kept going.", "consent_concern"),
+    ("She was drunk and now she barely remembers any of it.", "consent_concern"),
+    ("My uncle hit me when I was small, and when he raised his hand last night I froze.", "trauma_trigger"),
+    ("I keep getting flashbacks when he's on top.", "trauma_trigger"),
+    ("I pressured her for weeks until she gave in.", "consent_concern"),
+    ("I knew she wasn't ready and I still went ahead.", "consent_concern"),
+    ("He asked if I wanted to stop, I said yes, and he kept going anyway.", "consent_concern"),
+    ("I think it's hurting me more every time.", "unwanted_pain"),
+    ("The man that hit me wore that cologne, and last night I froze.", "trauma_trigger"),
+    ("Sex has been nothing but hurt since the baby.", "unwanted_pain"),
+    ("He was too rough, and after he hurt me I cried in the bathroom.", "unwanted_pain"),
+    ("I dry up halfway through and it stings.", "unwanted_pain"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

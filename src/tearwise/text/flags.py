@@ -83,6 +83,12 @@ _DONE_SOMETHING: Final = tuple(
     for who, did in (("i'd", "done"), ("i", "did"), ("we'd", "done"))
     for them in ("she", "he", "they")
 )
+#: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
+_NOTHING_UNWANTED: Final = tuple(
+    rf"nothing\s{what}\sthat\s{who}"
+    for what in ("happened", r"he\sdid", r"she\sdid", r"they\sdid", r"we\sdid")
+    for who in ("i", "she", "he")
+)
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
     r"(?!\s+(?:i|she|he|we)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?(?:(?:want|wanted|meant|mean)"
@@ -92,6 +98,26 @@ _WANTED_BECAUSE: Final = (
 _OVER_THE_TEARS: Final = (
     r"(?!\s+me\s+(?:because|over)\s+(?:of\s+)?(?:i\s+(?:keep|can'?t\s+stop)\s+cry\w*|(?:the|my|all\s+the|this)\s+"
     r"(?:crying|tears))\b)"
+)
+#: Right before "flashbacks": a worry about them, not one had ("I always worry about flashbacks").
+_WORRY_ABOUT: Final = (
+    r"worry\sabout",
+    r"worried\sabout",
+    r"worrying\sabout",
+    r"afraid\sof",
+    r"scared\sof",
+    r"fear\sof",
+)
+#: Right before "she wasn't ready" or "I'd pressured him": a partner's worry, not what happened.
+_WORRIED: Final = (
+    *("worried", "scared", "afraid", "terrified", "thought", "thinking", "panicked", "wondered", "wondering"),
+    *(r"worried\sthat", r"scared\sthat", r"afraid\sthat", r"panicked\sthat", r"or\sthat"),
+)
+#: Right before a bare "wasn't ready": a partner's worry about her or him ("worried she").
+_WORRIED_WHO: Final = tuple(
+    rf"{w}\s{who}"
+    for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat", r"worried\sthat")
+    for who in ("she", "he")
 )
 #: Right before "and kept asking": a partner checking in, not pressing.
 _CHECKING_IN: Final = (
@@ -157,10 +183,11 @@ NOT_PAIN = _rx(
     r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
-    r"(?:did|do|does|was|were|am|is|are)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
+    r"hurtful\w* |"
+    r"(?:did|do|does|was|were|am|is|are|had|have|has)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
     r"them|me))?\s*\? |"
     r"(?:thought|think|thinks|thinking|worried|scared|afraid|terrified|frightened|convinced|panic\w*|sure|"
-    r"wondering|asked\s+if|checking\s+if)\s+(?:that\s+)?"
+    r"wondering|asked\s+if|checking\s+if)\s+(?:was\s+)?(?:that\s+)?(?:maybe\s+|perhaps\s+)?"
     r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was|i'?m|i\s+am|i\s+have|i'?ve)\s+"
     r"(?:had\s+|was\s+|were\s+|been\s+|might\s+have\s+)?hurt\w* |"
     # the partner's own worry, told by the one who was with them ("he thinks he has hurt me")
@@ -169,14 +196,17 @@ NOT_PAIN = _rx(
     r"(?:he|she)(?:'s|\s+has|\s+had|'d|\s+is|\s+was)\s+(?:been\s+)?hurt\w* |"
     # the partner's fear ("he's afraid of hurting me"; sixteenth session)
     r"(?:afraid|scared|terrified|frightened|fear\w*)\s+of\s+hurting\s+(?:me|her|him|them|you)\b |"
+    r"(?:thought|think|worried|wondered|scared|afraid)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?it\s+(?:was|is|'s|might\s+be)\s+"
+    r"hurting\s+(?:her|him|them)\b |"
     r"like\s+i(?:'?d|\s+had)\s+(?:\w+\s+)?hurt\w*\s+(?:her|him|them)\b |"
     r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive|badly)\s+(?:that\s+)?it\s+hurt\w* |"
     r"hurt\s+feelings |"
     # pain denied in passing ("not because anything hurt, nothing did")
-    r"(?:nothing|not\s+because\s+(?:anything|it|they)|never\s+anything)\s+(?:\w+\s+)?hurt\w* |"
-    r"eyes?\s+(?:are\s+|were\s+|get\s+|feel\s+)?(?:\w+\s+)?dry\b | dry\s+up\b |"
+    r"(?:nothing|not\s+because\s+(?:anything|it|they)|never\s+anything)\s+(?:(?!but\b)\w+\s+)?hurt\w* |"
+    r"eyes?\s+(?:are\s+|were\s+|get\s+|feel\s+)?(?:\w+\s+)?dry\b | (?:eyes|tears)\s+(?:\w+\s+){0,3}dry\s+up\b |"
     # an abuser's harm placed in time by the abuse ("right before he hurt me", "after he'd hurt her")
-    r"(?:before|after)\s+(?:he|she|they)(?:'d|\s+had)?\s+hurt\w*\s+(?:me|her|him|them)\b |"
+    r"(?:before\s+(?:he|she|they)(?:'d|\s+had)?|after\s+(?:he|she|they)(?:'d|\s+had))\s+hurt\w*\s+"
+    r"(?:me|her|him|them)\b |"
     r"hurt\w*\s+(?:my|his|her|their|your|our)\s+feelings | hurt\w*\s+(?:my|his|her|their)\s+heart |"
     r"hurts?\s+(?:me\s+)?to\s+(?:see|watch|hear|think|know|admit|say) |"
     r"(?:his|her|their|\w+'s)\s+hurt\b |"
@@ -241,11 +271,18 @@ ENDURE = _rx(_ENDURE)
 #: Past harm named outright: an abuser, an assault, a war. A reaction anywhere in the account
 #: reads as a trigger with these (``_NAMED_HARM``); the everyday past words of ``_PAST_HARM``
 #: (a father, a crash, "years ago", "as a kid") count only near the reaction.
+#: Right before "hit me": a feeling or a realisation that hits, not a person ("it hit me hard").
+_IDIOM_HITTERS: Final = (
+    *("it", "this", "grief", "reality", "feeling", "realisation", "realization", "wave", "everything"),
+    *("emotion", "emotions", "loneliness", "sadness", "it's", r"it\shas", r"it\sjust", r"it\sreally", r"it\sfinally"),
+    *(r"it\ssuddenly", r"it\sthen", r"it\sall", r"all\sof\sit", r"what\shad", r"what\sreally"),
+)
 _NAMED_HARM_WORDS: Final = (
     # "SA'd", not "sad"
     r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | s(?:\.a\.?'?|a')d\b | "
     r"survivor | what\s+happened\s+(?:to\s+me|when|back) | "
-    r"(?:hit|beat|choked|strangled|raped|abused|assaulted|attacked)\s+(?:her|him|them|me)\b | hit\s+me | "
+    r"(?:" + _unless_after("h", *_IDIOM_HITTERS) + r"it|beat|choked|strangled|raped|abused|assaulted|attacked)\s+"
+    r"(?:her|him|them|me)\b(?!\s+like\s+a\s+(?:truck|wave|ton|tonne|train|brick)) | "
     r"did\s+(?:\w+\s+)?(?:something|things|stuff)\s+to | something\s+(?:bad\s+)?happened\s+to | "
     r"(?:was|were|got|being)\s+beaten | war\b | soldiers? | deployment | sergeant | violent"
 )
@@ -276,7 +313,9 @@ _PAST_HARM = _rx(
 #: After "panic": a partner's fear of having hurt someone, not a trauma reaction.
 _NOT_WORRY_FOR_THEM: Final = r"(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:i'?d|i\s+had)\s+hurt)"
 _NOW_REACTION = (
-    r"(?:brings?|brought|bringing|stirs?|stirred|stirring|dredg\w*|drag\w*)\s+(?:it\s+all|it|everything|"
+    r"(?:brings?|brought|bringing|stirs?|stirred|stirring|dredg\w*|drag\w*)"
+    # not a topic raised ("when I brought it up again", "brought it up with my therapist")
+    r"(?!\s+it\s+up\s+(?:with|to|again|later|gently|once|at|in|over)\b)\s+(?:it\s+all|it|everything|"
     r"all\s+of\s+it|stuff|"
     r"things|memories|up)\s*(?:all\s+)?(?:up|back)?\b | old\s+wounds? | (?:makes?|made)\s+me\s+remember | "
     r"went\s+blank |"
@@ -411,7 +450,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "trauma_trigger": (
         Rule(
             _rx(
-                r"flash\s?back\w* | " + _unless_after("f", "hot") + r"lashes\b | dissociat\w* | triggered | "
+                _unless_after("f", *_WORRY_ABOUT)
+                + r"lash\s?back\w* | "
+                + _unless_after("f", "hot")
+                + r"lashes\b | dissociat\w* | "
+                # not a partner's worry ("thinking I'd triggered something"; sixteenth session)
+                + _unless_after("t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave")
+                + r"riggered | "
                 r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+(?:suddenly\s+|instantly\s+|just\s+|"
                 r"right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+(?:that|the|his|her|my\s+old) | "
                 r"(?:my|his|her|their)\s+(?:whole\s+)?body\s+remember\w* | flash(?:es|ed|ing)?\s+(?:up|of)\b |"
@@ -573,7 +618,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(
             _rx(
-                r"pressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
+                # not a partner's worry ("terrified I'd pressured him"; sixteenth session)
+                _unless_after("p", *(rf"{w}\si'd" for w in _WORRIED[:7]))
+                + r"ressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
                 # pressure "from my husband", not "from my job" (fifteenth session)
                 r"pressure\s+(?:to\s+(?:have|do|sleep)|"
                 r"from\s+(?:him|her|them|my\s+(?!job|work|boss|parents|family|mum|mom)\w+)) | "
@@ -715,9 +762,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:and|so)\s+(?:he|she|they)\s+did\s*(?:[.!]|$) |"
                 r"(?:was|were|been)\s+(?:so\s+|really\s+)?(?:lovely|fine|great|kind|understanding|respectful)\s+"
                 r"about\s+(?:it|that) |"
+                # "I said no and he was totally fine", "and that was the end of it" (sixteenth session)
+                r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+"
+                r"(?:fine|cool|ok|okay)\b |"
+                r"that\s+was\s+the\s+end\s+of\s+(?:it|that)\b |"
                 # "I asked if I'd hurt her, she said no": the no answers a worried question (sixteenth session).
                 r"asked\s+(?:(?:her|him|them)\s+)?(?:if|whether)\s+(?:i'?d|i\s+had|i)\s+(?:\w+\s+)?(?:hurt|upset|"
-                r"pushed|pressured|done\s+something)"
+                r"pushed|pressured|done\s+something) |"
+                # "I asked if she wanted to stop and she said no": the no means go on
+                r"asked\s+(?:(?:her|him|them|me)\s+)?(?:if|whether)\s+(?:she|he|they|i)\s+wanted\s+to\s+(?:stop|slow\s+down|"
+                r"take\s+a\s+break),?\s+(?:and\s+)?(?:she|he|they|i)\s+said\s+['\"‘“]?no\b"
             ),
             skip_past=True,
         ),
@@ -727,7 +781,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # to go back there"), nor pain as what was not wanted ("the pain, which I didn't want",
                 # "it hurt and I didn't want it to"): that is unwanted pain by the guide (twelfth session).
                 _words_unless_after(
-                    (*_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING),
+                    (*_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING, *_NOTHING_UNWANTED),
                     r"d(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)",
                     "never",
                 )
@@ -748,7 +802,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # Not ready for a feeling or for words ("I wasn't ready for how much it would hurt", "things
                 # she isn't ready to say"), nor a pain "I wasn't ready for" (twelfth session).
                 + _words_unless_after(
-                    (*_RELATIVE_I, *_NOT_THAT_BARE),
+                    (*_RELATIVE_I, *_NOT_THAT_BARE, *_WORRIED, *_WORRIED_WHO),
                     r"w(?:asn'?t|as\s+not)",
                     r"i(?:'?m\s+not|sn'?t)",
                     r"she\s+wasn'?t",
@@ -796,7 +850,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
                 r"said\s+[\"'‘“]?(?:fine|ok(?:ay)?),?\s+whatever |"
                 r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
-                r"can'?t)\s+(?:really\s+)?remember\s+(?:saying\s+yes|agreeing|consenting|much|any\s+of\s+it|it) "
+                r"can'?t|barely|hardly)\s+(?:really\s+)?remembers?\s+(?:saying\s+yes|agreeing|consenting|much|"
+                r"any\s+of\s+it|it) "
                 r"| "
                 r"(?:not\s+sure|wasn'?t\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)(?:'d|\s+had)?\s+(?:could\s+have|was\s+able|wanted|"
                 r"really\s+wanted|said\s+yes) "
