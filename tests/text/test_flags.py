@@ -969,6 +969,21 @@ SIXTEENTH_NEAR_MISSES = [
     ("I was scared I'd pressured her because it was her first time.", "consent_concern"),
     ("I panicked that I'd gone too fast or that she wasn't ready.", "consent_concern"),
     ("I asked if he wanted to stop and he said no, he wanted to keep going.", "consent_concern"),
+    # from the third dev probe file of the session (dev_yk): long posts by survivors, people in
+    # pain and partners
+    ("She stopped and asked if it hurt and I said no, carry on, I'm fine.", "consent_concern"),
+    ("He kept saying sorry afterwards and I told him to stop apologising.", "consent_concern"),
+    ("I stopped and asked whether she was doing it for me.", "consent_concern"),
+    ("My wife forced me to take a day off, and that night we made love and I cried.", "consent_concern"),
+    ("When I pushed him he admitted he'd been sad about his dad all week.", "consent_concern"),
+    ("I told her I wasn't in the mood and she was totally fine, we watched a film.", "consent_concern"),
+    ("I grew up being told it was sinful, which is hard to shake. My stepdad was a pastor.", "trauma_trigger"),
+    ("Not because anything triggered me, I just felt so loved.", "trauma_trigger"),
+    ("I'm a nurse on a trauma unit and I was exhausted, and after sex I sobbed.", "trauma_trigger"),
+    ("We do a lot of pain play, all negotiated, and I cried from the release.", "unwanted_pain"),
+    ("Chronic pain crew, I wanted to share some good news about sex.", "unwanted_pain"),
+    ("It felt exactly how I'd wanted it to, the burn and then the calm.", "unwanted_pain"),
+    ("He thought something hurt, but I was just overwhelmed.", "unwanted_pain"),
 ]
 #: ...while the same words that carry the flag still raise it.
 SIXTEENTH_KEPT = [
@@ -1000,6 +1015,12 @@ SIXTEENTH_KEPT = [
     ("Sex has been nothing but hurt since the baby.", "unwanted_pain"),
     ("He was too rough, and after he hurt me I cried in the bathroom.", "unwanted_pain"),
     ("I dry up halfway through and it stings.", "unwanted_pain"),
+    ("I told him to stop and he didn't.", "consent_concern"),
+    ("She forced me to do things I didn't want.", "consent_concern"),
+    ("When I pushed him away he kept going.", "consent_concern"),
+    ("My uncle abused me, and now when my husband is on top I start to shake.", "trauma_trigger"),
+    ("Since the war he cries and shakes in bed when I touch his neck.", "trauma_trigger"),
+    ("The pain play went too far and it really hurt.", "unwanted_pain"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

@@ -56,7 +56,7 @@ def _unless_after(letter: str, *before: str) -> str:
 _NOT_A_REFUSAL: Final = (
     r"(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|don'?t\s+stop|honestly|god|"
     r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure)\b|"
-    r"sex\s+(?:till|until|for))"
+    r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue)"
 )
 #: Words right before "his face" that make it a face seen in passing, not one remembered.
 _NOT_SEEN: Final = ("down", "across", "of", "to", "on", "over")
@@ -118,6 +118,12 @@ _WORRIED_WHO: Final = tuple(
     rf"{w}\s{who}"
     for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat", r"worried\sthat")
     for who in ("she", "he")
+)
+#: Right before "only said yes" or "doing it for me": a partner asking, not telling ("had she only
+#: said yes to keep me happy?", "if she was doing it for me"; sixteenth session).
+_ASKING_WHO: Final = (
+    *(rf"{q}\s{who}" for q in ("had", "did", "has") for who in ("she", "he")),
+    *(rf"{q}\s{who}\swas" for q in ("if", "whether") for who in ("she", "he")),
 )
 #: Right before "and kept asking": a partner checking in, not pressing.
 _CHECKING_IN: Final = (
@@ -183,7 +189,9 @@ NOT_PAIN = _rx(
     r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
-    r"hurtful\w* |"
+    r"hurtful\w* | pain[-\s]play |"
+    r"chronic\s+pain\s+(?:crew|community|gang|folks|warriors|friends|fam|sub\w*|forum|group) |"
+    r"(?:thought|thinks?|worried|assumed)\s+(?:that\s+)?something\s+(?:had\s+)?hurt\w* |"
     r"(?:did|do|does|was|were|am|is|are|had|have|has)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
     r"them|me))?\s*\? |"
     r"(?:thought|think|thinks|thinking|worried|scared|afraid|terrified|frightened|convinced|panic\w*|sure|"
@@ -224,7 +232,7 @@ NOT_PAIN = _rx(
 #: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
 WANTED_PAIN = _rx(
     r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
-    r"(?:what|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
+    r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
     r"i\s+wanted\s+(?:it|that)(?!\s+(?:to\s+(?!hurt|sting|burn)|over\b|done\b|finished\b)) | "
     r"wanted\s+it\s+rough | good\s+(?:hurt|pain|kind) | in\s+the\s+best\s+way |"
@@ -279,7 +287,9 @@ _IDIOM_HITTERS: Final = (
 )
 _NAMED_HARM_WORDS: Final = (
     # "SA'd", not "sad"
-    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | trauma\w* | ptsd | cptsd | s(?:\.a\.?'?|a')d\b | "
+    r"abus\w* | assault\w* | rap(?:e|ed|ist) | molest\w* | "
+    r"trauma\w*(?!\s+(?:unit|ward|bay|team|centre|center|nurse|surgeon|surgery|department|room|medicine)) | "
+    r"ptsd | cptsd | s(?:\.a\.?'?|a')d\b | "
     r"survivor | what\s+happened\s+(?:to\s+me|when|back) | "
     r"(?:" + _unless_after("h", *_IDIOM_HITTERS) + r"it|beat|choked|strangled|raped|abused|assaulted|attacked)\s+"
     r"(?:her|him|them|me)\b(?!\s+like\s+a\s+(?:truck|wave|ton|tonne|train|brick)) | "
@@ -323,7 +333,10 @@ _NOW_REACTION = (
     r"hyperventilat\w* |"
     r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | "
     # A partner's panic that they hurt someone is not a trauma reaction.
-    r"panic(?!ked\b)\w*\b" + _NOT_WORRY_FOR_THEM + r" | shak(?:ing|e|y) | "
+    r"panic(?!ked\b)\w*\b"
+    + _NOT_WORRY_FOR_THEM
+    + r" | shak(?:ing|y|e(?!\s+(?:it\s+off|off|the\s+(?:feeling|thought|idea)|"
+    r"that\s+(?:feeling|thought))))(?<!hard\sto\sshake)(?<!impossible\sto\sshake) | "
     r"couldn'?t\s+breathe | couldn'?t\s+move | zon(?:ed|ing)\s+out | spaced\s+out | shut\s+down |"
     # "When I came to", not "came to bed" or "came to Poland" (twelfth session).
     r"came\s+to(?=\s*(?:[,.;!?]|$|and\b|again\b|properly\b|fully\b|(?:i|she|he|they)\b)) |"
@@ -455,7 +468,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _unless_after("f", "hot")
                 + r"lashes\b | dissociat\w* | "
                 # not a partner's worry ("thinking I'd triggered something"; sixteenth session)
-                + _unless_after("t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave")
+                + _unless_after(
+                    "t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave", "anything", "nothing"
+                )
                 + r"riggered | "
                 r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+(?:suddenly\s+|instantly\s+|just\s+|"
                 r"right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+(?:that|the|his|her|my\s+old) | "
@@ -628,7 +643,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"guilt[-\s]?trip\w* | guilted\s+(?:me|her|him) |"
                 r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
-                r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b | "
+                r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
+                r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
                 r"forcing\s+(?:me|her|him|them|it|sex) | "
                 r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had) |"
                 r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
@@ -662,7 +678,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"felt\s+like\s+i\s+had\s+to | "
                 r"(?:didn'?t|don'?t)\s+feel\s+like\s+i\s+(?:had|have)\s+(?:a\s+)?(?:choice|say) | no\s+choice | "
                 r"push(?:ed|es|ing)?\s+(?:my|her|his)\s+head\s+down | moved\s+(?:his|her|their)\s+hands?\s+away | "
-                r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her) | "
+                r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her)"
+                r"(?!,?\s+(?:he|she|they)\s+(?:admitted|told|said|explained|opened|finally)) | "
                 r"(?:didn'?t|doesn'?t)\s+care\b | "
                 r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out\b |"
                 r"barely\s+(?:making\s+sense|conscious|awake|standing|able\s+to\s+(?:stand|talk|speak)) |"
@@ -700,7 +717,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:i|she|he|they)\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
                 r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+"
                 + _NOT_A_REFUSAL
-                + r")|stop|wait|not\s+(?:now|tonight|to|like)|"
+                + r")|stop(?!\s+(?:apologi\w*|worrying|crying|feeling|thinking|being|overthinking|fussing|"
+                r"saying\s+sorry|blaming))|wait|not\s+(?:now|tonight|to|like)|"
                 r"can\s+we\s+stop|i\s+don'?t\s+want|"
                 r"red\b) "
                 r"|"
@@ -843,10 +861,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _unless_after("j", "we", r"stopped\sand")
                 + r"ust\s+lay\s+there(?!\s+in\s+(?:his|her|their|my)\s+arms) | "
                 r"(?:went|" + _unless_after("l", "we") + r"ay)\s+still |"
-                r"(?:only\s+)?(?:said|say)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
+                r"(?:"
+                + _unless_after("o", *_ASKING_WHO)
+                + r"nly\s+)?"
+                + _unless_after("s", *_ASKING_WHO, *(rf"{asking}\sonly" for asking in _ASKING_WHO))
+                + r"(?:aid|ay)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
                 r"keep)|so\s+(?:he|she|they)|because" + _WANTED_BECAUSE + r"|just|bc) "
                 r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+(?:fine|ok(?:ay)?|yes|in) |"
-                r"only\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
+                + _unless_after("o", *_ASKING_WHO)
+                + r"nly\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
                 r"said\s+[\"'‘“]?(?:fine|ok(?:ay)?),?\s+whatever |"
                 r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
@@ -878,9 +901,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"\s+(?:\w+\s+)?(?:snap|explode|yell|shout|hit|lose\s+it|get\s+(?:angry|mad|violent)|leave"
                 + _OVER_THE_TEARS
                 + r"\s+me) |"
-                r"(?:says?|said|saying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
+                + _unless_after("s", *_ASKING_WHO, *(rf"{asking}\sonly" for asking in _ASKING_WHO))
+                + r"(?:ays?|aid|aying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
                 r"(?:because" + _WANTED_BECAUSE + r"|so|to\s+(?:keep|stop|avoid|end)) |"
-                r"keep\s+me\s+happy | doing\s+it\s+(?:just\s+|only\s+)?for\s+(?:me|him|her|them)\b |"
+                r"keep\s+me\s+happy | "
+                # not a partner's question ("if she was doing it for me")
+                 + _unless_after("d", *_ASKING_WHO) + r"oing\s+it\s+(?:just\s+|only\s+)?for\s+(?:me|him|her|them)\b |"
                 r"so\s+(?:he|she|they)(?:'d|\s+would|\s+will|'ll)\s+stop\s+(?:asking|nagging|pestering|bugging|begging|"
                 r"going\s+on|sulking) |"
                 r"given\s+in | against\s+(?:my|her|his|their)\s+(?:own\s+)?(?:will|wishes) |"
@@ -895,6 +921,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t)\s+(?:have|need)\s+to\s+ask\b"
             ),
             negatable=False,
+            # "I said I wasn't ready and he was totally fine" (sixteenth session, dev probes)
+            unless=_rx(
+                r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b"
+            ),
         ),
         Rule(
             _rx(
