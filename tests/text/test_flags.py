@@ -984,6 +984,12 @@ SIXTEENTH_NEAR_MISSES = [
     ("Chronic pain crew, I wanted to share some good news about sex.", "unwanted_pain"),
     ("It felt exactly how I'd wanted it to, the burn and then the calm.", "unwanted_pain"),
     ("He thought something hurt, but I was just overwhelmed.", "unwanted_pain"),
+    ("I kept asking her: did I hurt you, are you sad, what's wrong.", "unwanted_pain"),
+    ("He grew up where shouting meant someone was about to get hurt.", "unwanted_pain"),
+    ("She said she felt so close to me it 'hurt', and she laughed.", "unwanted_pain"),
+    ("I love him so much my chest is aching with it.", "unwanted_pain"),
+    ("I cried through the last scene, the hurts-and-I-want-it kind.", "unwanted_pain"),
+    ("It's a sting I like, and the tears come with it.", "unwanted_pain"),
 ]
 #: ...while the same words that carry the flag still raise it.
 SIXTEENTH_KEPT = [
@@ -1021,6 +1027,8 @@ SIXTEENTH_KEPT = [
     ("My uncle abused me, and now when my husband is on top I start to shake.", "trauma_trigger"),
     ("Since the war he cries and shakes in bed when I touch his neck.", "trauma_trigger"),
     ("The pain play went too far and it really hurt.", "unwanted_pain"),
+    ("It hurt a lot, the pain I didn't want, and I cried.", "unwanted_pain"),
+    ("Did it hurt? Yes, it hurt so much I cried.", "unwanted_pain"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

@@ -190,6 +190,10 @@ NOT_PAIN = _rx(
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
     r"hurtful\w* | pain[-\s]play |"
+    r"(?:did|had|have)\s+i\s+(?:\w+\s+)?hurt\s+(?:you|her|him|them)\b | "
+    r"(?:somebody|someone|anybody|anyone|people)\s+(?:was\s+|were\s+|is\s+)?(?:about\s+to\s+|going\s+to\s+)?"
+    r"(?:get|getting|got)\s+hurt\b |"
+    r"(?:chest|heart)\s+(?:is\s+|was\s+)?(?:hurting|aching)\s+(?:from|with)\s+(?:it|love|joy|happiness|all) |"
     r"chronic\s+pain\s+(?:crew|community|gang|folks|warriors|friends|fam|sub\w*|forum|group) |"
     r"(?:thought|thinks?|worried|assumed)\s+(?:that\s+)?something\s+(?:had\s+)?hurt\w* |"
     r"(?:did|do|does|was|were|am|is|are|had|have|has)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
@@ -207,7 +211,8 @@ NOT_PAIN = _rx(
     r"(?:thought|think|worried|wondered|scared|afraid)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?it\s+(?:was|is|'s|might\s+be)\s+"
     r"hurting\s+(?:her|him|them)\b |"
     r"like\s+i(?:'?d|\s+had)\s+(?:\w+\s+)?hurt\w*\s+(?:her|him|them)\b |"
-    r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive|badly)\s+(?:that\s+)?it\s+hurt\w* |"
+    r"(?:so|too)\s+(?:much|happy|big|good|full|intense|close|alive|badly)\s+(?:to\s+(?:me|him|her)\s+)?(?:that\s+)?"
+    r"it\s+['\"‘“]?hurt\w* |"
     r"hurt\s+feelings |"
     # pain denied in passing ("not because anything hurt, nothing did")
     r"(?:nothing|not\s+because\s+(?:anything|it|they)|never\s+anything)\s+(?:(?!but\b)\w+\s+)?hurt\w* |"
@@ -242,7 +247,12 @@ WANTED_PAIN = _rx(
     r"part\s+of\s+(?:it\s+for\s+(?:me|her|him|us|them)|why\s+(?:i|she|he|they)|what\s+(?:i|she|he|they)\s+"
     r"(?:like|love|enjoy|want)) | (?:i|she|he|they)\s+(?:had\s+)?(?:literally\s+)?(?:asked|begged)\s+for |"
     r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|loved|love|enjoy|enjoyed)\s+"
-    r"(?:that|the|it)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard)"
+    r"(?:that|the|it)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard) |"
+    # "the hurts-and-I-want-it kind", "a sting I want", "as I asked" (sixteenth session)
+    r"hurts?[-\s]+and[-\s]+i[-\s]+want[-\s]+it | "
+    r"(?:sting|burn|ache|pain)\s*,?\s+(?:that\s+|which\s+)?(?:i|she|he|they)(?:'d|\s+had)?\s+(?:really\s+|actually\s+)?"
+    r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b |"
+    r"as\s+(?:i|she|he|they)\s+(?:had\s+)?asked\b"
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
