@@ -248,11 +248,10 @@ WANTED_PAIN = _rx(
     r"(?:like|love|enjoy|want)) | (?:i|she|he|they)\s+(?:had\s+)?(?:literally\s+)?(?:asked|begged)\s+for |"
     r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|loved|love|enjoy|enjoyed)\s+"
     r"(?:that|the|it)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard) |"
-    # "the hurts-and-I-want-it kind", "a sting I want", "as I asked" (sixteenth session)
+    # "the hurts-and-I-want-it kind", "a sting I want" (sixteenth session)
     r"hurts?[-\s]+and[-\s]+i[-\s]+want[-\s]+it | "
     r"(?:sting|burn|ache|pain)\s*,?\s+(?:that\s+|which\s+)?(?:i|she|he|they)(?:'d|\s+had)?\s+(?:really\s+|actually\s+)?"
-    r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b |"
-    r"as\s+(?:i|she|he|they)\s+(?:had\s+)?asked\b"
+    r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b"
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
