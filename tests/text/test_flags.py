@@ -1029,6 +1029,7 @@ SIXTEENTH_KEPT = [
     ("The pain play went too far and it really hurt.", "unwanted_pain"),
     ("It hurt a lot, the pain I didn't want, and I cried.", "unwanted_pain"),
     ("Did it hurt? Yes, it hurt so much I cried.", "unwanted_pain"),
+    ("He slowed down as I asked, but it still hurt and I cried.", "unwanted_pain"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

@@ -85,9 +85,7 @@ _DONE_SOMETHING: Final = tuple(
 )
 #: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
 _NOTHING_UNWANTED: Final = tuple(
-    rf"nothing\s{what}\sthat\s{who}"
-    for what in ("happened", r"he\sdid", r"she\sdid", r"they\sdid", r"we\sdid")
-    for who in ("i", "she", "he")
+    rf"nothing\s{what}\sthat\s{who}" for what in ("happened",) for who in ("i", "she", "he")
 )
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
@@ -109,18 +107,13 @@ _WORRY_ABOUT: Final = (
     r"fear\sof",
 )
 #: Right before "she wasn't ready" or "I'd pressured him": a partner's worry, not what happened.
-_WORRIED: Final = (
-    *("worried", "scared", "afraid", "terrified", "thought", "thinking", "panicked", "wondered", "wondering"),
-    *(r"worried\sthat", r"scared\sthat", r"afraid\sthat", r"panicked\sthat", r"or\sthat"),
-)
+_WORRIED: Final = ("worried", "scared", "afraid", "terrified", "thought", "thinking", "panicked", r"or\sthat")
 #: Right before a bare "wasn't ready": a partner's worry about her or him ("worried she").
 _WORRIED_WHO: Final = tuple(
-    rf"{w}\s{who}"
-    for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat", r"worried\sthat")
-    for who in ("she", "he")
+    rf"{w}\s{who}" for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat") for who in ("she", "he")
 )
-#: Right before "only said yes" or "doing it for me": a partner asking, not telling ("had she only
-#: said yes to keep me happy?", "if she was doing it for me"; sixteenth session).
+#: Right before "doing it for me": a partner asking, not telling ("if she was doing it for me";
+#: sixteenth session).
 _ASKING_WHO: Final = (
     *(rf"{q}\s{who}" for q in ("had", "did", "has") for who in ("she", "he")),
     *(rf"{q}\s{who}\swas" for q in ("if", "whether") for who in ("she", "he")),
@@ -807,11 +800,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # Not the wish inverted ("I did not want it to stop") or a place in the past ("I don't want
                 # to go back there"), nor pain as what was not wanted ("the pain, which I didn't want",
                 # "it hurt and I didn't want it to"): that is unwanted pain by the guide (twelfth session).
-                _words_unless_after(
-                    (*_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING, *_NOTHING_UNWANTED),
-                    r"d(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)",
-                    "never",
-                )
+                "(?:"
+                + _unless_after("d", *_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING, *_NOTHING_UNWANTED)
+                + r"(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)|"
+                + _unless_after("n", *_PAIN_AS_OBJECT, *_NOT_THAT)
+                + "ever)"
                 + r"\s+(?:really\s+|even\s+|"
                 r"actually\s+)?(?:want|wanna|feel\s+like)"
                 r"(?!\s+(?:it|this|that|him|her|them)\s+to\s+(?:stop|end|be\s+over|finish|hurt)\b)(?!\s+it\s+to\s*(?:[,.;!?]|$))"
@@ -828,13 +821,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| stopped\s+wanting |"
                 # Not ready for a feeling or for words ("I wasn't ready for how much it would hurt", "things
                 # she isn't ready to say"), nor a pain "I wasn't ready for" (twelfth session).
-                + _words_unless_after(
-                    (*_RELATIVE_I, *_NOT_THAT_BARE, *_WORRIED, *_WORRIED_WHO),
-                    r"w(?:asn'?t|as\s+not)",
-                    r"i(?:'?m\s+not|sn'?t)",
-                    r"she\s+wasn'?t",
-                    r"he\s+wasn'?t",
-                )
+                # Each form gets only the look-behinds that can precede it (each costs compile time).
+                + "(?:"
+                + _unless_after("w", *_RELATIVE_I, *_NOT_THAT_BARE, *_WORRIED_WHO)
+                + r"(?:asn'?t|as\s+not)|"
+                + _unless_after("i", *_RELATIVE_I, *_NOT_THAT_BARE)
+                + r"(?:'?m\s+not|sn'?t)|"
+                + _unless_after("s", *_RELATIVE_I, *_NOT_THAT_BARE, *_WORRIED)
+                + r"he\s+wasn'?t|"
+                + _unless_after("h", *_RELATIVE_I, *_NOT_THAT_BARE, *_WORRIED)
+                + r"e\s+wasn'?t)"
                 + r"\s+"
                 r"(?:really\s+)?(?:ready(?!\s+for\s+(?:how|what|that|the\s+(?:pain|feeling|tears))|\s+to\s+(?:say|tell|talk|"
                 r"share))|in\s+the\s+mood|into\s+it|up\s+for\s+it|sure\s+(?:i|she|he)\s+wanted) "
@@ -870,15 +866,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _unless_after("j", "we", r"stopped\sand")
                 + r"ust\s+lay\s+there(?!\s+in\s+(?:his|her|their|my)\s+arms) | "
                 r"(?:went|" + _unless_after("l", "we") + r"ay)\s+still |"
-                r"(?:"
-                + _unless_after("o", *_ASKING_WHO)
-                + r"nly\s+)?"
-                + _unless_after("s", *_ASKING_WHO, *(rf"{asking}\sonly" for asking in _ASKING_WHO))
-                + r"(?:aid|ay)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
+                r"(?:only\s+)?(?:said|say)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
                 r"keep)|so\s+(?:he|she|they)|because" + _WANTED_BECAUSE + r"|just|bc) "
                 r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+(?:fine|ok(?:ay)?|yes|in) |"
-                + _unless_after("o", *_ASKING_WHO)
-                + r"nly\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
+                r"only\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
                 r"said\s+[\"'‘“]?(?:fine|ok(?:ay)?),?\s+whatever |"
                 r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
@@ -910,8 +901,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"\s+(?:\w+\s+)?(?:snap|explode|yell|shout|hit|lose\s+it|get\s+(?:angry|mad|violent)|leave"
                 + _OVER_THE_TEARS
                 + r"\s+me) |"
-                + _unless_after("s", *_ASKING_WHO, *(rf"{asking}\sonly" for asking in _ASKING_WHO))
-                + r"(?:ays?|aid|aying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
+                r"(?:says?|said|saying)\s+yes\s+(?:only\s+|just\s+|mainly\s+)?"
                 r"(?:because" + _WANTED_BECAUSE + r"|so|to\s+(?:keep|stop|avoid|end)) |"
                 r"keep\s+me\s+happy | "
                 # not a partner's question ("if she was doing it for me")
