@@ -990,6 +990,7 @@ SIXTEENTH_NEAR_MISSES = [
     ("I love him so much my chest is aching with it.", "unwanted_pain"),
     ("I cried through the last scene, the hurts-and-I-want-it kind.", "unwanted_pain"),
     ("It's a sting I like, and the tears come with it.", "unwanted_pain"),
+    ("My vulvodynia has been in remission since spring, and now I cry from relief after sex.", "unwanted_pain"),
 ]
 #: ...while the same words that carry the flag still raise it.
 SIXTEENTH_KEPT = [
@@ -1030,6 +1031,8 @@ SIXTEENTH_KEPT = [
     ("It hurt a lot, the pain I didn't want, and I cried.", "unwanted_pain"),
     ("Did it hurt? Yes, it hurt so much I cried.", "unwanted_pain"),
     ("He slowed down as I asked, but it still hurt and I cried.", "unwanted_pain"),
+    ("I have vaginismus and I cry every time we try.", "unwanted_pain"),
+    ("My endometriosis is not resolved and I cry during sex.", "unwanted_pain"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

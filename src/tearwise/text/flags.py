@@ -228,7 +228,7 @@ NOT_PAIN = _rx(
     r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts"
 )
 #: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
-WANTED_PAIN = _rx(
+_WANTED_PAIN_SOURCE: Final = (
     r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
@@ -245,6 +245,20 @@ WANTED_PAIN = _rx(
     r"hurts?[-\s]+and[-\s]+i[-\s]+want[-\s]+it | "
     r"(?:sting|burn|ache|pain)\s*,?\s+(?:that\s+|which\s+)?(?:i|she|he|they)(?:'d|\s+had)?\s+(?:really\s+|actually\s+)?"
     r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b"
+)
+WANTED_PAIN = _rx(_WANTED_PAIN_SOURCE)
+#: Right before "resolved" or "in remission": said not to be so.
+_NOT_SO: Final = ("not", "never", "isn't", "wasn't", "hasn't", "isnt", "wasnt", "hasnt", r"not\syet")
+#: A named condition said to be over or at rest ('my vulvodynia has been in remission'), or pain that was wanted.
+_CONDITION_AT_REST = _rx(
+    _WANTED_PAIN_SOURCE
+    + " | "
+    + _unless_after("i", *_NOT_SO)
+    + r"n(?:to)?\s+remission | "
+    + _unless_after("r", *_NOT_SO)
+    + r"esolved | "
+    + _unless_after("p", *_NOT_SO)
+    + r"ain[-\s]?free | no\s+pain\s+at\s+all | (?:is|was|has\s+been|are)\s+(?:all\s+)?(?:gone|cured|healed)\b"
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
@@ -434,7 +448,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:like|being|felt)\s+(?:\w+\s+)?stabbed | (?:in|into)\s+tears\s+from"
             ),
             negatable=True,
-            unless=WANTED_PAIN,
+            unless=_CONDITION_AT_REST,
         ),
         Rule(
             _rx(
