@@ -1033,6 +1033,7 @@ SIXTEENTH_KEPT = [
     ("He slowed down as I asked, but it still hurt and I cried.", "unwanted_pain"),
     ("I have vaginismus and I cry every time we try.", "unwanted_pain"),
     ("My endometriosis is not resolved and I cry during sex.", "unwanted_pain"),
+    ("I think I'm hurt down there, and I cried afterwards.", "unwanted_pain"),
 ]
 EVER_NEAR_MISSES = [
     ("My wife has never, ever pressured me, and I still cry after sex.", "consent_concern"),

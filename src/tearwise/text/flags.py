@@ -193,8 +193,10 @@ NOT_PAIN = _rx(
     r"them|me))?\s*\? |"
     r"(?:thought|think|thinks|thinking|worried|scared|afraid|terrified|frightened|convinced|panic\w*|sure|"
     r"wondering|asked\s+if|checking\s+if)\s+(?:was\s+)?(?:that\s+)?(?:maybe\s+|perhaps\s+)?"
-    r"(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was|i'?m|i\s+am|i\s+have|i'?ve)\s+"
-    r"(?:had\s+|was\s+|were\s+|been\s+|might\s+have\s+)?hurt\w* |"
+    r"(?:(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was)\s+(?:had\s+|was\s+|were\s+|"
+    r"might\s+have\s+)?hurt\w*|"
+    # "thinking I'm hurting her", but not "I think I'm hurt": the worry is for someone else
+    r"(?:i'?m|i\s+am|i\s+have|i'?ve)\s+(?:been\s+)?hurt\w*\s+(?:her|him|them)\b) |"
     # the partner's own worry, told by the one who was with them ("he thinks he has hurt me")
     r"(?:he|she)\s+(?:always\s+|still\s+|just\s+|really\s+)?(?:thinks|thought|worries|worried|panics|panicked|"
     r"is\s+(?:scared|afraid|worried|sure))\s+(?:that\s+)?"
