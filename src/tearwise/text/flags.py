@@ -84,9 +84,7 @@ _DONE_SOMETHING: Final = tuple(
     for them in ("she", "he", "they")
 )
 #: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
-_NOTHING_UNWANTED: Final = tuple(
-    rf"nothing\s{what}\sthat\s{who}" for what in ("happened",) for who in ("i", "she", "he")
-)
+_NOTHING_UNWANTED: Final = tuple(rf"nothing\shappened\sthat\s{who}" for who in ("i", "she", "he"))
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
     r"(?!\s+(?:i|she|he|we)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?(?:(?:want|wanted|meant|mean)"
@@ -142,8 +140,9 @@ class Rule:
     skip_hypothetical: bool = False
     #: The match does not count when the clause places it in the past ("when I was 15").
     skip_past: bool = False
-    #: The match does not count when the same clause also says this ("he stopped right away").
-    unless: re.Pattern[str] | None = None
+    #: The match does not count when the same clause also says any of these ("he stopped right
+    #: away"); several, so that rules share one compiled pattern instead of each copying it.
+    unless: tuple[re.Pattern[str], ...] = ()
     #: Phrases removed from the clause before matching (pain words that are not pain).
     strip: re.Pattern[str] | None = None
 
@@ -230,7 +229,7 @@ NOT_PAIN = _rx(
     r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts"
 )
 #: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
-_WANTED_PAIN_SOURCE: Final = (
+WANTED_PAIN = _rx(
     r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
@@ -248,14 +247,16 @@ _WANTED_PAIN_SOURCE: Final = (
     r"(?:sting|burn|ache|pain)\s*,?\s+(?:that\s+|which\s+)?(?:i|she|he|they)(?:'d|\s+had)?\s+(?:really\s+|actually\s+)?"
     r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b"
 )
-WANTED_PAIN = _rx(_WANTED_PAIN_SOURCE)
+#: "I said no and he was totally fine", "I said I wasn't ready and she was completely fine": a no taken
+#: well (sixteenth session; cancels two consent rules).
+_TOTALLY_FINE = _rx(
+    r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b"
+)
 #: Right before "resolved" or "in remission": said not to be so.
 _NOT_SO: Final = ("not", "never", "isn't", "wasn't", "hasn't", "isnt", "wasnt", "hasnt", r"not\syet")
-#: A named condition said to be over or at rest ('my vulvodynia has been in remission'), or pain that was wanted.
+#: A named condition said to be over or at rest ("my vulvodynia has been in remission").
 _CONDITION_AT_REST = _rx(
-    _WANTED_PAIN_SOURCE
-    + " | "
-    + _unless_after("i", *_NOT_SO)
+    _unless_after("i", *_NOT_SO)
     + r"n(?:to)?\s+remission | "
     + _unless_after("r", *_NOT_SO)
     + r"esolved | "
@@ -427,7 +428,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
         # unless negated ("it didn't hurt"); wanted pain in play is left to the learned head.
-        Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=WANTED_PAIN),
+        Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=(WANTED_PAIN,)),
         Rule(_rx(r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth")),
         Rule(
             _rx(
@@ -450,7 +451,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:like|being|felt)\s+(?:\w+\s+)?stabbed | (?:in|into)\s+tears\s+from"
             ),
             negatable=True,
-            unless=_CONDITION_AT_REST,
+            unless=(WANTED_PAIN, _CONDITION_AT_REST),
         ),
         Rule(
             _rx(
@@ -786,28 +787,29 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:doesn'?t|didn'?t|won'?t|wouldn'?t|never)\s+slow\s+down"
             ),
             negatable=False,
-            unless=_rx(
-                r"(?:stopped|stops|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
-                r"the\s+moment|as\s+soon) "
-                r"| (?:he|she|they|we|i)\s+stopped\b"
-                # "he stopped", not "I stopped enjoying it" (fourteenth session)
-                r"(?!\s+(?:enjoying|liking|wanting|feeling|caring|moving|responding|trying)) | "
-                r"respected\s+(?:it|that|my|me|the) |"
-                r"(?:he|she|they)\s+did\s+(?:immediately|instantly|straight\s+away|right\s+away|at\s+once) |"
-                # "I asked him to stop and he did." (thirteenth session); not "he did it again", "he did not".
-                r"(?:and|so)\s+(?:he|she|they)\s+did\s*(?:[.!]|$) |"
-                r"(?:was|were|been)\s+(?:so\s+|really\s+)?(?:lovely|fine|great|kind|understanding|respectful)\s+"
-                r"about\s+(?:it|that) |"
-                # "I said no and he was totally fine", "and that was the end of it" (sixteenth session)
-                r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+"
-                r"(?:fine|cool|ok|okay)\b |"
-                r"that\s+was\s+the\s+end\s+of\s+(?:it|that)\b |"
-                # "I asked if I'd hurt her, she said no": the no answers a worried question (sixteenth session).
-                r"asked\s+(?:(?:her|him|them)\s+)?(?:if|whether)\s+(?:i'?d|i\s+had|i)\s+(?:\w+\s+)?(?:hurt|upset|"
-                r"pushed|pressured|done\s+something) |"
-                # "I asked if she wanted to stop and she said no": the no means go on
-                r"asked\s+(?:(?:her|him|them|me)\s+)?(?:if|whether)\s+(?:she|he|they|i)\s+wanted\s+to\s+(?:stop|slow\s+down|"
-                r"take\s+a\s+break),?\s+(?:and\s+)?(?:she|he|they|i)\s+said\s+['\"‘“]?no\b"
+            unless=(
+                _TOTALLY_FINE,
+                _rx(
+                    r"(?:stopped|stops|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
+                    r"the\s+moment|as\s+soon) "
+                    r"| (?:he|she|they|we|i)\s+stopped\b"
+                    # "he stopped", not "I stopped enjoying it" (fourteenth session)
+                    r"(?!\s+(?:enjoying|liking|wanting|feeling|caring|moving|responding|trying)) | "
+                    r"respected\s+(?:it|that|my|me|the) |"
+                    r"(?:he|she|they)\s+did\s+(?:immediately|instantly|straight\s+away|right\s+away|at\s+once) |"
+                    # "I asked him to stop and he did." (thirteenth session); not "he did it again", "he did not".
+                    r"(?:and|so)\s+(?:he|she|they)\s+did\s*(?:[.!]|$) |"
+                    r"(?:was|were|been)\s+(?:so\s+|really\s+)?(?:lovely|fine|great|kind|understanding|respectful)\s+"
+                    r"about\s+(?:it|that) |"
+                    # "and that was the end of it" (sixteenth session)
+                    r"that\s+was\s+the\s+end\s+of\s+(?:it|that)\b |"
+                    # "I asked if I'd hurt her, she said no": the no answers a worried question (sixteenth session).
+                    r"asked\s+(?:(?:her|him|them)\s+)?(?:if|whether)\s+(?:i'?d|i\s+had|i)\s+(?:\w+\s+)?(?:hurt|upset|"
+                    r"pushed|pressured|done\s+something) |"
+                    # "I asked if she wanted to stop and she said no": the no means go on
+                    r"asked\s+(?:(?:her|him|them|me)\s+)?(?:if|whether)\s+(?:she|he|they|i)\s+wanted\s+to\s+(?:stop|slow\s+down|"
+                    r"take\s+a\s+break),?\s+(?:and\s+)?(?:she|he|they|i)\s+said\s+['\"‘“]?no\b"
+                ),
             ),
             skip_past=True,
         ),
@@ -936,10 +938,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t)\s+(?:have|need)\s+to\s+ask\b"
             ),
             negatable=False,
-            # "I said I wasn't ready and he was totally fine" (sixteenth session, dev probes)
-            unless=_rx(
-                r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b"
-            ),
+            unless=(_TOTALLY_FINE,),
         ),
         Rule(
             _rx(
@@ -959,9 +958,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             skip_past=True,
             # Held down in play, or because it was asked for: what follows is often a flashback
             # (trauma), not sex that was not wanted (twelfth session). BEYOND still counts.
-            unless=_rx(
-                r"playful\w* | as\s+a\s+(?:joke|game) | jokingly | messing\s+(?:around|about) | just\s+laughing | "
-                r"(?:told|asked|begged)\s+(?:him|her|them|me)\s+to\s+(?:pin|hold) | just\s+playing"
+            unless=(
+                _rx(
+                    r"playful\w* | as\s+a\s+(?:joke|game) | jokingly | messing\s+(?:around|about) | just\s+laughing | "
+                    r"(?:told|asked|begged)\s+(?:him|her|them|me)\s+to\s+(?:pin|hold) | just\s+playing"
+                ),
             ),
         ),
         Rule(
@@ -1277,7 +1278,7 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
     unit = units[index]
     if rule.skip_past and _PAST_TIME.search(unit.text):
         return False
-    if rule.unless is not None and rule.unless.search(unit.text) and not BEYOND.search(unit.text):
+    if any(pattern.search(unit.text) for pattern in rule.unless) and not BEYOND.search(unit.text):
         return False
     text = _NEAR_MISS.sub(" ", unit.text)
     if rule.strip is not None:
