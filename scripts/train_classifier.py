@@ -11,6 +11,11 @@ each tuned by leave-one-style-out (grouped by style; see tearwise.text.data) and
   more (and more varied) writing generalises better to real accounts. Their figures come from
   the evaluation files.
 
+Each head file holds two halves (``head.merge_heads``): the red-flag outputs of a head fitted on
+the accounts, and the cause outputs of a second head fitted on the same accounts plus the short
+texts of data/short, tuned over ``CAUSE_FOLDS`` groups of styles. ``--causes-only`` refits only
+the cause halves and keeps each file's flag half exactly as it is, so no red flag can move.
+
 Each file gets a .sha256 file. Deterministic: the same data gives the same files.
 ``--clause-only`` refits only the clause layers (the heads stay as they are). Both clause layers
 also learn from the span-marked records of data/sideways and the sentences of data/clauses.
@@ -29,13 +34,14 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np
 
+from tearwise.knowledge.ids import CAUSE_IDS
 from tearwise.text import clause_flags
 from tearwise.text.constants import ENCODER_SHA256
-from tearwise.text.data import Account, load_default, load_flag_sentences, load_sideways
+from tearwise.text.data import Account, load_default, load_flag_sentences, load_short, load_sideways
 from tearwise.text.embedder import Matrix, OnnxEmbedder
 from tearwise.text.features import featurize, unit_texts
-from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, OUTPUTS
-from tearwise.text.training import train
+from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, OUTPUTS, Head, load_head, merge_heads
+from tearwise.text.training import CAUSE_FOLDS, train
 from tearwise.text.units import fold
 
 
@@ -94,13 +100,30 @@ def write_split_files(accounts: list[Account]) -> None:
         (folder / f"{split}.txt").write_text("".join(f"{i}\n" for i in ids), encoding="utf-8")
 
 
-def report(label: str, tuned: object, n: int, out: Path, digest: str, figures: bool = True) -> None:
-    print(f"{label}: trained on {n} accounts, l2={tuned.l2}")  # type: ignore[attr-defined]
+def report(label: str, tuned: object, n: int, part: str, figures: bool = True) -> None:
+    """The tuning's figures and thresholds for the half of the head that is kept from it
+    (``part``: "causes" or "flags")."""
+    print(f"{label}, {part}: trained on {n} accounts, l2={tuned.l2}")  # type: ignore[attr-defined]
+    causes = part == "causes"
     for key, value in tuned.report.items() if figures else ():  # type: ignore[attr-defined]
-        print(f"  {key:36s} {value:.3f}")
-    thresholds = tuned.head.thresholds.round(2).tolist()  # type: ignore[attr-defined]
-    print("  thresholds", dict(zip(OUTPUTS, thresholds, strict=True)))
-    print(f"  wrote {out} (sha256 {digest})")
+        if key.startswith(("oof_f1_", "oof_macro")) == causes:
+            print(f"  {key:36s} {value:.3f}")
+    kept = OUTPUTS[: len(CAUSE_IDS)] if causes else OUTPUTS[len(CAUSE_IDS) :]
+    thresholds = dict(zip(OUTPUTS, tuned.head.thresholds.round(2).tolist(), strict=True))  # type: ignore[attr-defined]
+    print("  thresholds", {k: thresholds[k] for k in kept})
+
+
+def with_cause_half(
+    label: str, flag_head: Head, accounts: list[Account], embedder: CachingEmbedder, out: Path, figures: bool
+) -> None:
+    """Fit the cause head on ``accounts`` and the short texts, merge it with ``flag_head``'s
+    red-flag half and write the result to ``out``."""
+    texts = accounts + load_short()
+    _, x, _ = featurize([a.text for a in texts], embedder)
+    tuned = train(x, texts, folds=CAUSE_FOLDS)
+    report(label, tuned, len(texts), "causes", figures)
+    digest = merge_heads(flag_head, tuned.head).save(out)
+    print(f"  wrote {out} (sha256 {digest}): flag half kept, cause half refitted")
 
 
 def clause_extra(embedder: CachingEmbedder) -> clause_flags.Examples:
@@ -147,12 +170,22 @@ def main() -> None:
     parser.add_argument("--eval-only", action="store_true", help="fit only the evaluation head (train + dev)")
     parser.add_argument("--shipped-only", action="store_true", help="fit only the shipped head (every account)")
     parser.add_argument("--clause-only", action="store_true", help="fit only the clause red-flag layers")
+    parser.add_argument(
+        "--causes-only", action="store_true", help="refit only the heads' cause halves (every red flag stays as it is)"
+    )
     args = parser.parse_args()
     started = time.perf_counter()
     everything = load_default()
     write_split_files(everything)
     embedder = CachingEmbedder(args.cache)
     tuning = [a for a in everything if a.split != "test"]
+    if args.causes_only:
+        if not args.shipped_only:
+            with_cause_half("evaluation head", load_head(EVAL_HEAD_PATH), tuning, embedder, EVAL_HEAD_PATH, True)
+        if not args.eval_only:
+            with_cause_half("shipped head", load_head(HEAD_PATH), everything, embedder, HEAD_PATH, False)
+        print(f"done in {time.perf_counter() - started:.1f} s")
+        return
     extra = clause_extra(embedder)  # the same rows join both clause layers
     if not args.shipped_only:
         fit_clause_layer(
@@ -167,15 +200,15 @@ def main() -> None:
     if not args.shipped_only:
         _, x, _ = featurize([a.text for a in tuning], embedder)
         tuned = train(x, tuning)
-        digest = tuned.head.save(EVAL_HEAD_PATH)
-        report("evaluation head (train + dev)", tuned, len(tuning), EVAL_HEAD_PATH, digest)
+        report("evaluation head (train + dev)", tuned, len(tuning), "flags")
+        with_cause_half("evaluation head (train + dev)", tuned.head, tuning, embedder, EVAL_HEAD_PATH, True)
     # 2. The shipped head: every account, tuned the same way (one fold per style, all styles).
     #    Its out-of-fold figures are not printed: their folds include the test styles.
     if not args.eval_only:
         _, x_all, _ = featurize([a.text for a in everything], embedder)
         shipped = train(x_all, everything)
-        digest = shipped.head.save(HEAD_PATH)
-        report("shipped head (all splits)", shipped, len(everything), HEAD_PATH, digest, figures=False)
+        report("shipped head (all splits)", shipped, len(everything), "flags", figures=False)
+        with_cause_half("shipped head (all splits)", shipped.head, everything, embedder, HEAD_PATH, False)
     print(f"done in {time.perf_counter() - started:.1f} s")
     sys.stdout.flush()
 

@@ -14,6 +14,7 @@ from tearwise.text.data import (
     load_default,
     load_flag_sentences,
     load_probes,
+    load_short,
     load_sideways,
     split_of,
 )
@@ -220,6 +221,18 @@ def test_parked_accounts_stay_valid_and_apart_from_the_training_data() -> None:
     assert len(long_posts) == 390 and len({a.style for a in long_posts}) == 6
     assert all(35 <= sum(a.safety[f] for a in long_posts) <= 40 for f in FLAG_IDS)
     assert not {a.id for a in parked} & {a.id for a in load_default()}
+
+
+def test_short_texts_train_only_and_stay_apart_from_the_accounts(tmp_path: Path) -> None:
+    """data/short trains the cause half of the head: its styles must never be held-out ones,
+    and its ids are its own."""
+    short = load_short()
+    assert len(short) == 600 and all(a.split == "train" for a in short)
+    assert not {a.id for a in short} & {a.id for a in load_default()}
+    assert sum(len(a.text.split()) <= 6 for a in short) >= 150  # the ninth session's few words
+    assert sum(8 <= len(a.text.split()) <= 50 for a in short) >= 300  # the seventeenth's sentences
+    with pytest.raises(InputError, match="no short texts"):
+        load_short(tmp_path)
 
 
 def test_the_consent_probe_file_is_judged_for_consent_alone() -> None:

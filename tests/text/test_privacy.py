@@ -64,3 +64,19 @@ def test_both_packaged_heads_load_and_differ() -> None:
     shipped, evaluation = load_head(HEAD_PATH), load_head(EVAL_HEAD_PATH)
     assert shipped.weights.shape == evaluation.weights.shape
     assert not np.allclose(shipped.weights, evaluation.weights)
+
+
+def test_each_packaged_head_holds_a_flag_half_and_a_cause_half() -> None:
+    """The causes are refitted apart from the red flags (``head.merge_heads``): no flag output
+    may read a hidden unit of the cause half, nor a cause output one of the flag half."""
+    import numpy as np
+
+    from tearwise.knowledge.ids import CAUSE_IDS
+    from tearwise.text.head import EVAL_HEAD_PATH, HEAD_PATH, OUTPUTS, load_head
+
+    is_cause = np.array([o in CAUSE_IDS for o in OUTPUTS])
+    for head in (load_head(HEAD_PATH), load_head(EVAL_HEAD_PATH)):
+        flag_units = (head.weights[~is_cause] != 0).any(axis=0)
+        cause_units = (head.weights[is_cause] != 0).any(axis=0)
+        assert flag_units.sum() >= 64 and cause_units.sum() >= 64
+        assert not (flag_units & cause_units).any()

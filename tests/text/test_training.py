@@ -8,8 +8,15 @@ from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
 from tearwise.text.data import Probe
 from tearwise.text.evaluate import prf, probe_report, report
 from tearwise.text.features import FLAG_HITS, N_FEATURES
-from tearwise.text.head import Head, fit_network, fit_platt, sigmoid
-from tearwise.text.training import N_CAUSES, choose_thresholds, decide_labels, f_beta, with_pattern_dropout
+from tearwise.text.head import OUTPUTS, Head, fit_network, fit_platt, merge_heads, sigmoid
+from tearwise.text.training import (
+    N_CAUSES,
+    choose_thresholds,
+    decide_labels,
+    f_beta,
+    style_folds,
+    with_pattern_dropout,
+)
 
 
 def _predict(params: tuple[np.ndarray, ...], x: np.ndarray) -> np.ndarray:
@@ -75,24 +82,58 @@ def test_f_beta_weighs_recall_more() -> None:
     assert f_beta(truth, one_false_alarm, 3.0) > f_beta(truth, misses_one, 3.0)
 
 
+def _random_head(seed: int, d: int = 4, h: int = 3) -> Head:
+    """A head with random weights, standardisation, calibration and thresholds."""
+    rng = np.random.default_rng(seed)
+    k = len(OUTPUTS)
+    return Head(
+        rng.normal(size=d),
+        rng.uniform(0.5, 2.0, size=d),
+        rng.normal(size=(h, d)),
+        rng.normal(size=h),
+        rng.normal(size=(k, h)),
+        rng.normal(size=k),
+        rng.uniform(0.5, 1.5, size=k),
+        rng.normal(size=k),
+        rng.uniform(0.2, 0.8, size=k),
+    )
+
+
+def test_a_merged_head_gives_flags_from_one_head_and_causes_from_the_other() -> None:
+    flag_head, cause_head = _random_head(4), _random_head(5, h=6)
+    merged = merge_heads(flag_head, cause_head)
+    x = np.random.default_rng(6).normal(size=(50, 4)) * 3.0
+    flags, causes = slice(N_CAUSES, None), slice(0, N_CAUSES)
+    assert merged.hidden_weights.shape == (9, 4)
+    np.testing.assert_allclose(merged.logits(x)[:, flags], flag_head.logits(x)[:, flags], rtol=1e-12, atol=1e-12)
+    np.testing.assert_allclose(merged.logits(x)[:, causes], cause_head.logits(x)[:, causes], rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(merged.push_logits(x)[:, causes], cause_head.logits(x)[:, causes], atol=1e-3)
+    for part, head in ((flags, flag_head), (causes, cause_head)):
+        np.testing.assert_array_equal(merged.thresholds[part], head.thresholds[part])
+        np.testing.assert_allclose(merged.probabilities(x)[:, part], head.probabilities(x)[:, part], atol=1e-12)
+    # Merged again with a new cause head, only the first head's flag half is kept.
+    again = merge_heads(merged, _random_head(7, h=2))
+    assert again.hidden_weights.shape == (5, 4)
+    np.testing.assert_array_equal(again.hidden_weights[:3], merged.hidden_weights[:3])
+    np.testing.assert_allclose(again.logits(x)[:, flags], flag_head.logits(x)[:, flags], rtol=1e-12, atol=1e-12)
+
+
+def test_style_folds_keep_each_style_whole_in_one_fold() -> None:
+    styles = ["b", "a", "c", "a", "d", "b", "e"]
+    folds = style_folds(styles, 2)
+    assert len(set(folds)) == 2
+    for style in set(styles):
+        assert len({f for s, f in zip(styles, folds, strict=True) if s == style}) == 1
+    assert style_folds(styles, 10) == style_folds(styles, 5)  # more folds than styles: one per style
+
+
 def test_head_round_trips_through_bytes(tmp_path: object) -> None:
     from pathlib import Path
 
     from tearwise.text.head import load_head
 
-    k, d, h = len(CAUSE_IDS) + len(FLAG_IDS), 4, 3
-    rng = np.random.default_rng(2)
-    head = Head(
-        np.zeros(d),
-        np.ones(d),
-        rng.normal(size=(h, d)),
-        np.zeros(h),
-        rng.normal(size=(k, h)),
-        np.zeros(k),
-        np.ones(k),
-        np.zeros(k),
-        np.full(k, 0.5),
-    )
+    d = 4
+    head = _random_head(2, d=d)
     path = Path(str(tmp_path)) / "h.npz"
     head.save(path)
     loaded = load_head(path)

@@ -48,6 +48,8 @@ TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "9": ("tumblr_text_post", "clinic_feedback_form", "auto_transcribed_voice_message", "mens_health_forum"),
     # Ninth session: a few words typed into a text box (every earlier account has seven words or more).
     "10": ("app_text_box",),
+    # Seventeenth session: one to three sentences typed into a health app's free-text box.
+    "11": ("health_app_free_text",),
 }
 TEST_STYLES: Final = frozenset(style for styles in TEST_ROUNDS.values() for style in styles)
 DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})
@@ -174,6 +176,18 @@ def load_default() -> list[Account]:
     paths = sorted(folder.glob("*.jsonl"))
     if not paths:
         raise InputError(f"no labelled accounts found in {folder}", hint="run from a source checkout")
+    return load_accounts(paths)
+
+
+def load_short(folder: Path | None = None) -> list[Account]:
+    """The short texts of ``data/short`` (a few words, or one to three sentences, typed into
+    a text box), in the account format. They train the causes only (``head.merge_heads``):
+    with them in the whole head's fit, its flag scores moved and true flags were lost
+    (data/short/README.md)."""
+    folder = folder if folder is not None else default_data_dir().parent / "short"
+    paths = sorted(folder.glob("*.jsonl"))
+    if not paths:
+        raise InputError(f"no short texts found in {folder}", hint="run from a source checkout")
     return load_accounts(paths)
 
 
