@@ -106,7 +106,7 @@ def report(label: str, tuned: object, n: int, part: str, figures: bool = True) -
     print(f"{label}, {part}: trained on {n} accounts, l2={tuned.l2}")  # type: ignore[attr-defined]
     causes = part == "causes"
     for key, value in tuned.report.items() if figures else ():  # type: ignore[attr-defined]
-        if key.startswith(("oof_f1_", "oof_macro")) == causes:
+        if key.startswith("logloss") or key.startswith(("oof_f1_", "oof_macro")) == causes:
             print(f"  {key:36s} {value:.3f}")
     kept = OUTPUTS[: len(CAUSE_IDS)] if causes else OUTPUTS[len(CAUSE_IDS) :]
     thresholds = dict(zip(OUTPUTS, tuned.head.thresholds.round(2).tolist(), strict=True))  # type: ignore[attr-defined]
