@@ -171,12 +171,17 @@ def default_data_dir() -> Path:
     return Path(__file__).resolve().parents[3] / "data" / "accounts"
 
 
-def load_default() -> list[Account]:
-    folder = default_data_dir()
+def _load_folder(folder: Path, what: str) -> list[Account]:
+    """Every account in the JSON Lines files of ``folder``; an empty folder is an error (a
+    checkout without its data), not an empty training set."""
     paths = sorted(folder.glob("*.jsonl"))
     if not paths:
-        raise InputError(f"no labelled accounts found in {folder}", hint="run from a source checkout")
+        raise InputError(f"no {what} found in {folder}", hint="run from a source checkout")
     return load_accounts(paths)
+
+
+def load_default() -> list[Account]:
+    return _load_folder(default_data_dir(), "labelled accounts")
 
 
 def load_short(folder: Path | None = None) -> list[Account]:
@@ -184,11 +189,7 @@ def load_short(folder: Path | None = None) -> list[Account]:
     a text box), in the account format. They train the causes only (``head.merge_heads``):
     with them in the whole head's fit, its flag scores moved and true flags were lost
     (data/short/README.md)."""
-    folder = folder if folder is not None else default_data_dir().parent / "short"
-    paths = sorted(folder.glob("*.jsonl"))
-    if not paths:
-        raise InputError(f"no short texts found in {folder}", hint="run from a source checkout")
-    return load_accounts(paths)
+    return _load_folder(folder if folder is not None else default_data_dir().parent / "short", "short texts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -104,8 +104,10 @@ _WORRY_ABOUT: Final = (
     r"scared\sof",
     r"fear\sof",
 )
-#: Right before "she wasn't ready" or "I'd pressured him": a partner's worry, not what happened.
-_WORRIED: Final = ("worried", "scared", "afraid", "terrified", "thought", "thinking", "panicked", r"or\sthat")
+#: Right before "I'd pressured him": a partner's worry, not what happened.
+_WORRY_WORDS: Final = ("worried", "scared", "afraid", "terrified", "thought", "thinking", "panicked")
+#: Right before "she wasn't ready": the same, or a second worry ("or that she wasn't ready").
+_WORRIED: Final = (*_WORRY_WORDS, r"or\sthat")
 #: Right before a bare "wasn't ready": a partner's worry about her or him ("worried she").
 _WORRIED_WHO: Final = tuple(
     rf"{w}\s{who}" for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat") for who in ("she", "he")
@@ -653,7 +655,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 # not a partner's worry ("terrified I'd pressured him"; sixteenth session)
-                _unless_after("p", *(rf"{w}\si'd" for w in _WORRIED[:7]))
+                _unless_after("p", *(rf"{w}\si'd" for w in _WORRY_WORDS))
                 + r"ressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
                 # pressure "from my husband", not "from my job" (fifteenth session)
                 r"pressure\s+(?:to\s+(?:have|do|sleep)|"
