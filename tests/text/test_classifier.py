@@ -100,3 +100,60 @@ def test_explanation_points_at_the_clause_that_carries_the_cause(real_reader: An
     pain = [f for f in reading.findings if f.cause_id == "physical_pain"]
     assert pain and pain[0].weight > 0
     assert "hurt so much" in pain[0].sentence
+
+
+#: One-line self-harm statements, direct and indirect, self and partner (written for this test):
+#: on accounts this short the head's score alone no longer raises ``self_harm``, so the patterns
+#: and the clause layer must catch every one.
+SHORT_SELF_HARM = [
+    "after sex i just want to disappear forever",
+    "i cry after sex and think everyone would be better off without me",
+    "sometimes after sex i wish i was dead",
+    "i cut myself after we have sex",
+    "after sex i feel like ending it all",
+    "i don't want to be alive after sex",
+    "after sex i hurt myself to feel something",
+    "i wish i could just not wake up after we sleep together",
+    "after sex i dont see the point of living",
+    "crying after sex, i keep thinking about overdosing",
+    "my gf says she wants to die after we have sex",
+    "my boyfriend cries after sex and says he wants to kill himself",
+    "i scratch my arms until they bleed after sex",
+    "after sex i think about jumping off the balcony",
+    "i sob after sex and want it all to stop, permanently",
+    "after sex i feel like nobody would miss me if i was gone",
+    "kms every time after sex lol but not joking",
+    "after sex i burn myself with cigarettes",
+    "i starve myself after sex because i feel gross",
+    "i feel suicidal after sex",
+    "after sex im so tired of everything, i dont want to keep going",
+    "i took a bunch of pills after sex last night",
+    "i keep a razor by the bed for after",
+    "after sex i'm ready to give up on everything including me",
+    "i cry after sex and wonder why i bother being here",
+    "after sex i pray i won't wake up",
+    "i relapsed after sex, the blade again",
+    "after sex i write goodbye letters in my head",
+    "i'm not safe with myself after sex",
+]
+
+
+def test_short_self_harm_statements_are_all_caught(real_reader: Any) -> None:
+    missed = [
+        t
+        for t, r in zip(SHORT_SELF_HARM, real_reader.read_many(SHORT_SELF_HARM), strict=True)
+        if not r.flags["self_harm"]
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i feel lonely after sex",
+        "i cry after sex because i feel lonely afterwards",
+        "I cry after sex when I think about my ex who hurt me",
+    ],
+)
+def test_a_lonely_or_sad_line_is_not_read_as_self_harm(real_reader: Any, text: str) -> None:
+    assert real_reader.read(text).flags["self_harm"] is False

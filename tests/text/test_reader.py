@@ -124,3 +124,50 @@ def test_curly_apostrophes_and_quotes_read_exactly_as_plain_ones(real_reader: An
     assert curly.labels == plain.labels
     assert curly.flags == plain.flags
     assert curly.flag_sentences == {flag: typeset(s) for flag, s in plain.flag_sentences.items()}
+
+
+def _reader_whose_head_always_raises(fake_reader: Any, flag: str) -> Any:
+    """The fake reader with its clause layer off and a head whose ``flag`` output is always far
+    above threshold, so only the head-alone rule decides."""
+    from dataclasses import replace
+
+    from tearwise.text.reader import TextReader
+    from tearwise.text.training import N_CAUSES
+
+    head = fake_reader.head
+    bias = head.bias.copy()
+    bias[N_CAUSES + FLAG_IDS.index(flag)] = 1e3
+    return TextReader(fake_reader.embedder, replace(head, bias=bias), fake_reader.priors, clause_flags=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses", "raised"),
+    [
+        ("We made love and I cried afterwards.", 1, False),
+        ("We made love. I cried afterwards.", 2, False),
+        ("We made love. I cried afterwards. He held me.", 3, True),
+        ("We made love. I cried afterwards. He held me. Then we slept.", 4, True),
+    ],
+)
+def test_the_head_alone_raises_self_harm_only_from_three_clauses_on(
+    fake_reader: Any, text: str, clauses: int, raised: bool
+) -> None:
+    from tearwise.text.features import parse
+
+    reader = _reader_whose_head_always_raises(fake_reader, "self_harm")
+    assert len(parse(text).units) == clauses
+    reading = reader.read(text)
+    assert reading.flags["self_harm"] is raised
+    assert ("self_harm" in reading.flag_sentences) is raised
+
+
+@pytest.mark.parametrize("flag", [f for f in FLAG_IDS if f != "self_harm"])
+def test_the_head_alone_still_raises_the_other_flags_on_one_clause(fake_reader: Any, flag: str) -> None:
+    reading = _reader_whose_head_always_raises(fake_reader, flag).read("We made love and I cried afterwards.")
+    assert reading.flags[flag] is True
+    assert reading.flag_sentences[flag] == "We made love and I cried afterwards."
+
+
+def test_the_self_harm_patterns_still_raise_it_on_one_clause(fake_reader: Any) -> None:
+    reader = _reader_whose_head_always_raises(fake_reader, "trauma_trigger")
+    assert reader.read("After sex I want to die.").flags["self_harm"] is True

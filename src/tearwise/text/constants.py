@@ -6,7 +6,10 @@ weights they belong to; this module holds what is fixed by hand and why.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
+
+if TYPE_CHECKING:  # the knowledge package costs a tenth of a second to import, for a type name
+    from tearwise.knowledge.ids import FlagId
 
 #: sha256 of the packaged files. A mismatch means a broken or tampered install.
 TOKENIZER_SHA256: Final = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
@@ -44,6 +47,18 @@ MAX_EVIDENCE_WEIGHT: Final = 2.5
 MIN_EVIDENCE_WEIGHT: Final = 0.15
 #: Probabilities are kept away from 0 and 1 before taking log-odds.
 PROB_EPS: Final = 1e-4
+
+#: Fewest clauses an account needs before the head's learned score *alone* may raise a flag.
+#: On one or two clauses the clause layer and the patterns read every clause the head reads,
+#: and the head's self-harm score there was noise: over the project's 9,160 labelled texts
+#: (accounts of every split, short texts, parked and probe files) it alone raised
+#: ``self_harm`` on an account that short 22 times with the shipped model and 9 with the
+#: evaluation one, every one false ("I feel lonely after sex", crisis triage), and never a true
+#: one; 29 short self-harm statements written to check it are all caught by the other two
+#: layers (tests/text/test_classifier.py; docs/classifier.md, "Eighteenth session"). The other
+#: flags keep the head on short accounts: there it catches true trauma, consent and pain flags
+#: that nothing else does.
+HEAD_ALONE_MIN_CLAUSES: Final[dict[FlagId, int]] = {"self_harm": 3}
 
 #: Rows per chunk in batch classification (deps.md: chunk >= 500 for process pools and Dask).
 CHUNK_ROWS: Final = 512

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 from tearwise.text.clause_flags import ClauseFlags
-from tearwise.text.constants import MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
+from tearwise.text.constants import HEAD_ALONE_MIN_CLAUSES, MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
 from tearwise.text.head import Head
@@ -129,10 +129,12 @@ class TextReader:
         chosen = tuple(c for j, c in enumerate(CAUSE_IDS) if labels[j])
         flags: dict[FlagId, bool] = {}
         flag_sentences: dict[FlagId, str] = {}
-        # Three layers, OR-ed: the patterns, the clause layer (``by_clause``) and the head's learned score.
+        # Three layers, OR-ed: the patterns, the clause layer (``by_clause``) and the head's
+        # learned score, which counts for some flags only on accounts long enough to need it.
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
-            learned = bool(p[j] >= self.head.thresholds[j])
+            long_enough = len(parsed.units) >= HEAD_ALONE_MIN_CLAUSES.get(flag, 0)
+            learned = long_enough and bool(p[j] >= self.head.thresholds[j])
             lexical = parsed.lexical_flags.get(flag)
             flags[flag] = learned or lexical is not None or flag in by_clause
             if lexical is not None:
