@@ -171,3 +171,30 @@ def test_the_head_alone_still_raises_the_other_flags_on_one_clause(fake_reader: 
 def test_the_self_harm_patterns_still_raise_it_on_one_clause(fake_reader: Any) -> None:
     reader = _reader_whose_head_always_raises(fake_reader, "trauma_trigger")
     assert reader.read("After sex I want to die.").flags["self_harm"] is True
+
+
+def _reader_with_output_bias(fake_reader: Any, output: int, bias_value: float) -> Any:
+    from dataclasses import replace
+
+    from tearwise.text.reader import TextReader
+
+    head = fake_reader.head
+    bias = head.bias.copy()
+    bias[output] = bias_value
+    return TextReader(fake_reader.embedder, replace(head, bias=bias), fake_reader.priors, clause_flags=None)
+
+
+def test_a_trauma_label_always_comes_with_the_trauma_flag(fake_reader: Any) -> None:
+    """The guide makes "trauma resurfacing" (the cause) and "triggered now" (the flag) one finding."""
+    from tearwise.text.training import N_CAUSES
+
+    text = "We made love. I cried afterwards. He held me."
+    trauma = CAUSE_IDS.index("unresolved_trauma")
+    flag = N_CAUSES + FLAG_IDS.index("trauma_trigger")
+    silent = _reader_with_output_bias(fake_reader, flag, -1e3)
+    assert silent.read(text).flags["trauma_trigger"] is False
+    both = _reader_with_output_bias(silent, trauma, 1e3)
+    reading = both.read(text)
+    assert "unresolved_trauma" in reading.labels
+    assert reading.flags["trauma_trigger"] is True
+    assert reading.flag_sentences["trauma_trigger"] in text

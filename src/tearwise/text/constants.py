@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-if TYPE_CHECKING:  # the knowledge package costs a tenth of a second to import, for a type name
-    from tearwise.knowledge.ids import FlagId
+if TYPE_CHECKING:  # the knowledge package costs a tenth of a second to import, for type names
+    from tearwise.knowledge.ids import CauseId, FlagId
 
 #: sha256 of the packaged files. A mismatch means a broken or tampered install.
 TOKENIZER_SHA256: Final = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
@@ -59,6 +59,12 @@ PROB_EPS: Final = 1e-4
 #: flags keep the head on short accounts: there it catches true trauma, consent and pain flags
 #: that nothing else does.
 HEAD_ALONE_MIN_CLAUSES: Final[dict[FlagId, int]] = {"self_harm": 3}
+
+#: A flag raised whenever the reader labels this cause: the labelling guide makes them one
+#: finding ("past abuse or trauma resurfacing" is the cause, "past trauma is being triggered
+#: now" the flag), so a reading that names the cause and not the flag contradicts itself. It
+#: only ever adds a flag, never lowers one (docs/classifier.md, "Eighteenth session").
+FLAG_WITH_CAUSE: Final[dict[FlagId, CauseId]] = {"trauma_trigger": "unresolved_trauma"}
 
 #: Rows per chunk in batch classification (deps.md: chunk >= 500 for process pools and Dask).
 CHUNK_ROWS: Final = 512

@@ -21,7 +21,13 @@ import numpy.typing as npt
 from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 from tearwise.text.clause_flags import ClauseFlags
-from tearwise.text.constants import HEAD_ALONE_MIN_CLAUSES, MAX_EVIDENCE_WEIGHT, MIN_EVIDENCE_WEIGHT, PROB_EPS
+from tearwise.text.constants import (
+    FLAG_WITH_CAUSE,
+    HEAD_ALONE_MIN_CLAUSES,
+    MAX_EVIDENCE_WEIGHT,
+    MIN_EVIDENCE_WEIGHT,
+    PROB_EPS,
+)
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
 from tearwise.text.head import Head
@@ -130,7 +136,8 @@ class TextReader:
         flags: dict[FlagId, bool] = {}
         flag_sentences: dict[FlagId, str] = {}
         # Three layers, OR-ed: the patterns, the clause layer (``by_clause``) and the head's
-        # learned score, which counts for some flags only on accounts long enough to need it.
+        # learned score, which counts for some flags only on accounts long enough to need it;
+        # then a cause label that the guide ties to a flag (``FLAG_WITH_CAUSE``).
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
             long_enough = len(parsed.units) >= HEAD_ALONE_MIN_CLAUSES.get(flag, 0)
@@ -143,6 +150,11 @@ class TextReader:
                 flag_sentences[flag] = parsed.units[by_clause[flag]].text
             elif learned and parsed.units:
                 flag_sentences[flag] = parsed.units[int(np.argmax(scores[:, j]))].text
+            cause = FLAG_WITH_CAUSE.get(flag)
+            if cause is not None and cause in chosen and not flags[flag]:
+                flags[flag] = True
+                if parsed.units:
+                    flag_sentences[flag] = parsed.units[int(np.argmax(scores[:, CAUSE_IDS.index(cause)]))].text
         findings = self._findings(parsed, probabilities, chosen, scores)
         return NarrativeReading(probabilities, chosen, flags, findings, flag_sentences)
 
