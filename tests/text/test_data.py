@@ -227,10 +227,12 @@ def test_short_texts_train_only_and_stay_apart_from_the_accounts(tmp_path: Path)
     """data/short trains the cause half of the head: its styles must never be held-out ones,
     and its ids are its own."""
     short = load_short()
-    assert len(short) == 600 and all(a.split == "train" for a in short)
+    assert len(short) == 900 and all(a.split == "train" for a in short)
     assert not {a.id for a in short} & {a.id for a in load_default()}
     assert sum(len(a.text.split()) <= 6 for a in short) >= 150  # the ninth session's few words
     assert sum(8 <= len(a.text.split()) <= 50 for a in short) >= 300  # the seventeenth's sentences
+    # the eighteenth's single lines that name the reason (one or two sentences, up to 30 words)
+    assert sum(a.style in {"reason_line", "texted_reason"} and len(a.text.split()) <= 30 for a in short) == 300
     with pytest.raises(InputError, match="no short texts"):
         load_short(tmp_path)
 

@@ -50,6 +50,8 @@ TEST_ROUNDS: Final[dict[str, tuple[str, ...]]] = {
     "10": ("app_text_box",),
     # Seventeenth session: one to three sentences typed into a health app's free-text box.
     "11": ("health_app_free_text",),
+    # Eighteenth session: one line typed into a search engine, an anonymous question box or a status.
+    "12": ("search_or_status_line",),
 }
 TEST_STYLES: Final = frozenset(style for styles in TEST_ROUNDS.values() for style in styles)
 DEV_STYLES: Final = frozenset({"partner_worry", "comment_reply"})
