@@ -126,18 +126,24 @@ def test_curly_apostrophes_and_quotes_read_exactly_as_plain_ones(real_reader: An
     assert curly.flag_sentences == {flag: typeset(s) for flag, s in plain.flag_sentences.items()}
 
 
-def _reader_whose_head_always_raises(fake_reader: Any, flag: str) -> Any:
-    """The fake reader with its clause layer off and a head whose ``flag`` output is always far
-    above threshold, so only the head-alone rule decides."""
+def _reader_with_output_bias(fake_reader: Any, output: int, bias_value: float) -> Any:
+    """The fake reader with its clause layer off and the head's bias for ``output`` (an index
+    into the head's outputs) set to ``bias_value``: far above or below any threshold."""
     from dataclasses import replace
 
     from tearwise.text.reader import TextReader
-    from tearwise.text.training import N_CAUSES
 
     head = fake_reader.head
     bias = head.bias.copy()
-    bias[N_CAUSES + FLAG_IDS.index(flag)] = 1e3
+    bias[output] = bias_value
     return TextReader(fake_reader.embedder, replace(head, bias=bias), fake_reader.priors, clause_flags=None)
+
+
+def _reader_whose_head_always_raises(fake_reader: Any, flag: str) -> Any:
+    """A head whose ``flag`` output is always far above threshold, so only the head-alone rule decides."""
+    from tearwise.text.training import N_CAUSES
+
+    return _reader_with_output_bias(fake_reader, N_CAUSES + FLAG_IDS.index(flag), 1e3)
 
 
 @pytest.mark.parametrize(
@@ -171,17 +177,6 @@ def test_the_head_alone_still_raises_the_other_flags_on_one_clause(fake_reader: 
 def test_the_self_harm_patterns_still_raise_it_on_one_clause(fake_reader: Any) -> None:
     reader = _reader_whose_head_always_raises(fake_reader, "trauma_trigger")
     assert reader.read("After sex I want to die.").flags["self_harm"] is True
-
-
-def _reader_with_output_bias(fake_reader: Any, output: int, bias_value: float) -> Any:
-    from dataclasses import replace
-
-    from tearwise.text.reader import TextReader
-
-    head = fake_reader.head
-    bias = head.bias.copy()
-    bias[output] = bias_value
-    return TextReader(fake_reader.embedder, replace(head, bias=bias), fake_reader.priors, clause_flags=None)
 
 
 def test_a_trauma_label_always_comes_with_the_trauma_flag(fake_reader: Any) -> None:
