@@ -252,3 +252,15 @@ def test_the_long_post_probe_files_judge_every_flag_with_hard_negatives(source: 
     assert all(12 <= sum(p.safety[f] for p in probes) <= 16 for f in FLAG_IDS)
     assert sum(not any(p.safety.values()) for p in probes) >= 40
     assert sum(len(p.text.split()) >= 80 for p in probes) >= 60
+
+
+def test_a_cause_that_brings_a_flag_comes_with_it_in_the_labelled_data() -> None:
+    """``FLAG_WITH_CAUSE`` rests on the guide making the two one finding; the writers, who never
+    saw the rule, labelled them together (one grief-not-trigger account, a032, is the exception)."""
+    from tearwise.text.constants import FLAG_WITH_CAUSE
+
+    labelled = load_default() + load_short()
+    for flag, cause in FLAG_WITH_CAUSE.items():
+        with_cause = [a for a in labelled if cause in a.labels]
+        assert len(with_cause) > 1000
+        assert sum(a.safety[flag] for a in with_cause) / len(with_cause) >= 0.99
