@@ -1127,6 +1127,38 @@ PLAIN_WORDS_NEAR_MISSES = [
 
 # Every paraphrase set above is checked the same way: its sentences raise their flag, its
 # near-misses do not.
+
+# A bare "my ex" who raped or abused is someone from before, as an "ex-boyfriend" is: the guide
+# makes such a past assault a trauma matter, not a consent concern (nineteenth session)...
+NINETEENTH_NEAR_MISSES = [
+    ("my ex raped me, now sex with my new boyfriend makes me cry", "consent_concern"),
+    ("My ex basically assaulted me and now I cry during sex with my wife.", "consent_concern"),
+    ("her ex abused her and she still cries when I touch her neck", "consent_concern"),
+]
+#: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
+#: session; the wanting used to count only inside the pain's own clause)...
+NINETEENTH_WANTED_AFTER = [
+    ("the sting made me cry. I had asked for it, and I loved it.", "unwanted_pain"),
+    ("it hurt when she pulled my hair. I wanted that, I'd asked for it.", "unwanted_pain"),
+    ("The clamps hurt like hell when they came off, which I love.", "unwanted_pain"),
+]
+#: ...but not wanting said before it, nor wanting that changed, nor a "good kind" denied.
+NINETEENTH_WANTED_KEPT = [
+    ("I wanted it at first. Then it hurt so much I cried.", "unwanted_pain"),
+    ("I loved it at the start, then it got painful and I said nothing.", "unwanted_pain"),
+    ("It hurt and I cried. I wanted it at first, but not like that.", "unwanted_pain"),
+    ("It hurt a lot. I asked for it, until it got too much.", "unwanted_pain"),
+    ("It burned the whole time. I asked for it rough but this was too much.", "unwanted_pain"),
+    ("His back had been screaming the whole time. It wasn't the good kind of ache.", "unwanted_pain"),
+]
+#: ...while sex with an ex that was not wanted still raises it.
+NINETEENTH_KEPT = [
+    *NINETEENTH_WANTED_KEPT,
+    ("i had sex with my ex last night and he wouldnt stop when i said stop, i cried", "consent_concern"),
+    ("My ex came over, I said no and he did it anyway.", "consent_concern"),
+    ("He raped me last week and I can't stop crying.", "consent_concern"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1168,6 +1200,7 @@ RAISED = [
     *FIFTEENTH_KEPT,
     *SIXTEENTH,
     *SIXTEENTH_KEPT,
+    *NINETEENTH_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1208,6 +1241,8 @@ NOT_RAISED = [
     *LONG_POSTS_NEAR_MISSES,
     *FIFTEENTH_NEAR_MISSES,
     *SIXTEENTH_NEAR_MISSES,
+    *NINETEENTH_NEAR_MISSES,
+    *NINETEENTH_WANTED_AFTER,
 ]
 
 

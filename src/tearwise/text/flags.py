@@ -145,6 +145,10 @@ class Rule:
     #: The match does not count when the same clause also says any of these ("he stopped right
     #: away"); several, so that rules share one compiled pattern instead of each copying it.
     unless: tuple[re.Pattern[str], ...] = ()
+    #: ...or one of the next clauses, this many ("it stung. I'd asked for it").
+    unless_window: int = 0
+    #: What undoes ``unless`` in the same span: wanting that changed ("I wanted it at first").
+    unless_undone: re.Pattern[str] | None = None
     #: Phrases removed from the clause before matching (pain words that are not pain).
     strip: re.Pattern[str] | None = None
 
@@ -268,7 +272,15 @@ _CONDITION_AT_REST = _rx(
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
     r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than | wasn'?t\s+what |"
-    r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we) | not\s+the\s+good\s+(?:kind|hurt|pain|sort)"
+    r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we) | "
+    r"(?:not|wasn'?t|isn'?t|was\s+not|is\s+not|never)\s+the\s+good\s+(?:kind|hurt|pain|sort)"
+)
+
+#: Wanting that changed: "I wanted it at first", "until it didn't", "after a while it was too much".
+_TURN = _rx(
+    r"at\s+first | (?:at\s+the\s+(?:start|beginning)|in\s+the\s+beginning|to\s+begin\s+with)\b.{0,40}"
+    r"\b(?:then|but)\b | "
+    r"until | till | after\s+a\s+while | any\s?more | stopped\s+being"
 )
 
 _ENDURE = (
@@ -414,6 +426,9 @@ _PAST_TIME = re.compile(
     # matter, not a consent concern about the sex the account is about.
     r"(?:my|her|his|their)\s+(?:first|old|former)\s+(?:boyfriend|girlfriend|partner|husband|wife)|"
     r"ex[-\s](?:husband|wife|boyfriend|girlfriend|partner)|(?:step[-\s]?)?(?:father|dad)\b|uncles?\b|grandfather|"
+    # A bare "my ex" who raped or abused: someone from before, as an "ex-boyfriend" is. Not any
+    # "my ex": "I slept with my ex and he wouldn't stop" is about the sex the account tells.
+    r"(?:my|her|his|their)\s+ex\s+(?:\w+\s+)?(?:raped|assaulted|abused|molested|attacked)\b|"
     r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b(?!\s*(?:drinks?|glasses|beers?|shots?|hours?|minutes?|mins?|days?|weeks?|months?|times?))|"
     r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b)",
 )
@@ -430,7 +445,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
         # unless negated ("it didn't hurt"); wanted pain in play is left to the learned head.
-        Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=(WANTED_PAIN,)),
+        Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=(WANTED_PAIN,), unless_window=1, unless_undone=_TURN),
         Rule(_rx(r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth")),
         Rule(
             _rx(
@@ -1280,7 +1295,11 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
     unit = units[index]
     if rule.skip_past and _PAST_TIME.search(unit.text):
         return False
-    if any(pattern.search(unit.text) for pattern in rule.unless) and not BEYOND.search(unit.text):
+    if (
+        any(p.search(unit.text) for p in rule.unless)
+        and not BEYOND.search(unit.text)
+        and (rule.unless_undone is None or not rule.unless_undone.search(unit.text))
+    ):
         return False
     text = _NEAR_MISS.sub(" ", unit.text)
     if rule.strip is not None:
@@ -1306,8 +1325,19 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
             and not (rule.needs_anywhere is not None and rule.needs_anywhere.search(account))
         ):
             continue
-        return True
+        return not (rule.unless_window and _wanted_after(rule, units, index))
     return False
+
+
+def _wanted_after(rule: Rule, units: list[Unit], index: int) -> bool:
+    """Forward only: wanting said after the pain ("it stung. I'd asked for it") reassures; said
+    before it, it is often a turn ("I wanted it at first. Then it hurt"). And only when nothing
+    from the pain on says it went beyond, or stopped being, what was wanted."""
+    ahead = " ".join(u.text for u in units[index : index + rule.unless_window + 1])
+    if not any(p.search(ahead) for p in rule.unless):
+        return False
+    rest = " ".join(u.text for u in units[index:])
+    return not BEYOND.search(rest) and (rule.unless_undone is None or not rule.unless_undone.search(rest))
 
 
 def _near(units: list[Unit], index: int, window: int | None, account: str) -> str:
