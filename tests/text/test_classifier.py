@@ -135,6 +135,10 @@ SHORT_SELF_HARM = [
     "i relapsed after sex, the blade again",
     "after sex i write goodbye letters in my head",
     "i'm not safe with myself after sex",
+    # Hopelessness said plainly: nothing read these before the nineteenth session.
+    "I cry after sex. no point anymore.",
+    "after sex i just want to go to sleep and be done with it all",
+    "crying after sex again, there's no point in me",
 ]
 
 

@@ -1134,6 +1134,9 @@ NINETEENTH_NEAR_MISSES = [
     ("my ex raped me, now sex with my new boyfriend makes me cry", "consent_concern"),
     ("My ex basically assaulted me and now I cry during sex with my wife.", "consent_concern"),
     ("her ex abused her and she still cries when I touch her neck", "consent_concern"),
+    # "no point" and "done with" that are not hopelessness.
+    ("There's no point in arguing about it with him.", "self_harm"),
+    ("I was done with the whole evening by ten.", "self_harm"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...

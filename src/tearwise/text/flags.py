@@ -1081,7 +1081,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:not|never|wouldn'?t|didn'?t|don'?t)\s+(?:just\s+)?wake\s+up | (?:not|never)\s+waking\s+up | "
                 r"(?:stop(?:ped)?|not)\s+existing |"
                 r"no\s+(?:point|reason)\s+(?:in\s+|to\s+|of\s+)?(?:living|going\s+on|being\s+alive|live|"
-                r"getting\s+up) "
+                r"getting\s+up) | "
+                # Hopelessness said plainly (nineteenth session): "no point anymore", "be done with it all".
+                r"no\s+point\s+(?:any\s?more|in\s+(?:me|anything|any\s+of\s+it)\b) | "
+                r"(?:be|being|am|i'?m|was|get)\s+done\s+with\s+(?:it\s+all|life|living|everything)\b "
                 r"| (?:see|sees|saw)\s+the\s+point\s+of\s+(?:getting\s+up|living|anything) |"
                 r"(?:don'?t|didn'?t|do\s+not|doesn'?t|not)\s+(?:really\s+)?want(?:ing)?\s+to\s+(?:live|"
                 r"be\s+alive|be\s+here|exist|wake\s+up|go\s+on) "
