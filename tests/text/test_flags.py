@@ -1137,6 +1137,7 @@ NINETEENTH_NEAR_MISSES = [
     # "no point" and "done with" that are not hopelessness.
     ("There's no point in arguing about it with him.", "self_harm"),
     ("I was done with the whole evening by ten.", "self_harm"),
+    ("I cried because of what my dad did at our wedding, his speech was so sweet.", "trauma_trigger"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...
@@ -1154,9 +1155,17 @@ NINETEENTH_WANTED_KEPT = [
     ("It burned the whole time. I asked for it rough but this was too much.", "unwanted_pain"),
     ("His back had been screaming the whole time. It wasn't the good kind of ache.", "unwanted_pain"),
 ]
+#: Past harm named by who did it, in one line (nineteenth session, from one-line probes of our own).
+NINETEENTH_WHO_DID_IT = [
+    ("my girlfriend cries during sex because of what her stepfather did", "trauma_trigger"),
+    ("he cries during sex because of what his coach did to him", "trauma_trigger"),
+    ("i cry during sex because of what my ex-husband used to do", "trauma_trigger"),
+    ("i cry because of what happened to me as a child", "trauma_trigger"),
+]
 #: ...while sex with an ex that was not wanted still raises it.
 NINETEENTH_KEPT = [
     *NINETEENTH_WANTED_KEPT,
+    *NINETEENTH_WHO_DID_IT,
     ("i had sex with my ex last night and he wouldnt stop when i said stop, i cried", "consent_concern"),
     ("My ex came over, I said no and he did it anyway.", "consent_concern"),
     ("He raped me last week and I can't stop crying.", "consent_concern"),

@@ -533,6 +533,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"stepfather|brother|stepbrother|ex|abuser|cousin|coach|teacher|priest|rapist)\s+(?:did|used|"
                 r"would) | "
                 r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
+                # "because of what her stepfather did", "what happened to me as a kid" (nineteenth session)
+                r"because\s+of\s+what\s+(?:my|her|his|their)\s+(?:(?:step[-\s]?)?(?:father|dad|brother|mother|mum|mom)|"
+                r"uncle|cousin|coach|teacher|priest|pastor|abuser|grandfather|grandpa|babysitter|ex(?:[-\s]\w+)?)\s+"
+                # not a kind deed at a named time or place ("what my dad did at our wedding")
+                r"(?:did|had\s+done|used\s+to\s+do)(?!\s+(?:at|for|in|on|today|yesterday|last|this)\b) | "
+                r"what\s+happened\s+to\s+(?:me|her|him|them)\s+(?:as\s+a\s+(?:kid|child|teen\w*|boy|girl)|growing\s+up|"
+                r"when\s+(?:i|she|he|they)\s+(?:was|were)\s+(?:little|young|small)) |"
                 # "I feel like before with my stepfather" (sixteenth session, dev probes)
                 r"(?:like|as)\s+(?:before|back\s+then)\s+with\s+(?:my|her|his|our)\s+(?:step\w+|father|dad|uncle|"
                 r"abuser|brother|cousin|grandfather|grandpa) |"
