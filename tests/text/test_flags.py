@@ -1138,6 +1138,13 @@ NINETEENTH_NEAR_MISSES = [
     ("There's no point in arguing about it with him.", "self_harm"),
     ("I was done with the whole evening by ten.", "self_harm"),
     ("I cried because of what my dad did at our wedding, his speech was so sweet.", "trauma_trigger"),
+    # A person named by a past act, a no answered with an ok, a stop honoured after a reason,
+    # and pushing oneself on (a dev probe file of the nineteenth session).
+    ("The man who raped me had a beard, and my new boyfriend has one too.", "consent_concern"),
+    ("I said not tonight, she said ok and we cuddled instead. I cried because I felt so respected.", "consent_concern"),
+    ("told him to stop because i got a cramp in my leg, he stopped right away and held me", "consent_concern"),
+    ("how do i get her to stop forcing herself through the pain", "consent_concern"),
+    ("it's where my ex forced me, and now i cry there", "consent_concern"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...
@@ -1162,8 +1169,15 @@ NINETEENTH_WHO_DID_IT = [
     ("i cry during sex because of what my ex-husband used to do", "trauma_trigger"),
     ("i cry because of what happened to me as a child", "trauma_trigger"),
 ]
-#: ...while sex with an ex that was not wanted still raises it.
+#: ...while sex with an ex that was not wanted still raises it, and so does an ok won by pressure
+#: or a stop that came late.
 NINETEENTH_KEPT = [
+    ("i kept asking till she said ok, then she cried", "consent_concern"),
+    ("I said no, he said ok but did it anyway.", "consent_concern"),
+    ("I told him to stop, he kept going, then he stopped.", "consent_concern"),
+    ("I told him to stop but he kept going and eventually he stopped.", "consent_concern"),
+    ("he kept forcing her to have sex", "consent_concern"),
+    ("The man who raped me last night won't stop texting me.", "consent_concern"),
     *NINETEENTH_WANTED_KEPT,
     *NINETEENTH_WHO_DID_IT,
     ("i had sex with my ex last night and he wouldnt stop when i said stop, i cried", "consent_concern"),

@@ -58,6 +58,8 @@ _NOT_A_REFUSAL: Final = (
     r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure)\b|"
     r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue)"
 )
+#: Between "told him to stop" and "he did": words that say the stop came late, or not at all.
+_NOT_A_DELAY: Final = r"(?!(?:but|kept|keeps|until|till|eventually|finally|ignored|anyway|later|only|then)\b)"
 #: Words right before "his face" that make it a face seen in passing, not one remembered.
 _NOT_SEEN: Final = ("down", "across", "of", "to", "on", "over")
 #: Right before "want to stop" / "asked to stop": the wish denied, or a partner asking about it.
@@ -256,7 +258,12 @@ WANTED_PAIN = _rx(
 #: "I said no and he was totally fine", "I said I wasn't ready and she was completely fine": a no taken
 #: well (sixteenth session; cancels two consent rules).
 _TOTALLY_FINE = _rx(
-    r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b"
+    r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b | "
+    # "I said not tonight, she said ok and we cuddled" (nineteenth session): the ok answers a no. Not
+    # "I kept asking till she said ok", nor "he said ok but kept going".
+    r"(?:said|say|says|told\s+(?:him|her|them))\s+(?:no|not\s+(?:tonight|now|today)|stop|wait)\b[^.;!?]{0,30}?"
+    r"\b(?:he|she|they)\s+(?:just\s+)?said\s+(?:ok|okay|sure|of\s+course|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
+    r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
 )
 #: Right before "resolved" or "in remission": said not to be so.
 _NOT_SO: Final = ("not", "never", "isn't", "wasn't", "hasn't", "isnt", "wasnt", "hasnt", r"not\syet")
@@ -428,7 +435,7 @@ _PAST_TIME = re.compile(
     r"ex[-\s](?:husband|wife|boyfriend|girlfriend|partner)|(?:step[-\s]?)?(?:father|dad)\b|uncles?\b|grandfather|"
     # A bare "my ex" who raped or abused: someone from before, as an "ex-boyfriend" is. Not any
     # "my ex": "I slept with my ex and he wouldn't stop" is about the sex the account tells.
-    r"(?:my|her|his|their)\s+ex\s+(?:\w+\s+)?(?:raped|assaulted|abused|molested|attacked)\b|"
+    r"(?:my|her|his|their)\s+ex\s+(?:\w+\s+)?(?:raped|assaulted|abused|abusive|molested|attacked|forced)\b|"
     r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b(?!\s*(?:drinks?|glasses|beers?|shots?|hours?|minutes?|mins?|days?|weeks?|months?|times?))|"
     r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b)",
 )
@@ -439,6 +446,16 @@ _BODY = r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|hips?|forearms?|scar
 _NOT_TRIMMING = (
     r"(?!\s+(?:(?:my|his|her|their|the|it)\s+)?(?:\w+\s+)?(?:hair|fringe|bangs|nails|toenails|back|down|out|corners|"
     r"ties|class(?:es)?)\b)"
+)
+
+#: The person named by a past act ("the man who raped me had a beard"): history, which the guide
+#: makes trauma, not "the man who raped me last night" (nineteenth session). Plain ``re``: it is
+#: read only in the clauses of accounts where an assault rule matched, and its one long tail
+#: would grow past what the first-letter grouping of ``dispatch.py`` allows.
+_PERSON_BY_PAST_ACT = re.compile(
+    r"\b(?:man|guy|woman|person|one|someone|boy|stranger|ex|men|guys|people)\s+(?:that|who)\s+(?:had\s+)?"
+    r"(?:raped|assaulted|attacked|abused|molested)\b(?![^.;!?]*\b(?:last\s+(?:night|week\w*|month)|yesterday|"
+    r"tonight|this\s+(?:morning|week)|earlier|(?:hours?|days?)\s+ago)\b)"
 )
 
 RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
@@ -688,7 +705,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
                 r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
                 r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
-                r"forcing\s+(?:me|her|him|them|it|sex) | "
+                # not "forcing herself" (pushing on through pain; nineteenth session)
+                r"forcing\s+(?:me|her|him|them|it|sex)\b | "
                 r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had) |"
                 r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
@@ -698,7 +716,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:didn'?t|never|did\s+not)\s+(?:really\s+|actually\s+|even\s+|ever\s+|properly\s+|"
                 r"explicitly\s+)?(?:say|said)\s+yes | "
                 r"(?:asking|asked|begging|begged|telling|told|pleading)\s+"
-                r"(?:him|her|them)\s+to\s+stop(?!(?:,?\s+[\w']+){0,5}?,?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:did(?!\s+not)|"
+                r"(?:him|her|them)\s+to\s+stop(?!(?:,?\s+"
+                + _NOT_A_DELAY
+                + r"[\w']+){0,9}?,?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:did(?!\s+not)|"
                 r"stopped)\b)(?!\s+(?:apologi\w*|worrying|crying|feeling|thinking|being)) |"
                 r"(?:didn'?t|don'?t)\s+know\s+how\s+to\s+(?:stop(?!\s+(?:being|feeling|crying|thinking|worrying))|say\s+no|"
                 r"get\s+out) | "
@@ -987,6 +1007,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     r"playful\w* | as\s+a\s+(?:joke|game) | jokingly | messing\s+(?:around|about) | just\s+laughing | "
                     r"(?:told|asked|begged)\s+(?:him|her|them|me)\s+to\s+(?:pin|hold) | just\s+playing"
                 ),
+                _PERSON_BY_PAST_ACT,
             ),
         ),
         Rule(
