@@ -1159,6 +1159,7 @@ NINETEENTH_WANTED_KEPT = [
     ("I loved it at the start, then it got painful and I said nothing.", "unwanted_pain"),
     ("It hurt and I cried. I wanted it at first, but not like that.", "unwanted_pain"),
     ("It hurt a lot. I asked for it, until it got too much.", "unwanted_pain"),
+    ("crying bc it hurt n i didnt say anything, i wanted it tho, just not the hurting", "unwanted_pain"),
     ("It burned the whole time. I asked for it rough but this was too much.", "unwanted_pain"),
     ("His back had been screaming the whole time. It wasn't the good kind of ache.", "unwanted_pain"),
 ]
@@ -1168,6 +1169,7 @@ NINETEENTH_WHO_DID_IT = [
     ("he cries during sex because of what his coach did to him", "trauma_trigger"),
     ("i cry during sex because of what my ex-husband used to do", "trauma_trigger"),
     ("i cry because of what happened to me as a child", "trauma_trigger"),
+    ("I think the crying is connected to what our dad did.", "trauma_trigger"),
 ]
 #: ...while sex with an ex that was not wanted still raises it, and so does an ok won by pressure
 #: or a stop that came late.

@@ -280,7 +280,9 @@ BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
     r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than | wasn'?t\s+what |"
     r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we) | "
-    r"(?:not|wasn'?t|isn'?t|was\s+not|is\s+not|never)\s+the\s+good\s+(?:kind|hurt|pain|sort)"
+    r"(?:not|wasn'?t|isn'?t|was\s+not|is\s+not|never)\s+the\s+good\s+(?:kind|hurt|pain|sort) | "
+    # "I wanted it tho, just not the hurting" (nineteenth session)
+    r"not\s+the\s+(?:hurting|pain|hurt|sting\w*|burn\w*)\b"
 )
 
 #: Wanting that changed: "I wanted it at first", "until it didn't", "after a while it was too much".
@@ -551,7 +553,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"would) | "
                 r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
                 # "because of what her stepfather did", "what happened to me as a kid" (nineteenth session)
-                r"because\s+of\s+what\s+(?:my|her|his|their)\s+(?:(?:step[-\s]?)?(?:father|dad|brother|mother|mum|mom)|"
+                r"(?:because\s+of|connected\s+to|related\s+to|linked\s+to|due\s+to|comes\s+from)\s+what\s+"
+                r"(?:my|our|her|his|their)\s+(?:(?:step[-\s]?)?(?:father|dad|brother|mother|mum|mom)|"
                 r"uncle|cousin|coach|teacher|priest|pastor|abuser|grandfather|grandpa|babysitter|ex(?:[-\s]\w+)?)\s+"
                 # not a kind deed at a named time or place ("what my dad did at our wedding")
                 r"(?:did|had\s+done|used\s+to\s+do)(?!\s+(?:at|for|in|on|today|yesterday|last|this)\b) | "
