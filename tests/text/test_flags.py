@@ -1137,6 +1137,8 @@ NINETEENTH_NEAR_MISSES = [
     # "no point" and "done with" that are not hopelessness.
     ("There's no point in arguing about it with him.", "self_harm"),
     ("I was done with the whole evening by ten.", "self_harm"),
+    ("We lost time in traffic and got home late, then cried laughing in bed.", "trauma_trigger"),
+    ("We lay there until the baby was done crying.", "consent_concern"),
     ("I cried because of what my dad did at our wedding, his speech was so sweet.", "trauma_trigger"),
     # A person named by a past act, a no answered with an ok, a stop honoured after a reason,
     # and pushing oneself on (a dev probe file of the nineteenth session).
@@ -1170,6 +1172,11 @@ NINETEENTH_WHO_DID_IT = [
     ("i cry during sex because of what my ex-husband used to do", "trauma_trigger"),
     ("i cry because of what happened to me as a child", "trauma_trigger"),
     ("I think the crying is connected to what our dad did.", "trauma_trigger"),
+    ("i lose time during sex and come back to myself sobbing", "trauma_trigger"),
+    ("When she came back to herself she was shaking and crying.", "trauma_trigger"),
+    ("i just lie there and cry until he's done", "consent_concern"),
+    ("my boyfriend cries after sex and has been giving his stuff away", "self_harm"),
+    ("since we slept together she's been giving away her books and her good coat", "self_harm"),
 ]
 #: ...while sex with an ex that was not wanted still raises it, and so does an ok won by pressure
 #: or a stop that came late.

@@ -538,6 +538,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:ever\s+)?since\s+(?:the|my|what|his|her)\s+(?:rape|assault|abuse|attack|happened|trauma) | "
                 r"watching\s+(?:myself\s+|us\s+)?from\s+(?:the\s+ceiling|above|outside|the\s+corner) | "
                 r"out[-\s]of[-\s]body | "
+                # Losing time and coming back (nineteenth session, one-line probes of our own).
+                r"c(?:o|a)me\s+back\s+to\s+(?:myself|herself|himself|themselves)\b | "
+                r"los(?:e|es|ing|t)\s+time\b(?!\s+(?:for|with|on|at|in|to)\b) | "
                 r"float\w*\s+(?:above|outside)\s+(?:my|his|her)\s*(?:body|self) | "
                 r"(?:trapped|helpless|powerless|small)\s+like\s+"
                 r"(?:back\s+then|before|when\s+i\s+was) | (?:\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|"
@@ -654,6 +657,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
     ),
     "consent_concern": (
+        # Lying there until it is over: "I just lie there and cry until he's done" (nineteenth session).
+        Rule(
+            _rx(
+                r"(?:lie|lay|lying|laying)\s+there\b[^.;!?]{0,30}?\b(?:until|till|til|while)\s+(?:he|she|they)"
+                r"(?:'s|\s+is|\s+was|'re|\s+were|'d)?\s+(?:done|finish\w*|over)\b"
+            ),
+            negatable=False,
+        ),
         # Told through what it costs to refuse (added after the indirect-consent training accounts).
         Rule(
             _rx(
@@ -1128,6 +1139,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"|"
                 r"how\s+easy\s+it\s+would\s+be | disappear\w*\s+(?:for\s+good|forever) | "
                 r"(?:no\s+one|nobody)\s+would\s+(?:\w+\s+)?(?:miss|notice|care) | burden | waste\s+of\s+space | "
+                # Giving one's things away, a warning sign (nineteenth session).
+                r"giv(?:e|es|ing|en)\s+(?:away\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:things|stuff|belongings|"
+                r"possessions|records|books|guitar)|(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:things|stuff|"
+                r"belongings|possessions|records|books|guitar)\s+away) | "
                 r"ways\s+to\s+(?:die|end|kill|do\s+it) | looked\s+up\s+ways |"
                 r"(?:step|jump|jumped|jumping)\s+(?:off|in\s+front)(?!\s+(?:of\s+)?(?:the|a|my|his|her|their)\s+"
                 r"(?:bed|sofa|couch|chair|bus|plane|boat|stage|counter|table)\b) | "
