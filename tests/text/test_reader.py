@@ -174,6 +174,28 @@ def test_the_head_alone_still_raises_the_other_flags_on_one_clause(fake_reader: 
     assert reading.flag_sentences[flag] == "We made love and I cried afterwards."
 
 
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # Wanted pain on a short account: the head alone no longer counts...
+        ("We went rough, exactly how I asked. I cried.", False),
+        ("She likes it to sting, we have a safeword. She cried and said green.", False),
+        # ...unless the account says it went beyond, or stopped being, what was wanted,
+        ("I asked for it rough but it was too much. I cried.", True),
+        ("I wanted it at first. Then I cried.", True),
+        # ...or says nothing of wanting,
+        ("We had sex. I cried.", True),
+        # ...or is long: there the wanting may be about something else.
+        ("I asked for it rough. I cried. He held me. We talked. Then we slept.", True),
+    ],
+)
+def test_the_head_alone_raises_unwanted_pain_on_a_short_account_only_if_the_pain_was_not_said_wanted(
+    fake_reader: Any, text: str, raised: bool
+) -> None:
+    reading = _reader_whose_head_always_raises(fake_reader, "unwanted_pain").read(text)
+    assert reading.flags["unwanted_pain"] is raised
+
+
 def test_the_self_harm_patterns_still_raise_it_on_one_clause(fake_reader: Any) -> None:
     reader = _reader_whose_head_always_raises(fake_reader, "trauma_trigger")
     assert reader.read("After sex I want to die.").flags["self_harm"] is True

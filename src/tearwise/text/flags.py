@@ -1452,6 +1452,13 @@ def _spelled_out(lowered: str, masked: bool = True) -> str:
     return _SPOKEN_WORD.sub(lambda m: _SPOKEN[m.group()], lowered)
 
 
+def pain_said_wanted(text: str) -> bool:
+    """Whether the text says its pain was wanted and nothing in it says it went beyond that or
+    stopped being wanted (the reader's check before trusting the head alone on short texts)."""
+    lowered = _spelled_out(fold(text.lower()))
+    return bool(WANTED_PAIN.search(lowered)) and not BEYOND.search(lowered) and not _TURN.search(lowered)
+
+
 def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     """The flags the patterns raise, each with the first clause that raised it.
 

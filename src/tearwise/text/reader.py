@@ -27,9 +27,11 @@ from tearwise.text.constants import (
     MAX_EVIDENCE_WEIGHT,
     MIN_EVIDENCE_WEIGHT,
     PROB_EPS,
+    WANTED_PAIN_HEAD_MAX_CLAUSES,
 )
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
+from tearwise.text.flags import pain_said_wanted
 from tearwise.text.head import Head
 from tearwise.text.language import reads_as_english, says_nothing, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
@@ -140,9 +142,8 @@ class TextReader:
         # then a cause label that the guide ties to a flag (``FLAG_WITH_CAUSE``).
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
-            long_enough = len(parsed.units) >= HEAD_ALONE_MIN_CLAUSES.get(flag, 0)
-            learned = long_enough and bool(p[j] >= self.head.thresholds[j])
             lexical = parsed.lexical_flags.get(flag)
+            learned = bool(p[j] >= self.head.thresholds[j]) and self._head_may_raise(flag, parsed, lexical, by_clause)
             flags[flag] = learned or lexical is not None or flag in by_clause
             if lexical is not None:
                 flag_sentences[flag] = lexical
@@ -157,6 +158,18 @@ class TextReader:
                     flag_sentences[flag] = parsed.units[int(np.argmax(scores[:, CAUSE_IDS.index(cause)]))].text
         findings = self._findings(parsed, probabilities, chosen, scores)
         return NarrativeReading(probabilities, chosen, flags, findings, flag_sentences)
+
+    @staticmethod
+    def _head_may_raise(flag: FlagId, parsed: Parsed, lexical: str | None, by_clause: Mapping[FlagId, int]) -> bool:
+        """Whether the head's score may raise ``flag`` on its own here: some flags it raises only
+        on accounts long enough to need it, and not unwanted pain on a short account that says
+        the pain was wanted (``constants.py`` has the counts behind both)."""
+        n = len(parsed.units)
+        if n < HEAD_ALONE_MIN_CLAUSES.get(flag, 0):
+            return False
+        if flag != "unwanted_pain" or lexical is not None or flag in by_clause or n > WANTED_PAIN_HEAD_MAX_CLAUSES:
+            return True
+        return not pain_said_wanted(" ".join(unit.text for unit in parsed.units))
 
     def _unit_scores(
         self,
