@@ -1154,6 +1154,10 @@ NINETEENTH_WANTED_AFTER = [
     ("the sting made me cry. I had asked for it, and I loved it.", "unwanted_pain"),
     ("it hurt when she pulled my hair. I wanted that, I'd asked for it.", "unwanted_pain"),
     ("The clamps hurt like hell when they came off, which I love.", "unwanted_pain"),
+    ("She said don't stop, it's perfect, it's the good burn.", "unwanted_pain"),
+    ("tl;dr wanted pain, happy tears, worried top", "unwanted_pain"),
+    ("He asked like five times if it hurt and I kept saying no, which is true!", "unwanted_pain"),
+    ("Lately sex makes me cry, not sad exactly, more like raw.", "unwanted_pain"),
 ]
 #: ...but not wanting said before it, nor wanting that changed, nor a "good kind" denied.
 NINETEENTH_WANTED_KEPT = [
@@ -1161,6 +1165,7 @@ NINETEENTH_WANTED_KEPT = [
     ("I loved it at the start, then it got painful and I said nothing.", "unwanted_pain"),
     ("It hurt and I cried. I wanted it at first, but not like that.", "unwanted_pain"),
     ("It hurt a lot. I asked for it, until it got too much.", "unwanted_pain"),
+    ("He asked if it hurt and I said yes, it hurt a lot.", "unwanted_pain"),
     ("crying bc it hurt n i didnt say anything, i wanted it tho, just not the hurting", "unwanted_pain"),
     ("It burned the whole time. I asked for it rough but this was too much.", "unwanted_pain"),
     ("His back had been screaming the whole time. It wasn't the good kind of ache.", "unwanted_pain"),

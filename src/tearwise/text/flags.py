@@ -234,7 +234,11 @@ NOT_PAIN = _rx(
     r"(?:looking|look|stare\w*|staring)\s+at\s+the\s+knives? | it\s+hurts\s+(?:her|him|me|them)\s+that |"
     r"(?:so|very)\s+hurt\s+and\s+(?:quiet|sad|upset|angry|confused|rejected|lonely) | almost\s+hurt |"
     r"(?:till|until|so\s+(?:long|hard|much)(?:\s+that)?)\s+my\s+(?:face|head|chest|eyes|throat)\s+hurt |"
-    r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts"
+    r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts |"
+    # A question about pain answered no ("he asked like five times if it hurt and I kept saying no"),
+    # and a feeling that is raw (nineteenth session).
+    r"ask\w*\s+(?:\w+\s+){0,4}?(?:if|whether)\s+(?:it|that|this|anything)\s+(?:\w+\s+)?hurt\w*\b"
+    r"(?=[^.;!?]*\b(?:no|not|nothing)\b) | (?:more\s+like|emotionally)\s+raw"
 )
 #: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
 WANTED_PAIN = _rx(
@@ -242,7 +246,8 @@ WANTED_PAIN = _rx(
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
     r"i\s+wanted\s+(?:it|that)(?!\s+(?:to\s+(?!hurt|sting|burn)|over\b|done\b|finished\b)) | "
-    r"wanted\s+it\s+rough | good\s+(?:hurt|pain|kind) | in\s+the\s+best\s+way |"
+    r"wanted\s+it\s+rough | good\s+(?:hurt|pain|kind|burn|sting|ache) | in\s+the\s+best\s+way |"
+    r"wanted\s+(?:pain|hurt|sting) |"
     r"part\s+of\s+the\s+(?:point|fun|play|scene) | masochis\w* | signed\s+up\s+for | loved\s+it | said\s+green |"
     r"(?:which|that)\s+(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:like[sd]?|love[sd]?|want(?:ed)?|"
     r"enjoy(?:ed)?)\b | exactly\s+(?:what|the\s+way)\s+(?:i|she|he|they) | (?:a|the)\s+good\s+way |"
