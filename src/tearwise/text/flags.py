@@ -477,6 +477,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"didn'?t|let|carried|went)"
             ),
             negatable=False,
+            strip=NOT_PAIN,
         ),
         Rule(
             _rx(
