@@ -1147,6 +1147,9 @@ NINETEENTH_NEAR_MISSES = [
     ("told him to stop because i got a cramp in my leg, he stopped right away and held me", "consent_concern"),
     ("how do i get her to stop forcing herself through the pain", "consent_concern"),
     ("it's where my ex forced me, and now i cry there", "consent_concern"),
+    ("She says seeing me cry made her doubt herself.", "consent_concern"),
+    ('he freaked out and kept asking "did i hurt you, are you ok" and i said no it was amazing', "consent_concern"),
+    ("Things are good: he cooks, and we've stopped fighting about his gaming.", "consent_concern"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...
@@ -1191,6 +1194,9 @@ NINETEENTH_KEPT = [
     ("I told him to stop, he kept going, then he stopped.", "consent_concern"),
     ("I told him to stop but he kept going and eventually he stopped.", "consent_concern"),
     ("he kept forcing her to have sex", "consent_concern"),
+    ("he made me do it and i cried", "consent_concern"),
+    ("i stopped fighting it and just let him", "consent_concern"),
+    ("he kept asking and asking until i gave in", "consent_concern"),
     ("The man who raped me last night won't stop texting me.", "consent_concern"),
     *NINETEENTH_WANTED_KEPT,
     *NINETEENTH_WHO_DID_IT,

@@ -727,7 +727,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
                 # not "forcing herself" (pushing on through pain; nineteenth session)
                 r"forcing\s+(?:me|her|him|them|it|sex)\b | "
-                r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had) |"
+                r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had)\b |"
                 r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
                 r"(?:without|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
@@ -839,7 +839,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
                 # Not a gentle partner checking in ("she went slow and kept asking"; sixteenth session).
                 + _unless_after("k", *(rf"{w}\sand" for w in _CHECKING_IN))
-                + r"ept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if)) | kept\s+on\s+(?:at|about) | "
+                + r"ept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if|did|do|was)\b|\s*[\"'‘“]) | "
+                r"kept\s+on\s+(?:at|about) | "
                 r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
                 r"trying\s+to\s+(?:tell\s+(?:me|him|her)|get\s+away|tap\s+out|push\s+(?:me|him|her)\s+(?:off|"
                 r"away)|stop\s+(?:me|him|her)) "
@@ -942,7 +943,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"owe[ds]?\s+(?:him|her|them|it) | "
                 + _unless_after("o", "not", "never", "no", r"don't\sfeel", r"dont\sfeel", r"never\sfeel", r"not\sfeel")
                 + r"bligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
-                r"stopped\s+(?:refusing|saying\s+no|fighting) | "
+                # not "we've stopped fighting about his gaming" (nineteenth session)
+                r"stopped\s+(?:refusing|saying\s+no|"
+                r"fighting(?!\s+(?:about|over|so\s+much|as\s+much|all\s+the\s+time)\b)) | "
                 # "We just lay there" and "we lay still" are two people resting together (twelfth session).
                 r"(?:easier|quicker|simpler)\s+to\s+(?:just\s+)?(?:let|give|go\s+along|say\s+yes) | "
                 + _unless_after("j", "we", r"stopped\sand")
