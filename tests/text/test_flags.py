@@ -1150,6 +1150,10 @@ NINETEENTH_NEAR_MISSES = [
     ("She says seeing me cry made her doubt herself.", "consent_concern"),
     ('he freaked out and kept asking "did i hurt you, are you ok" and i said no it was amazing', "consent_concern"),
     ("Things are good: he cooks, and we've stopped fighting about his gaming.", "consent_concern"),
+    ("Ines asked if it was the old stuff and I honestly said no.", "consent_concern"),
+    ("My therapist asked whether I'd had thoughts of hurting myself and I said no.", "consent_concern"),
+    ("I said 'stop' and Chris stopped in the same breath, no questions, no sulking.", "consent_concern"),
+    ("I said wait, he stopped at once and checked in, and we carried on once I was fine.", "consent_concern"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...
@@ -1197,6 +1201,8 @@ NINETEENTH_KEPT = [
     ("he made me do it and i cried", "consent_concern"),
     ("i stopped fighting it and just let him", "consent_concern"),
     ("he kept asking and asking until i gave in", "consent_concern"),
+    ("he asked if i wanted to and i said no but he did it anyway", "consent_concern"),
+    ("he asked if i was ok and i said no, and he kept going", "consent_concern"),
     ("The man who raped me last night won't stop texting me.", "consent_concern"),
     *NINETEENTH_WANTED_KEPT,
     *NINETEENTH_WHO_DID_IT,

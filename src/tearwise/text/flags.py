@@ -873,8 +873,19 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     r"pushed|pressured|done\s+something) |"
                     # "I asked if she wanted to stop and she said no": the no means go on
                     r"asked\s+(?:(?:her|him|them|me)\s+)?(?:if|whether)\s+(?:she|he|they|i)\s+wanted\s+to\s+(?:stop|slow\s+down|"
-                    r"take\s+a\s+break),?\s+(?:and\s+)?(?:she|he|they|i)\s+said\s+['\"‘“]?no\b"
+                    r"take\s+a\s+break),?\s+(?:and\s+)?(?:she|he|they|i)\s+said\s+['\"‘“]?no\b |"
+                    # Any question answered no ("Ines asked if it was the old stuff and I honestly said no"),
+                    # and a stop honoured by someone named ("I said 'stop' and Chris stopped"; nineteenth
+                    # session). ``unless_undone`` below takes both back when the clause goes on.
+                    r"ask\w*\s+(?:\w+\s+){0,10}?(?:if|whether)\b[^.;!?]{0,80}?\b(?:said|say|says|answered)\s+"
+                    r"(?:\w+\s+)?['\"‘“]?no\b | "
+                    r"said\s+['\"‘“]?(?:stop|red)['\"’”]?,?\s+(?:and\s+)?[a-z]+\s+(?:stopped|let\s+go)\b"
                 ),
+            ),
+            unless_undone=_rx(
+                r"anyway | but\s+(?:then\s+)?(?:he|she|they)\b | "
+                r"(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|carried\s+on) | ignored | "
+                r"(?:didn'?t|did\s+not|wouldn'?t)\s+stop | still\s+(?:did|went|kept|carried)"
             ),
             skip_past=True,
         ),
