@@ -1154,6 +1154,8 @@ NINETEENTH_NEAR_MISSES = [
     ("My therapist asked whether I'd had thoughts of hurting myself and I said no.", "consent_concern"),
     ("I said 'stop' and Chris stopped in the same breath, no questions, no sulking.", "consent_concern"),
     ("I said wait, he stopped at once and checked in, and we carried on once I was fine.", "consent_concern"),
+    ("after he left i just lay there crying, wishing i was somewhere else", "consent_concern"),
+    ("Afterwards I just lay there and cried because I knew it was one of the last times.", "consent_concern"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...
@@ -1203,6 +1205,7 @@ NINETEENTH_KEPT = [
     ("he kept asking and asking until i gave in", "consent_concern"),
     ("he asked if i wanted to and i said no but he did it anyway", "consent_concern"),
     ("he asked if i was ok and i said no, and he kept going", "consent_concern"),
+    ("He got on top after I told him I was tired and I just lay there.", "consent_concern"),
     ("The man who raped me last night won't stop texting me.", "consent_concern"),
     *NINETEENTH_WANTED_KEPT,
     *NINETEENTH_WHO_DID_IT,

@@ -663,6 +663,21 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
     ),
     "consent_concern": (
+        # Lying still through it ("I just lay there"); not two people resting together ("we just lay
+        # there", twelfth session), nor lying there once it was over ("after he left I just lay there
+        # crying", "afterwards I just lay there": nineteenth session).
+        Rule(
+            _rx(
+                _unless_after("j", "we", r"stopped\sand") + r"ust\s+lay\s+there(?!\s+in\s+(?:his|her|their|my)\s+arms)"
+            ),
+            negatable=False,
+            unless=(
+                _rx(
+                    r"afterwards? | (?:after|once|when)\s+(?:sex|(?:he|she|they)\s+(?:had\s+)?(?:left|finished|came|"
+                    r"rolled\s+over|fell\s+asleep|went\s+to\s+sleep|was\s+asleep))\b"
+                ),
+            ),
+        ),
         # Lying there until it is over: "I just lie there and cry until he's done" (nineteenth session).
         Rule(
             _rx(
@@ -959,8 +974,6 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"fighting(?!\s+(?:about|over|so\s+much|as\s+much|all\s+the\s+time)\b)) | "
                 # "We just lay there" and "we lay still" are two people resting together (twelfth session).
                 r"(?:easier|quicker|simpler)\s+to\s+(?:just\s+)?(?:let|give|go\s+along|say\s+yes) | "
-                + _unless_after("j", "we", r"stopped\sand")
-                + r"ust\s+lay\s+there(?!\s+in\s+(?:his|her|their|my)\s+arms) | "
                 r"(?:went|" + _unless_after("l", "we") + r"ay)\s+still |"
                 r"(?:only\s+)?(?:said|say)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
                 r"keep)|so\s+(?:he|she|they)|because" + _WANTED_BECAUSE + r"|just|bc) "
