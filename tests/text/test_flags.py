@@ -1156,6 +1156,9 @@ NINETEENTH_NEAR_MISSES = [
     ("I said wait, he stopped at once and checked in, and we carried on once I was fine.", "consent_concern"),
     ("after he left i just lay there crying, wishing i was somewhere else", "consent_concern"),
     ("Afterwards I just lay there and cried because I knew it was one of the last times.", "consent_concern"),
+    ("I do not want to go on like this.", "consent_concern"),
+    ("I don't want to go to the doctor for something so small.", "consent_concern"),
+    ("I've asked for trigger-mapping because I don't want this to keep ambushing me.", "consent_concern"),
 ]
 #: Pain said to be wanted in the clause right after it: "it stung. I'd asked for it" (nineteenth
 #: session; the wanting used to count only inside the pain's own clause)...

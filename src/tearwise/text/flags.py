@@ -922,6 +922,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"affect|change|be\s+(?:a|weird|awkward|about|another|one))\b)"
                 r"(?!\s+(?:it|this|that)\s+(?:analy[sz]ed|discussed|mentioned|brought\s+up|talked\s+about|fixed)\b)"
                 r"(?!\s+to\s+go\s+back\b)"
+                # nor a wish about how things go on ("I don't want this to keep ambushing me", "I do not want
+                # to go on like this", "to go to the doctor", "to do anything to myself": nineteenth session)
+                r"(?!\s+(?:it|this|that)\s+to\s+keep\b)"
+                r"(?!\s+to\s+(?:go\s+on\s+like|go\s+to\s+(?:the|a|my|see)\s+(?:\w+\s+)?(?:doctor|gp|clinic|hospital|"
+                r"therapist|counsell?or)|do\s+anything\s+to\s+(?:myself|herself|himself))\b)"
                 r"(?:\s+to)?(?=\s*(?:[,.;!?]|$|but\b|and\b|it\b|sex|"
                 r"this\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
                 r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
