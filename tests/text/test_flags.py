@@ -1157,6 +1157,17 @@ NINETEENTH_NEAR_MISSES = [
     ("after he left i just lay there crying, wishing i was somewhere else", "consent_concern"),
     ("Afterwards I just lay there and cried because I knew it was one of the last times.", "consent_concern"),
     ("I do not want to go on like this.", "consent_concern"),
+    # The past said outright not to be coming back (nineteenth session).
+    (
+        "My boyfriend was assaulted as a kid. Last week he cried after sex and I asked if it was the past. "
+        "Not a flashback, not a trigger, he said, he got the job.",
+        "trauma_trigger",
+    ),
+    (
+        "I grew up with an abusive stepdad. I cried after sex. This time it wasn't about the past, "
+        "I cried because I felt loved.",
+        "trauma_trigger",
+    ),
     ("I don't want to go to the doctor for something so small.", "consent_concern"),
     ("I've asked for trigger-mapping because I don't want this to keep ambushing me.", "consent_concern"),
 ]
@@ -1209,6 +1220,13 @@ NINETEENTH_KEPT = [
     ("he asked if i wanted to and i said no but he did it anyway", "consent_concern"),
     ("he asked if i was ok and i said no, and he kept going", "consent_concern"),
     ("He got on top after I told him I was tired and I just lay there.", "consent_concern"),
+    ("i was abused as a teen. not flashbacks exactly, but i froze and cried", "trauma_trigger"),
+    ("Not a flashback, but my stepdad's voice came back and I froze.", "trauma_trigger"),
+    (
+        "I grew up with an abusive stepdad. Sometimes I freeze during sex. This time it wasn't about the past, "
+        "I cried because I felt loved.",
+        "trauma_trigger",
+    ),
     ("The man who raped me last night won't stop texting me.", "consent_concern"),
     *NINETEENTH_WANTED_KEPT,
     *NINETEENTH_WHO_DID_IT,

@@ -196,6 +196,27 @@ def test_the_head_alone_raises_unwanted_pain_on_a_short_account_only_if_the_pain
     assert reading.flags["unwanted_pain"] is raised
 
 
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        ("It was not a flashback. I cried because I felt safe. He held me.", False),
+        ("Nothing came back this time. I cried. He held me.", False),
+        ("Not a flashback exactly, but I cried. He held me.", True),
+        ("I cried. He held me. We slept.", True),
+    ],
+)
+def test_the_head_alone_does_not_raise_a_trauma_trigger_the_account_denies(
+    fake_reader: Any, text: str, raised: bool
+) -> None:
+    # The trauma cause held low, so the flag cannot come from the label (FLAG_WITH_CAUSE).
+    reader = _reader_with_output_bias(
+        _reader_whose_head_always_raises(fake_reader, "trauma_trigger"), CAUSE_IDS.index("unresolved_trauma"), -1e3
+    )
+    reading = reader.read(text)
+    assert "unresolved_trauma" not in reading.labels
+    assert reading.flags["trauma_trigger"] is raised
+
+
 def test_the_self_harm_patterns_still_raise_it_on_one_clause(fake_reader: Any) -> None:
     reader = _reader_whose_head_always_raises(fake_reader, "trauma_trigger")
     assert reader.read("After sex I want to die.").flags["self_harm"] is True

@@ -153,6 +153,8 @@ class Rule:
     unless_undone: re.Pattern[str] | None = None
     #: Phrases removed from the clause before matching (pain words that are not pain).
     strip: re.Pattern[str] | None = None
+    #: The rule does not count anywhere in an account that says this (``TRAUMA_DENIED``).
+    unless_account: re.Pattern[str] | None = None
 
 
 PAIN = _rx(
@@ -465,6 +467,22 @@ _PERSON_BY_PAST_ACT = re.compile(
     r"tonight|this\s+(?:morning|week)|earlier|(?:hours?|days?)\s+ago)\b)"
 )
 
+#: The account says outright that this was not the past coming back ("not a flashback, not a
+#: trigger", "nothing came back", "it wasn't about the assault"); not a hedge ("not flashbacks
+#: exactly, but I was back in my teenage bedroom"). Over the project's texts, where an account says
+#: so the trauma flag was false 73 times and true twice (nineteenth session). Plain ``re``: it is
+#: searched once per account (``detect``), not grouped by ``dispatch.py``.
+TRAUMA_DENIED = re.compile(
+    # ...unless the account also tells a reaction that keeps happening ("sometimes I freeze").
+    r"\A(?![\s\S]*\b(?:sometimes|often|usually|always|every\s+time|still|keeps?|kept)\s+(?:\w+\s+){0,3}?(?:freez\w*|"
+    r"froze|flashbacks?|dissociat\w*|panic\w*|shak\w*|go(?:es)?\s+(?:numb|blank|still|rigid)|zon\w+\s+out|shut\w*\s+down)"
+    r")[\s\S]*?"
+    r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
+    r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|nothing\s+(?:came|comes)\s+back|nothing\s+from\s+back\s+then|"
+    r"(?:this|it)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:about\s+)?(?:the\s+past|the\s+assault|the\s+abuse|"
+    r"my\s+past|what\s+happened)\b|(?:wasn'?t|isn'?t|not)\s+(?:that|the\s+past)\s+coming\s+(?:up|back))"
+)
+
 RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
@@ -603,10 +621,19 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             skip_hypothetical=True,
         ),
+        # A reaction near past harm, and past harm near a reaction; neither where the account says
+        # outright that this was not the past coming back (``TRAUMA_DENIED``).
         Rule(
-            NOW_REACTION, needs=_PAST_HARM, needs_window=PAST_NEAR, needs_anywhere=_NAMED_HARM, skip_hypothetical=True
+            NOW_REACTION,
+            needs=_PAST_HARM,
+            needs_window=PAST_NEAR,
+            needs_anywhere=_NAMED_HARM,
+            skip_hypothetical=True,
+            unless_account=TRAUMA_DENIED,
         ),
-        Rule(_PAST_HARM, needs=NOW_REACTION, needs_window=PAST_NEAR, skip_hypothetical=True),
+        Rule(
+            _PAST_HARM, needs=NOW_REACTION, needs_window=PAST_NEAR, skip_hypothetical=True, unless_account=TRAUMA_DENIED
+        ),
         # "I panicked" is most often the partner who saw the tears ("she cried and I panicked"):
         # a panic counts only with past harm in its own clause or the next one (fourteenth session).
         Rule(
@@ -1497,6 +1524,11 @@ def pain_said_wanted(text: str) -> bool:
     return bool(WANTED_PAIN.search(lowered)) and not BEYOND.search(lowered) and not _TURN.search(lowered)
 
 
+def trauma_denied(text: str) -> bool:
+    """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``)."""
+    return bool(TRAUMA_DENIED.search(_spelled_out(fold(text.lower()))))
+
+
 def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     """The flags the patterns raise, each with the first clause that raised it.
 
@@ -1513,7 +1545,11 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     for flag in FLAG_IDS:
         # A rule whose pattern appears nowhere in the account cannot fire in any clause:
         # skip it (a speed-up only; every clause is still checked for the rules left).
-        rules = [rule for rule in RULES[flag] if rule.pattern.search(lowered)]
+        rules = [
+            rule
+            for rule in RULES[flag]
+            if rule.pattern.search(lowered) and not (rule.unless_account and rule.unless_account.search(lowered))
+        ]
         if not rules:
             continue
         for index, unit in enumerate(units):
