@@ -1219,6 +1219,8 @@ NINETEENTH_KEPT = [
     ("he kept asking and asking until i gave in", "consent_concern"),
     ("he asked if i wanted to and i said no but he did it anyway", "consent_concern"),
     ("he asked if i was ok and i said no, and he kept going", "consent_concern"),
+    ("he asked if i wanted to have sex and i said no, he kept pushing", "consent_concern"),
+    ("he asked if I wanted to and I said no", "consent_concern"),
     ("He got on top after I told him I was tired and I just lay there.", "consent_concern"),
     ("i was abused as a teen. not flashbacks exactly, but i froze and cried", "trauma_trigger"),
     ("Not a flashback, but my stepdad's voice came back and I froze.", "trauma_trigger"),

@@ -919,14 +919,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     # Any question answered no ("Ines asked if it was the old stuff and I honestly said no"),
                     # and a stop honoured by someone named ("I said 'stop' and Chris stopped"; nineteenth
                     # session). ``unless_undone`` below takes both back when the clause goes on.
-                    r"ask\w*\s+(?:\w+\s+){0,10}?(?:if|whether)\b[^.;!?]{0,80}?\b(?:said|say|says|answered)\s+"
-                    r"(?:\w+\s+)?['\"‘“]?no\b | "
+                    # (not a question whether one wanted sex: that no is a refusal)
+                    r"ask\w*\s+(?:\w+\s+){0,10}?(?:if|whether)\b(?!\s+(?:i|she|he|they|we)\s+(?:wanted|want|was\s+up\s+for|"
+                    r"felt\s+like|fancied)\s+(?:to\s+(?!stop|slow|take\s+a\s+break)|it\b|sex\b|some\b))"
+                    r"[^.;!?]{0,80}?\b(?:said|say|says|answered)\s+(?:\w+\s+)?['\"‘“]?no\b | "
                     r"said\s+['\"‘“]?(?:stop|red)['\"’”]?,?\s+(?:and\s+)?[a-z]+\s+(?:stopped|let\s+go)\b"
                 ),
             ),
             unless_undone=_rx(
                 r"anyway | but\s+(?:then\s+)?(?:he|she|they)\b | "
-                r"(?:he|she|they)\s+(?:just\s+)?(?:kept\s+going|carried\s+on) | ignored | "
+                r"(?:he|she|they)\s+(?:just\s+)?(?:kept\s+(?:going|pushing|asking|on\b|at\s+(?:me|it))|carried\s+on) | "
+                r"ignored | pushed | pressur\w* | "
                 r"(?:didn'?t|did\s+not|wouldn'?t)\s+stop | still\s+(?:did|went|kept|carried)"
             ),
             skip_past=True,
