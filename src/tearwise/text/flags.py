@@ -1545,14 +1545,20 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     lowered = _spelled_out(folded, masked)
     low_units = [Unit(_spelled_out(fold(u.text.lower()), masked), u.negated, u.hypothetical) for u in units]
     found: dict[FlagId, str] = {}
+    # Each account-wide ``unless_account`` pattern is searched at most once (two rules share one).
+    said: dict[re.Pattern[str], bool] = {}
+
+    def ruled_out(rule: Rule) -> bool:
+        if rule.unless_account is None:
+            return False
+        if rule.unless_account not in said:
+            said[rule.unless_account] = rule.unless_account.search(lowered) is not None
+        return said[rule.unless_account]
+
     for flag in FLAG_IDS:
         # A rule whose pattern appears nowhere in the account cannot fire in any clause:
         # skip it (a speed-up only; every clause is still checked for the rules left).
-        rules = [
-            rule
-            for rule in RULES[flag]
-            if rule.pattern.search(lowered) and not (rule.unless_account and rule.unless_account.search(lowered))
-        ]
+        rules = [rule for rule in RULES[flag] if rule.pattern.search(lowered) and not ruled_out(rule)]
         if not rules:
             continue
         for index, unit in enumerate(units):
