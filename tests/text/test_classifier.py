@@ -139,6 +139,9 @@ SHORT_SELF_HARM = [
     "I cry after sex. no point anymore.",
     "after sex i just want to go to sleep and be done with it all",
     "crying after sex again, there's no point in me",
+    "I cry after sex. want death",
+    "cried after sex again. delete myself",
+    "after sex i just cry. bye world",
 ]
 
 

@@ -1137,6 +1137,7 @@ NINETEENTH_NEAR_MISSES = [
     # "no point" and "done with" that are not hopelessness.
     ("There's no point in arguing about it with him.", "self_harm"),
     ("I was done with the whole evening by ten.", "self_harm"),
+    ("He always wants death metal on in the car, and I cried laughing.", "self_harm"),
     ("We lost time in traffic and got home late, then cried laughing in bed.", "trauma_trigger"),
     ("We lay there until the baby was done crying.", "consent_concern"),
     ("I cried because of what my dad did at our wedding, his speech was so sweet.", "trauma_trigger"),
