@@ -1179,7 +1179,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"i\s+(?:have|had|made|got)\s+a\s+plan\b(?!\s+(?:for|to\s+(?:talk|tell|see|go|try|ask))) | "
                 r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life | unalive\w* | sewer\s?slide | toaster\s+bath |"
                 # Said in two or three words (nineteenth session, one-line probes of our own).
-                r"want(?:s|ed|ing)?\s+(?:death\b(?!\s+(?:metal|grips?|star))|to\s+be\s+dead) | delete\s+(?:myself|me)\b | "
+                r"want(?:s|ed|ing)?\s+(?:death\b(?!\s+(?:metal|grips?|star))|to\s+be\s+dead) | "
+                r"delete\s+(?:myself|me)\b | "
                 r"(?:good)?bye\s+(?:cruel\s+)?world |"
                 r"want(?:ed|s|ing)?\s+to\s+die | "
                 r"(?:think|thinking|thought|thoughts)\s+(?:\w+\s+){0,3}(?:about|of)\s+(?:dying|death|ending|"
