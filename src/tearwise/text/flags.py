@@ -483,11 +483,17 @@ TRAUMA_DENIED = re.compile(
     r"my\s+past|what\s+happened)\b|(?:wasn'?t|isn'?t|not)\s+(?:that|the\s+past)\s+coming\s+(?:up|back))"
 )
 
+#: Plain pain words, unless negated or said to be wanted (in the clause or the next one, and not
+#: taken back); ``pain_said_wanted`` reads a whole short account with the same patterns.
+_PAIN_RULE: Final = Rule(
+    PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=(WANTED_PAIN,), unless_window=1, unless_undone=_TURN
+)
+
 RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
-        # unless negated ("it didn't hurt"); wanted pain in play is left to the learned head.
-        Rule(PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=(WANTED_PAIN,), unless_window=1, unless_undone=_TURN),
+        # unless negated ("it didn't hurt") or said to be wanted (``_PAIN_RULE``).
+        _PAIN_RULE,
         Rule(_rx(r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth")),
         Rule(
             _rx(
@@ -1416,11 +1422,7 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
     unit = units[index]
     if rule.skip_past and _PAST_TIME.search(unit.text):
         return False
-    if (
-        any(p.search(unit.text) for p in rule.unless)
-        and not BEYOND.search(unit.text)
-        and (rule.unless_undone is None or not rule.unless_undone.search(unit.text))
-    ):
+    if _held_back(rule, unit.text, unit.text):
         return False
     text = _NEAR_MISS.sub(" ", unit.text)
     if rule.strip is not None:
@@ -1455,10 +1457,17 @@ def _wanted_after(rule: Rule, units: list[Unit], index: int) -> bool:
     before it, it is often a turn ("I wanted it at first. Then it hurt"). And only when nothing
     from the pain on says it went beyond, or stopped being, what was wanted."""
     ahead = " ".join(u.text for u in units[index : index + rule.unless_window + 1])
-    if not any(p.search(ahead) for p in rule.unless):
-        return False
-    rest = " ".join(u.text for u in units[index:])
-    return not BEYOND.search(rest) and (rule.unless_undone is None or not rule.unless_undone.search(rest))
+    return _held_back(rule, ahead, " ".join(u.text for u in units[index:]))
+
+
+def _held_back(rule: Rule, said: str, rest: str) -> bool:
+    """Whether ``said`` holds one of the rule's ``unless`` phrases and nothing in ``rest`` takes it
+    back: ``BEYOND`` ("too much", "not the good kind") or the rule's ``unless_undone``."""
+    return (
+        any(p.search(said) for p in rule.unless)
+        and not BEYOND.search(rest)
+        and (rule.unless_undone is None or not rule.unless_undone.search(rest))
+    )
 
 
 def _near(units: list[Unit], index: int, window: int | None, account: str) -> str:
@@ -1527,13 +1536,18 @@ def _spelled_out(lowered: str, masked: bool = True) -> str:
 def pain_said_wanted(text: str) -> bool:
     """Whether the text says its pain was wanted and nothing in it says it went beyond that or
     stopped being wanted (the reader's check before trusting the head alone on short texts)."""
-    lowered = _spelled_out(fold(text.lower()))
-    return bool(WANTED_PAIN.search(lowered)) and not BEYOND.search(lowered) and not _TURN.search(lowered)
+    lowered = _read(text)
+    return _held_back(_PAIN_RULE, lowered, lowered)
 
 
 def trauma_denied(text: str) -> bool:
     """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``)."""
-    return bool(TRAUMA_DENIED.search(_spelled_out(fold(text.lower()))))
+    return TRAUMA_DENIED.search(_read(text)) is not None
+
+
+def _read(text: str) -> str:
+    """``text`` as the rules read it: lower case, typography folded, masked words spelled out."""
+    return _spelled_out(fold(text.lower()))
 
 
 def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
