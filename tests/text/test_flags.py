@@ -1238,6 +1238,58 @@ NINETEENTH_KEPT = [
     ("He raped me last week and I can't stop crying.", "consent_concern"),
 ]
 
+# Twentieth session, from two dev probe files: a writer who went on while the partner cried,
+# pressure that wears someone down, wanting out of everything, pain told as a likeness, and a
+# flashback told as being back in a place.
+TWENTIETH = [
+    ("she was crying and I kept going, I feel sick about it now", "consent_concern"),
+    ("He was sobbing. I just kept going because I was close.", "consent_concern"),
+    ("my sister says her husband wears her down most nights and she cries after", "consent_concern"),
+    ("he always gets his way in the end and I cry afterwards", "consent_concern"),
+    ("his girlfriend keeps going when he says he's exhausted", "consent_concern"),
+    ("I want out of everything since that night.", "self_harm"),
+    ("some nights i just want out, permanently", "self_harm"),
+    ("when he goes deep it's like a punch in my stomach and I cry", "unwanted_pain"),
+    ("it feels like fire inside me and I cry in the shower after", "unwanted_pain"),
+    ("sex feels like getting jabbed with a needle but I say nothing", "unwanted_pain"),
+    ("he said he was fine through gritted teeth, then cried", "unwanted_pain"),
+    ("I was suddenly back in that hotel room and started sobbing", "trauma_trigger"),
+    ("the second I couldn't see her face I was back in that night", "trauma_trigger"),
+    ("he kept whispering not again, not again and shaking", "trauma_trigger"),
+]
+#: ...while the new suppressions keep pain that is not over, a no that was overridden, a question
+#: that was a request, and enduring under pressure or with no pain at all.
+TWENTIETH_KEPT = [
+    ("It doesn't hurt anymore with fingers, but penetration last night hurt so much I cried.", "unwanted_pain"),
+    ("Sex hurt for two years. Physio sorted it, but last week it hurt again and I cried.", "unwanted_pain"),
+    ("It used to hurt a lot and it still hurts now.", "unwanted_pain"),
+    ("I asked if we could stop. She said no.", "consent_concern"),
+    ("He asked, I said no. He did it anyway.", "consent_concern"),
+    ("I asked what was wrong. He said no, and did it anyway.", "consent_concern"),
+    ("it hurt, and I let him finish because he sulks for days if I stop", "consent_concern"),
+    ("I didn't want to have sex, I just waited for it to be over", "consent_concern"),
+    ("It didn't hurt. I just waited for it to be over.", "consent_concern"),
+    ("It hurt, and I let him finish because I was scared of him.", "consent_concern"),
+]
+TWENTIETH_NEAR_MISSES = [
+    ("It burns every time, so I just wait for it to be over and cry after.", "consent_concern"),
+    ("hurts so much but i let him finish", "consent_concern"),
+    ("the distance is wearing me down and I cried after our video call", "consent_concern"),
+    ("She cried hard and I kept going like we'd planned, she loved it.", "consent_concern"),
+    ("she teared up and I carried on holding her", "consent_concern"),
+    ("I stopped and asked if it hurt. She said no, truly no, it was just a lot of feeling.", "consent_concern"),
+    ("I asked if I'd hurt her. She laughed and said no, absolutely not, it didn't hurt at all.", "consent_concern"),
+    ("I love it when he pins me down.", "consent_concern"),
+    ("In my early twenties I was sexually assaulted.", "consent_concern"),
+    ("It used to hurt because of vaginismus, but after physio it doesn't anymore.", "unwanted_pain"),
+    ("For three years sex hurt. Last night nothing hurt at all and I cried with relief.", "unwanted_pain"),
+    ("I was nervous about hurting him, so I went slowly.", "unwanted_pain"),
+    ("My mum keeps asking about pain, but honestly nothing is wrong.", "unwanted_pain"),
+    ("He'd be so hurt if he knew I posted this.", "unwanted_pain"),
+    ("He was hurt as a kid, and he cries after sex sometimes.", "unwanted_pain"),
+    ("She closes the cupboard doors a bit too hard when she's tired.", "unwanted_pain"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1280,6 +1332,8 @@ RAISED = [
     *SIXTEENTH,
     *SIXTEENTH_KEPT,
     *NINETEENTH_KEPT,
+    *TWENTIETH,
+    *TWENTIETH_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1322,6 +1376,7 @@ NOT_RAISED = [
     *SIXTEENTH_NEAR_MISSES,
     *NINETEENTH_NEAR_MISSES,
     *NINETEENTH_WANTED_AFTER,
+    *TWENTIETH_NEAR_MISSES,
 ]
 
 

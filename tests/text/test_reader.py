@@ -199,6 +199,25 @@ def test_the_head_alone_raises_unwanted_pain_on_a_short_account_only_if_the_pain
 @pytest.mark.parametrize(
     ("text", "raised"),
     [
+        # A recovery story: pain words everywhere, the pain over now (twentieth session)...
+        ("Sex used to hurt. After physio it doesn't hurt anymore. I cried with relief.", False),
+        ("For two years it burned. Last night nothing hurt at all, and I cried.", False),
+        ("Zero pain this time. I cried. He held me. We slept. It was lovely.", False),
+        # ...but not pain that is only hoped to be over, nor an account that says nothing of it.
+        ("I hope one day it won't hurt anymore. I cried. He held me.", True),
+        ("We had sex. I cried. He held me.", True),
+    ],
+)
+def test_the_head_alone_does_not_raise_unwanted_pain_the_account_says_is_over(
+    fake_reader: Any, text: str, raised: bool
+) -> None:
+    reading = _reader_whose_head_always_raises(fake_reader, "unwanted_pain").read(text)
+    assert reading.flags["unwanted_pain"] is raised
+
+
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
         ("It was not a flashback. I cried because I felt safe. He held me.", False),
         ("Nothing came back this time. I cried. He held me.", False),
         ("Not a flashback exactly, but I cried. He held me.", True),

@@ -58,6 +58,21 @@ _NOT_A_REFUSAL: Final = (
     r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure)\b|"
     r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue)"
 )
+#: "said no", the answer that ``Rule.unless_answer`` reads.
+_SAID_NO: Final = re.compile(r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b")
+#: A question the writer asked about harm or how the other felt, in the clause before a "said no"
+#: (twentieth session): "I stopped and asked.", "asking if something had reminded her", "did I
+#: hurt you?". Not a request ("asked for", "asked him to"), not whether one wanted sex or could
+#: do it, and not a question someone else asked ("he asked, I said no" is a refusal).
+_ASKED_AFTER_HARM: Final = re.compile(
+    r"(?:\bi\s+(?:\w+\s+){0,4}?ask(?:ed)?\b|(?:,|\band)\s+ask(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:if|whether|what|how|"
+    r"why)\b)(?!\s+(?:(?:him|her|them|me)\s+)?(?:for|to)\b)"
+    r"(?![^.;!?]*\b(?:if|whether)\s+(?:i|she|he|they|we|you)\s+(?:wanted|want|was\s+up\s+for|felt\s+like|fancied)\s+"
+    r"(?:to\s+(?!stop|slow|take\s+a\s+break)|it\b|sex\b|some\b))"
+    r"(?![^.;!?]*\b(?:if|whether)\s+(?:i|she|he|they|we|you)\s+(?:could|can|would|might)\b)"
+    r"|\b(?:(?:did|have|had)\s+i|(?:was|is)\s+(?:it|something|anything|i)|are\s+you|does\s+(?:it|something|anything))\b"
+    r"[^?.!]*\?"
+)
 #: Between "told him to stop" and "he did": words that say the stop came late, or not at all.
 _NOT_A_DELAY: Final = r"(?!(?:but|kept|keeps|until|till|eventually|finally|ignored|anyway|later|only|then)\b)"
 #: Words right before "his face" that make it a face seen in passing, not one remembered.
@@ -155,6 +170,16 @@ class Rule:
     strip: re.Pattern[str] | None = None
     #: The rule does not count anywhere in an account that says this (``TRAUMA_DENIED``).
     unless_account: re.Pattern[str] | None = None
+    #: A match in a clause set before now (``_BEFORE_NOW``) does not count in an account that
+    #: says this: pain that treatment ended ("it used to hurt... now it doesn't at all").
+    unless_over: re.Pattern[str] | None = None
+    #: A "said no" does not count when it answers this question, asked in the two clauses before
+    #: ("I stopped and asked if it hurt. She said no, truly no"), unless ``unless_undone``
+    #: follows it in its clause or the next ("I said no. He did it anyway").
+    unless_answer: re.Pattern[str] | None = None
+    #: The match does not count where this rule (pain) fires in its clause or the one on either
+    #: side, unless ``unless_undone`` is said anywhere in the account (pressure).
+    unless_pain: Rule | None = None
 
 
 PAIN = _rx(
@@ -176,7 +201,15 @@ PAIN = _rx(
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
     r"(?:splits?|splitting|cracks?|cracking|tore|tearing)\s+(?:open\s+)?(?:the|my|her|his)\s+skin |"
-    r"(?:hips?|back|knees?|neck|jaw|legs?|pelvis|insides?)\s+(?:was\s+|were\s+|ha[sd]\s+been\s+|kept\s+)?scream(?:ed|ing|s)\b"
+    r"(?:hips?|back|knees?|neck|jaw|legs?|pelvis|insides?)\s+(?:was\s+|were\s+|ha[sd]\s+been\s+|kept\s+)?"
+    r"scream(?:ed|ing|s)\b |"
+    # Pain told as a likeness (twentieth session, dev probes): "like fire inside", "like a punch in
+    # my stomach", "like getting poked with a fork".
+    r"like\s+(?:a\s+)?fire\b | "
+    r"like\s+(?:a\s+|being\s+|getting\s+)?punch(?:ed)?\s+in\s+(?:the|my|her|his)\s+(?:stomach|ovar\w*|cervix|gut|"
+    r"belly|insides?|uterus|womb) | "
+    r"(?:poked|jabbed|prodded)\s+(?:with|by)\s+(?:a\s+)?(?:fork|knife|stick|needle|pin|nail)s? | "
+    r"like\s+(?:getting\s+|being\s+)?(?:poked|jabbed|prodded)\b"
 )
 #: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
 #: questions ("did I hurt you?"), and "so happy it hurts".
@@ -211,7 +244,17 @@ NOT_PAIN = _rx(
     r"is\s+(?:scared|afraid|worried|sure))\s+(?:that\s+)?"
     r"(?:he|she)(?:'s|\s+has|\s+had|'d|\s+is|\s+was)\s+(?:been\s+)?hurt\w* |"
     # the partner's fear ("he's afraid of hurting me"; sixteenth session)
-    r"(?:afraid|scared|terrified|frightened|fear\w*)\s+of\s+hurting\s+(?:me|her|him|them|you)\b |"
+    r"(?:afraid|scared|terrified|frightened|fear\w*|nervous|worried|anxious|paranoid)\s+(?:of|about)\s+hurting\s+"
+    r"(?:me|her|him|them|you)\b |"
+    # Twentieth session, dev probes: "does something hurt?" asked, pain asked or read about,
+    # feelings that would be hurt, and harm by someone in the past ("he was hurt as a kid").
+    r"(?:does|did|is)\s+(?:something|anything)\s+(?:\w+\s+)?hurt\w* | "
+    r"(?:ask\w*|questions?|horror\s+stories|stories|warnings?|read|heard)\s+(?:\w+\s+){0,2}about\s+(?:the\s+|my\s+|"
+    r"any\s+|her\s+|his\s+)?(?:first[-\s]time\s+)?pain\b | "
+    r"(?:he|she|they|i)(?:'d|\s+would)\s+be\s+(?:so\s+|really\s+|very\s+)?hurt\b(?!\s+(?:physically|down\s+there)) | "
+    r"(?:was|were|got|been)\s+hurt\s+(?:as\s+a\s+(?:kid|child|teen\w*|boy|girl)|when\s+(?:i|he|she|they)\s+(?:was|were)\b|"
+    r"by\s+(?:his|her|my|their)\s+(?:ex|father|dad|stepdad|stepfather|uncle|mother|mum|mom)) | "
+    r"before\s+hurting\s+(?:me|her|him|them)\b |"
     r"(?:thought|think|worried|wondered|scared|afraid)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?it\s+(?:was|is|'s|might\s+be)\s+"
     r"hurting\s+(?:her|him|them)\b |"
     r"like\s+i(?:'?d|\s+had)\s+(?:\w+\s+)?hurt\w*\s+(?:her|him|them)\b |"
@@ -283,6 +326,17 @@ _CONDITION_AT_REST = _rx(
     + _unless_after("p", *_NOT_SO)
     + r"ain[-\s]?free | no\s+pain\s+at\s+all | (?:is|was|has\s+been|are)\s+(?:all\s+)?(?:gone|cured|healed)\b"
 )
+#: The account says the pain is over now: "it doesn't hurt anymore", "nothing hurt at all",
+#: "zero pain", "physio sorted it" (twentieth session, recovery stories in the dev probes).
+PAIN_OVER = _rx(
+    r"(?:doesn'?t|does\s+not|don'?t|didn'?t|did\s+not)\s+(?:\w+\s+)?(?:hurt|sting|burn|ache)\s+"
+    r"(?:\w+\s+)?(?:any\s?more|now|these\s+days|at\s+all) | "
+    r"(?:doesn'?t|does\s+not)\s+any\s?more\b | "
+    r"no\s+longer\s+(?:\w+\s+)?(?:hurts|hurt|painful|an\s+issue|a\s+problem) | nothing\s+(?:\w+\s+)?hurt(?:s)?\b | "
+    r"(?:zero|no)\s+pain\b | pain[-\s]?free | "
+    r"(?:physio|treatment|surgery|therapy|dilators|lube|oestrogen|estrogen|pessaries)\w*\s+(?:\w+\s+){0,3}(?:sorted|"
+    r"fixed|cured|solved|ended)"
+)
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
     r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than | wasn'?t\s+what |"
@@ -292,6 +346,17 @@ BEYOND = _rx(
     r"not\s+the\s+(?:hurting|pain|hurt|sting\w*|burn\w*)\b"
 )
 
+#: Pressure told anywhere in an account: what makes enduring a consent matter, not only pain.
+_PRESSURE = re.compile(
+    r"\b(?:sulk\w*|angry|anger|mad\s+at|furious|pressur\w*|push(?:ed|es|ing|y)?\b|insist\w*|guilt[-\s]?trip\w*|forc\w*|"
+    r"threat\w*|scared\s+of\s+(?:him|her|them)|afraid\s+of\s+(?:him|her|them)|said\s+no|say\s+no|told\s+(?:him|her|them)\s+no|"
+    # not wishes that are about pleasing ("I didn't want to ruin it for him")
+    r"(?:didn'?t|did\s+not|don'?t|do\s+not)\s+(?:really\s+)?want\s+(?:to\b(?!\s+(?:ruin|spoil|disappoint|upset|worry|"
+    r"make|let|seem|look|be\s+(?:the|a|that|dramatic|difficult|a\s+buzzkill)|kill|break|interrupt|stop\s+(?:him|her|them)|"
+    r"say\s+anything|tell|complain))|sex|it\b)|not\s+in\s+the\s+mood|dut(?:y|ies)|"
+    r"owe[ds]?\b|or\s+else|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+leave|beg(?:s|ged|ging)?\b|nag\w*|"
+    r"(?:wouldn'?t|didn'?t|won'?t)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|drunk|asleep|froze|frozen)"
+)
 #: Wanting that changed: "I wanted it at first", "until it didn't", "after a while it was too much".
 _TURN = _rx(
     r"at\s+first | (?:at\s+the\s+(?:start|beginning)|in\s+the\s+beginning|to\s+begin\s+with)\b.{0,40}"
@@ -446,9 +511,20 @@ _PAST_TIME = re.compile(
     # "my ex": "I slept with my ex and he wouldn't stop" is about the sex the account tells.
     r"(?:my|her|his|their)\s+ex\s+(?:\w+\s+)?(?:raped|assaulted|abused|abusive|molested|attacked|forced)\b|"
     r"(?:a|some)\s+stranger|from\s+\d{1,2}\s+(?:to|until|till)\s+\d{1,2}|i\s+was\s+\d{1,2}\b(?!\s*(?:drinks?|glasses|beers?|shots?|hours?|minutes?|mins?|days?|weeks?|months?|times?))|"
-    r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b)",
+    r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b|"
+    # Twentieth session: "during his service", "in my early twenties", "since the burglary last year".
+    r"during\s+(?:my|his|her|their)\s+(?:service|deployment|tour)|in\s+(?:my|his|her|their)\s+(?:early\s+|late\s+|mid[-\s]?)?"
+    r"(?:teens|twenties|20s)\b|(?:burglary|mugging|robbery|attack|war|accident)\s+last\s+year)",
 )
 
+#: A clause set before now: "used to", "for two years", "before the surgery", "back then".
+_BEFORE_NOW = re.compile(
+    _PAST_TIME.pattern[:-1]
+    + r"|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:first|last)\s+)?(?:a|one|two|three|four|five|"
+    r"six|\d+|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)|before\s+(?:it|that|the\s+\w+|my\s+\w+|"
+    r"treatment|surgery|physio)|back\s+then|had\s+(?:vaginismus|dyspareunia|endometriosis|vulvodynia|pain)"
+    r")"
+)
 _SELF = r"(?:my|her|him|them|your|one)sel(?:f|ves)|themself|my\s?self"
 _BODY = r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|hips?|forearms?|scars?|hands?|face|head)"
 #: After "cutting": what is cut when it is not skin ("been cutting my hair shorter", "cutting back").
@@ -486,7 +562,13 @@ TRAUMA_DENIED = re.compile(
 #: Plain pain words, unless negated or said to be wanted (in the clause or the next one, and not
 #: taken back); ``pain_said_wanted`` reads a whole short account with the same patterns.
 _PAIN_RULE: Final = Rule(
-    PAIN, skip_hypothetical=True, strip=NOT_PAIN, unless=(WANTED_PAIN,), unless_window=1, unless_undone=_TURN
+    PAIN,
+    skip_hypothetical=True,
+    strip=NOT_PAIN,
+    unless=(WANTED_PAIN,),
+    unless_window=1,
+    unless_undone=_TURN,
+    unless_over=PAIN_OVER,
 )
 
 RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
@@ -494,7 +576,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
         # unless negated ("it didn't hurt") or said to be wanted (``_PAIN_RULE``).
         _PAIN_RULE,
-        Rule(_rx(r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth")),
+        Rule(
+            _rx(
+                r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth | "
+                r"through\s+(?:gritted\s+|clenched\s+)?(?:my|his|her|their)\s+teeth | "
+                r"through\s+(?:gritted|clenched)\s+teeth"
+            )
+        ),
         Rule(
             _rx(
                 r"(?:it|this|that)\s+(?:really\s+)?hurt\w*.{0,40}\b(?:but|and)\s+(?:i|he|she|they)\s+(?:kept|"
@@ -518,13 +606,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=True,
             unless=(WANTED_PAIN, _CONDITION_AT_REST),
+            unless_over=PAIN_OVER,
         ),
         Rule(
             _rx(
                 r"(?:rougher|harder|deeper|further)\s+than\s+(?:i|she|he|they)\s+(?:\w+\s+)?(?:like[ds]?|want\w*|"
                 r"asked|could\s+take|can\s+take|agreed) | past\s+what\s+(?:i|he|she|they)\s+(?:\w+\s+)?(?:wanted|"
                 r"could\s+take|can\s+take|agreed|signed|asked) | "
-                r"(?:bit|bite|biting|slap\w*|spank\w*|hit|pull\w*|squeez\w*|grab\w*|chok\w*|pinch\w*)\s+"
+                # "bit" but not "a bit too hard" (twentieth session: cupboard doors "closed a bit too hard")
+                r"(?:bit(?!\s+(?:too|more|much|harder|of)\b)|bite|biting|slap\w*|spank\w*|hit|pull\w*|squeez\w*|grab\w*|"
+                r"chok\w*|pinch\w*)\s+"
                 r"(?:\w+\s+){0,3}(?:way\s+|far\s+|much\s+)?too\s+hard"
             ),
             negatable=False,
@@ -625,6 +716,19 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:that'?s|is|was)\s+(?:how|what)\s+(?:he|she|they|my\s+\w+)\s+(?:did|used\s+to|called|said|would) "
                 r"| what\s+(?:he|she|they)\s+(?:did|used\s+to\s+do)\s+to\s+(?:me|him|her|them)"
             ),
+            skip_hypothetical=True,
+        ),
+        # Back in a place from the past, or begging it not to happen again (twentieth session, dev
+        # probes). Not negatable: "the second I couldn't see his face I was back in that night"
+        # puts the flashback inside the negation's reach, though nothing in it is denied.
+        Rule(
+            _rx(
+                r"(?:was|were|i'?m|am)\s+(?:suddenly\s+|instantly\s+|just\s+|right\s+|straight\s+)?back\s+(?:in|at)\s+"
+                r"that\s+(?:\w+\s+)?(?:night|room|day|moment|bed|party|car|house|flat|apartment|dorm|place|hotel|"
+                r"kitchen|basement|bathroom|office)\b | "
+                r"not\s+again[\s,.!]+not\s+again\b"
+            ),
+            negatable=False,
             skip_hypothetical=True,
         ),
         # A reaction near past harm, and past harm near a reaction; neither where the account says
@@ -736,7 +840,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"wouldn'?t\s+drop\s+it | gave\s+up\s+(?:saying\s+no|"
                 r"and\s+let) | (?:third|second|fourth)\s+time\s+i\s+(?:gave\s+up|gave\s+in) |"
                 r"(?:said|say|saying)\s+(?:stop|wait|no|let'?s\s+not|ow|ouch)\b(?!,?\s+(?:it|that)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)"
-                r"\s+(?:hurt|bad|painful|that))(?!,?\s+not\s+at\s+all)(?!,?\s+keep\s+going).{0,40}\b(?:didn'?t|did\s+not|wouldn'?t|kept|carried\s+on|"
+                r"\s+(?:hurt|bad|painful|that))(?!,?\s+not\s+at\s+all)(?!,?\s+keep\s+going).{0,40}\b(?:didn'?t(?!\s+hurt\b)|"
+                # not "said no, absolutely not, it didn't hurt at all" (twentieth session)
+                r"did\s+not(?!\s+hurt\b)|wouldn'?t|kept|carried\s+on|"
                 r"said\s+'?almost|did\s+it\s+again) |"
                 r"(?:kept|carried)\s+(?:going|on)\s+because\s+(?:i|he|she)\s+(?:honestly\s+)?thought |"
                 r"(?:took|taken|slipped|pulled)\s+(?:it|the\s+condom)\s+off\s+(?:\w+\s+){0,4}?without | stealth\w* |"
@@ -897,7 +1003,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + r"ushy |"
                 r"and\s+(?:just\s+)?(?:carries|carried|keeps|kept)\s+(?:on|going)\b(?!\s+(?:holding|hugging|talking|"
                 r"stroking|cuddling)) | kept\s+going\s+(?:when|after|even|while|though) |"
-                r"(?:doesn'?t|didn'?t|won'?t|wouldn'?t|never)\s+slow\s+down"
+                r"(?:doesn'?t|didn'?t|won'?t|wouldn'?t|never)\s+slow\s+down | "
+                # Worn down until giving in (twentieth session, dev probes): "he wears her down",
+                # "he always gets his way in the end", "she keeps going when he says he's too tired".
+                r"(?:he|she|they|man|guy|boyfriend|girlfriend|husband|wife|partner|bf|gf)\s+(?:just\s+|always\s+|"
+                r"eventually\s+|finally\s+)?['\"‘“]?(?:wears?|wore)\s+(?:her|him|me|them)\s+down\b | "
+                r"gets?\s+(?:his|her|their)\s+(?:own\s+)?way\b | "
+                r"keeps\s+going\s+(?:when|after|even\s+(?:when|though|after))\s+(?:i|he|she|they)\s+(?:say|says|said|"
+                r"tell|tells|told|ask|asks|asked)\b"
             ),
             negatable=False,
             unless=(
@@ -938,7 +1051,23 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"ignored | pushed | pressur\w* | "
                 r"(?:didn'?t|did\s+not|wouldn'?t)\s+stop | still\s+(?:did|went|kept|carried)"
             ),
+            unless_answer=_ASKED_AFTER_HARM,
             skip_past=True,
+        ),
+        # The writer went on while the partner cried ("she was crying and I kept going"), in the
+        # same clause or the next (twentieth session); not when that was the plan they had agreed.
+        Rule(
+            _rx(
+                r"i\s+(?:just\s+|still\s+)?(?:kept|carried)\s+(?:going|on)\b"
+                r"(?!\s+(?:holding|hugging|talking|stroking|cuddling|kissing|with))"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"(?:she|he|they)\s+(?:(?:was|were|started|began)\s+(?:crying|sobbing|to\s+(?:cry|sob)|in\s+tears)|"
+                r"cried|sobbed|teared\s+up)\b"
+            ),
+            needs_window=1,
+            unless=(_rx(r"(?:as|like)\s+(?:we|she|he|they)(?:'d|\s+had)?\s+(?:planned|agreed|asked|wanted)"),),
         ),
         Rule(
             _rx(
@@ -989,9 +1118,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:i|she|he)\s+(?:just\s+)?(?:go|went)\s+along(?=\s*(?:[,.;!?]|$|with\s+(?:it|him|her|them|sex|"
                 r"what))) | gave\s+in | give\s+in | giving\s+in | caved "
                 r"|"
-                r"let\s+(?:him|her|them)\s+(?:do\s+(?:it|what|whatever)|have\s+(?:sex|it|his|her|what)|use\s+me|"
-                r"finish|get\s+it\s+over) "
-                r"| (?:just\s+)?let\s+it\s+happen |"
+                r"let\s+(?:him|her|them)\s+(?:do\s+(?:it|what|whatever)|have\s+(?:sex|it|his|her|what)|use\s+me) "
+                r"|"
                 r"(?:to\s+)?(?:avoid|prevent)\s+(?:a\s+|another\s+|the\s+)?(?:fight|argument|row|scene|sulk\w*|"
                 r"tantrum|blow\s*up) "
                 r"| (?:didn'?t|don'?t|did\s+not|do\s+not)\s+(?:just\s+)?want\s+"
@@ -1041,12 +1169,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"have\s+sex|sleep|"
                 r"put\s+out|do\s+it)|refuse|say\s+no|decline|turn|kept\s+turning) "
                 r"| when\s+i\s+(?:say\s+no|don'?t|decline|refuse|turn\s+(?:him|her|them)\s+down) |"
-                r"turn(?:ing|ed)?\s+(?:him|her|them|me)\s+down | (?:make|made)\s+it\s+(?:end|stop|be\s+over) | "
+                r"turn(?:ing|ed)?\s+(?:him|her|them|me)\s+down | "
                 r"(?:eventually|finally|only)\s+agreed | tired\s+of\s+(?:saying\s+no|arguing|fighting) |"
                 r"(?:saying|say)\s+no\s+(?:always\s+)?(?:made|makes|make|would\s+make) | "
                 r"drank\s+(?:way\s+)?too\s+much |"
                 r"wak(?:e|ing|ed)\s+up\s+(?:and|to|with)\s+(?:he|she|they|him|her|them)\b |"
-                r"to\s+get\s+it\s+over | wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over) |"
                 r"(?:afraid|scared|worried|frightened)\s+(?:that\s+)?(?:i|he|she|they)(?:'ll|'d|\s+will|\s+would|\s+might)?"
                 r"\s+(?:\w+\s+)?(?:snap|explode|yell|shout|hit|lose\s+it|get\s+(?:angry|mad|violent)|leave"
                 + _OVER_THE_TEARS
@@ -1060,7 +1187,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"going\s+on|sulking) |"
                 r"given\s+in | against\s+(?:my|her|his|their)\s+(?:own\s+)?(?:will|wishes) |"
                 r"too\s+(?:drunk|high|tired|out\s+of\s+it|much\s+\w+|\w+)\s+to\s+(?:really\s+)?(?:decide|consent|say\s+no|"
-                r"know\s+what) | too\s+much\s+to\s+drink | something\s+i\s+(?:just\s+)?(?:get|got)\s+through |"
+                r"know\s+what) | too\s+much\s+to\s+drink |"
                 r"so\s+(?:that\s+)?(?:the\s+\w+|things|it|he|she|they)\s+(?:stays?|keeps?)\s+"
                 r"(?:calm|quiet|nice|peaceful) |"
                 r"(?:didn'?t|wouldn'?t|won'?t|doesn'?t)\s+(?:speak|talk)\s+to\s+me\s+for |"
@@ -1071,6 +1198,21 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=False,
             unless=(_TOTALLY_FINE,),
+        ),
+        # Sex got through until it ends ("I let him finish", "I wait for it to be over"). Where pain
+        # in the same or the next clause is the reason and nothing in the account tells of pressure,
+        # this is pain endured to please, which the guide makes unwanted pain, not this flag
+        # (twentieth session; the largest group of false consent flags on the readable data).
+        Rule(
+            _rx(
+                r"let\s+(?:him|her|them)\s+(?:finish|get\s+it\s+over) | (?:just\s+)?let\s+it\s+happen | "
+                r"(?:make|made)\s+it\s+(?:end|stop|be\s+over) | to\s+get\s+it\s+over | "
+                r"wait\w*\s+for\s+(?:it|him|her)\s+to\s+(?:end|be\s+over) | "
+                r"something\s+i\s+(?:just\s+)?(?:get|got)\s+through"
+            ),
+            negatable=False,
+            unless_pain=_PAIN_RULE,
+            unless_undone=_PRESSURE,
         ),
         Rule(
             _rx(
@@ -1093,7 +1235,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless=(
                 _rx(
                     r"playful\w* | as\s+a\s+(?:joke|game) | jokingly | messing\s+(?:around|about) | just\s+laughing | "
-                    r"(?:told|asked|begged)\s+(?:him|her|them|me)\s+to\s+(?:pin|hold) | just\s+playing"
+                    r"(?:told|asked|begged)\s+(?:him|her|them|me)\s+to\s+(?:pin|hold) | just\s+playing | "
+                    # Held down as liked play ("I love it when he pins me down"; twentieth session).
+                    r"(?:love|loves|loved|like|likes|liked|enjoy\w*)\s+(?:it\s+)?when\s+(?:he|she|they)\s+"
+                    r"(?:pins?|holds?) | "
+                    r"(?:like|likes|love|loves|enjoy)\s+it\s+(?:on\s+the\s+)?rough\w*"
                 ),
                 _PERSON_BY_PAST_ACT,
             ),
@@ -1204,6 +1350,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"getting\s+up) | "
                 # Hopelessness said plainly (nineteenth session): "no point anymore", "be done with it all".
                 r"no\s+point\s+(?:any\s?more|in\s+(?:me|anything|any\s+of\s+it)\b) | "
+                # Wanting out of everything, not out of a relationship (twentieth session).
+                r"want(?:s|ed|ing)?\s+out\s+of\s+(?:everything|life|existence|this\s+(?:world|life))\b | "
+                r"want(?:s|ed|ing)?\s+out\b[^.;!?]{0,25}\bpermanently | "
                 r"(?:be|being|am|i'?m|was|get)\s+done\s+with\s+(?:it\s+all|life|living|everything)\b "
                 r"| (?:see|sees|saw)\s+the\s+point\s+of\s+(?:getting\s+up|living|anything) |"
                 r"(?:don'?t|didn'?t|do\s+not|doesn'?t|not)\s+(?:really\s+)?want(?:ing)?\s+to\s+(?:live|"
@@ -1448,8 +1597,34 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
             and not (rule.needs_anywhere is not None and rule.needs_anywhere.search(account))
         ):
             continue
+        if rule.unless_over is not None and _BEFORE_NOW.search(unit.text) and rule.unless_over.search(account):
+            return False
+        if rule.unless_answer is not None and index > 0 and _answers_a_question(rule, units, index, text, match):
+            continue
+        if rule.unless_pain is not None and _endured_for_pain(rule, rule.unless_pain, units, index, account):
+            return False
         return not (rule.unless_window and _wanted_after(rule, units, index))
     return False
+
+
+def _endured_for_pain(rule: Rule, pain: Rule, units: list[Unit], index: int, account: str) -> bool:
+    """Whether pain, in the match's clause or one on either side, is why it was endured, with no
+    pressure (``rule.unless_undone``) told anywhere in the account."""
+    if rule.unless_undone is not None and rule.unless_undone.search(account):
+        return False
+    near = range(max(0, index - 1), min(len(units), index + 2))
+    return any(pain.pattern.search(units[k].text) and _rule_fires(pain, units, k, account) for k in near)
+
+
+def _answers_a_question(rule: Rule, units: list[Unit], index: int, text: str, match: re.Match[str]) -> bool:
+    """Whether the match is a "said no" that answers a question of the two clauses before, with
+    nothing after it, in its clause or the next, saying the no was overridden."""
+    if rule.unless_answer is None or not _SAID_NO.search(match.group()):
+        return False
+    if not rule.unless_answer.search(" ".join(unit.text for unit in units[max(0, index - 2) : index])):
+        return False
+    after = text[match.end() :] + " " + (units[index + 1].text if index + 1 < len(units) else "")
+    return rule.unless_undone is None or not rule.unless_undone.search(after)
 
 
 def _wanted_after(rule: Rule, units: list[Unit], index: int) -> bool:
@@ -1538,6 +1713,12 @@ def pain_said_wanted(text: str) -> bool:
     stopped being wanted (the reader's check before trusting the head alone on short texts)."""
     lowered = _read(text)
     return _held_back(_PAIN_RULE, lowered, lowered)
+
+
+def pain_over(text: str) -> bool:
+    """Whether the text says its pain is over now (``PAIN_OVER``): the reader's check before
+    trusting the head alone, whose pain score rises with every pain word of a recovery story."""
+    return PAIN_OVER.search(_read(text)) is not None
 
 
 def trauma_denied(text: str) -> bool:

@@ -20,7 +20,8 @@ from tearwise.text.units import NEGATORS, WORD, Unit, fold, negation_mask
 _CUE_WORDS: Final[dict[CauseId, str]] = {
     "emotional_catharsis": r"""overwhelm\w* | release[ds]? | relie(?:f|ved) | let(?:ting)?\s+(?:it\s+)?(?:all\s+)?out |
         safe | loved | so\s+close | connected | connection | intimacy | intimate | joy(?:s|ful\w*|ous\w*)? |
-        happy\s+tears | happy | grateful | vulnerab\w* | stress\w* | pent[-\s]?up | bottled | built[-\s]?up | tension |
+        happy\s+tears | happy | happiness |
+        grateful | gratitude | thankful | vulnerab\w* | stress\w* | pent[-\s]?up | bottled | built[-\s]?up | tension |
         cathar\w* | flood\w* | emotional | beautiful | tender\w* | grief | griev\w* | lighter | cleans\w*""",
     "orgasm": r"""orgasm\w* | climax\w* | cum | cums | cumming | finish | finished | finishing |
         (?:i|he|she|they|we|you)\s+(?:just\s+|finally\s+|both\s+|actually\s+)?(?:come|comes|coming)\b |

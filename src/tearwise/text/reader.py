@@ -31,7 +31,7 @@ from tearwise.text.constants import (
 )
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
-from tearwise.text.flags import pain_said_wanted, trauma_denied
+from tearwise.text.flags import pain_over, pain_said_wanted, trauma_denied
 from tearwise.text.head import Head
 from tearwise.text.language import reads_as_english, says_nothing, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
@@ -163,8 +163,10 @@ class TextReader:
     def _head_may_raise(flag: FlagId, parsed: Parsed, lexical: str | None, by_clause: Mapping[FlagId, int]) -> bool:
         """Whether the head's score may raise ``flag`` on its own here: some flags it raises only
         on accounts long enough to need it, not unwanted pain on a short account that says the
-        pain was wanted, and not a trauma trigger where the account says outright that this was
-        not the past coming back (``constants.py`` and ``flags.TRAUMA_DENIED`` have the counts)."""
+        pain was wanted, nor on any account that says the pain is over now (``flags.PAIN_OVER``:
+        the score rises with every pain word of a recovery story), and not a trauma trigger where
+        the account says outright that this was not the past coming back (``constants.py`` and
+        ``flags.TRAUMA_DENIED`` have the counts)."""
         n = len(parsed.units)
         if n < HEAD_ALONE_MIN_CLAUSES.get(flag, 0):
             return False
@@ -172,9 +174,12 @@ class TextReader:
             return True
         if flag == "trauma_trigger":
             return not trauma_denied(" ".join(unit.text for unit in parsed.units))
-        if flag != "unwanted_pain" or n > WANTED_PAIN_HEAD_MAX_CLAUSES:
+        if flag != "unwanted_pain":
             return True
-        return not pain_said_wanted(" ".join(unit.text for unit in parsed.units))
+        said = " ".join(unit.text for unit in parsed.units)
+        if pain_over(said):
+            return False
+        return n > WANTED_PAIN_HEAD_MAX_CLAUSES or not pain_said_wanted(said)
 
     def _unit_scores(
         self,
