@@ -1289,6 +1289,33 @@ TWENTIETH_NEAR_MISSES = [
     ("He was hurt as a kid, and he cries after sex sometimes.", "unwanted_pain"),
     ("She closes the cupboard doors a bit too hard when she's tired.", "unwanted_pain"),
 ]
+#: Self-harm words said of something else: a balcony sat on, a bridge club, a symptom "gone for
+#: good", stopping sex "for good", a shoulder blade, pain like a blade, dying of embarrassment,
+#: cutting onions or cutting someone free (twentieth session)...
+TWENTIETH_SELF_HARM_NEAR_MISSES = [
+    ("We sat on the balcony until dawn making plans, and I cried from happiness.", "self_harm"),
+    ("We met at a bridge club and I cried after our first night together.", "self_harm"),
+    ("The orgasm I thought was gone for good came back, and I cried.", "self_harm"),
+    ("He asked if I wanted to stop for good and I said no, just slower.", "self_harm"),
+    ("It felt like a hot blade and I burst into tears.", "self_harm"),
+    ("She rubbed between my shoulder blades and I cried.", "self_harm"),
+    ("I wanted to die of embarrassment when I started sobbing.", "self_harm"),
+    ("My eyes water like when I cut onions.", "self_harm"),
+    ("The firefighters had to cut her out of the car.", "self_harm"),
+]
+#: ...but a balcony stood on or looked down from, the bridge, wanting it all to stop for good,
+#: being gone for good, wanting to die, and blades are still read.
+TWENTIETH_SELF_HARM_KEPT = [
+    ("Last night I stood on the balcony thinking about the drop.", "self_harm"),
+    ("after he sleeps I go to the balcony and look down for a long time", "self_harm"),
+    ("sometimes i think about jumping off the balcony", "self_harm"),
+    ("I stood on the bridge for an hour after we had sex.", "self_harm"),
+    ("I just want to make it all stop for good.", "self_harm"),
+    ("he'd be better off if I was gone for good", "self_harm"),
+    ("i want to die lol", "self_harm"),
+    ("I cut myself with a blade after sex.", "self_harm"),
+    ("I bought new blades yesterday.", "self_harm"),
+]
 
 RAISED = [
     *MORE,
@@ -1334,6 +1361,7 @@ RAISED = [
     *NINETEENTH_KEPT,
     *TWENTIETH,
     *TWENTIETH_KEPT,
+    *TWENTIETH_SELF_HARM_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1377,6 +1405,7 @@ NOT_RAISED = [
     *NINETEENTH_NEAR_MISSES,
     *NINETEENTH_WANTED_AFTER,
     *TWENTIETH_NEAR_MISSES,
+    *TWENTIETH_SELF_HARM_NEAR_MISSES,
 ]
 
 

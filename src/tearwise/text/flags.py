@@ -530,7 +530,7 @@ _BODY = r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|hips?|forearms?|scar
 #: After "cutting": what is cut when it is not skin ("been cutting my hair shorter", "cutting back").
 _NOT_TRIMMING = (
     r"(?!\s+(?:(?:my|his|her|their|the|it)\s+)?(?:\w+\s+)?(?:hair|fringe|bangs|nails|toenails|back|down|out|corners|"
-    r"ties|class(?:es)?)\b)"
+    r"ties|class(?:es)?|onions?|bread|veg\w*|fruit|cheese|cake|meat|wood|rope|paper|fabric|coupons)\b)"
 )
 
 #: The person named by a past act ("the man who raped me had a beard"): history, which the guide
@@ -1334,7 +1334,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"want(?:s|ed|ing)?\s+(?:death\b(?!\s+(?:metal|grips?|star))|to\s+be\s+dead) | "
                 r"delete\s+(?:myself|me)\b | "
                 r"(?:good)?bye\s+(?:cruel\s+)?world |"
-                r"want(?:ed|s|ing)?\s+to\s+die | "
+                # not "I wanted to die of embarrassment" or "on the spot" (twentieth session)
+                r"want(?:ed|s|ing)?\s+to\s+die\b(?!\s+(?:of\s+(?:embarrassment|shame|cringe|laughter)|laughing|"
+                r"on\s+the\s+spot|right\s+there|a\s+little)) | "
                 r"(?:think|thinking|thought|thoughts)\s+(?:\w+\s+){0,3}(?:about|of)\s+(?:dying|death|ending|"
                 r"killing|not\s+(?:being|waking|wanting)|taking\s+all|how\s+easy|jumping|hanging|overdos\w*|"
                 r"(?:the\s+)?(?:paracetamol|pills|tablets|knife|knives|razor|blade)) "
@@ -1375,7 +1377,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:bed|sofa|couch|chair|bus|plane|boat|stage|counter|table)\b) | "
                 r"(?:step\w*|jump\w*|throw\w*\s+(?:myself|himself|herself))\s+(?:(?:off|from)\s+(?:the|a)\s+"
                 r"(?:platform|roof|ledge|bridge|balcony|cliff)|(?:onto|under)\s+(?:the|a)\s+(?:tracks|train)) | "
-                r"(?:the|a)\s+(?:bridge|balcony|ledge|edge\s+of\s+the\s+(?:roof|platform)) | go\s+under | "
+                r"(?:the|a)\s+(?:bridge\b(?!\s+(?:club|design|project|game|night|player|tournament|course|loan|"
+                r"year|work|partner))|ledge|edge\s+of\s+the\s+(?:roof|platform)) | go\s+under | "
+                # A balcony stood on, jumped from or looked down from; not one sat on to cry or to smoke
+                # (twentieth session: "we sat on the balcony until 4am making plans").
+                r"(?:stood|stand\w*|jump\w*|lean\w*|climb\w*)\s+(?:\w+\s+){0,2}(?:on|at|off|from|over|onto|out\s+on)\s+"
+                r"(?:the|a|my|our|his|her)\s+(?:\w+\s+)?balcony | (?:off|from|over)\s+(?:the|a|my|our)\s+balcony | "
+                r"balcony\b[^.;!?]{0,60}\b(?:look\w*\s+down|drop|floors?\b|edge|rail\w*|ledge|jump|fall|lean) | "
                 r"went\s+under | (?:drive|drove|driving|crash\w*)\s+(?:my|his|her|the)\s+car\s+into |"
                 r"hang\s+(?:" + _SELF + r") | noose | "
                 # "an overdose of chocolate" is not an overdose (fourteenth session)
@@ -1395,10 +1403,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"urge\s+to)\s+cutting\b" + _NOT_TRIMMING + r" "
                 r"| cutting\s+(?:again|after|when|(?:my|his|her)(?!\s+(?:hair|fringe|bangs|nails|toenails)\b)) | "
                 r"(?:cut|cuts)\s+(?:again|after\s+(?:sex|he|she|they)|"
-                r"(?:my|his|her)(?!\s+(?:hair|fringe|bangs|nails)\b)) | "
+                r"(?:my|his|her)(?!\s+(?:hair|fringe|bangs|nails|out|free|loose|off)\b)) | "
                 r"i\s+cut\b(?!\s+(?:my\s+(?:hair|fringe|bangs|nails)|back|down|out|off|ties|class|it\s+short|"
-                r"the|a|an)\b) | "
-                r"(?:used\s+to|wanted\s+to)\s+cut\b | fresh\s+cuts | old\s+scars | (?:the\s+)?blades? | razor\w* "
+                r"the|a|an|onions?|bread|veg\w*|fruit|cheese|cake|meat|wood|rope|paper|"
+                r"(?:him|her|them)\s+(?:off|out))\b) | "
+                r"(?:used\s+to|wanted\s+to)\s+cut\b | fresh\s+cuts | old\s+scars | "
+                # not a shoulder blade, or pain "like a hot blade" (twentieth session)
+                + _unless_after("b", "shoulder", "hot", r"like\sa", "fan", "rotor", "skate")
+                + r"lades?\b(?!\s+of\s+grass) | razor\w* "
                 r"|"
                 r"(?:scratch|claw|pick|pinch|hit|punch|bang|burn|bit|bite|slap)\w*\s+(?:at\s+)?(?:my|his|her|"
                 r"their)?\s*(?:\w+\s+){0,3}"
@@ -1436,7 +1448,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:didn'?t|don'?t|wouldn'?t|doesn'?t)\s+exist | go\s+(?:and\s+)?join\s+(?:my|her|his) |"
                 r"(?:my|her|his)\s+own\s+funeral | (?:close\s+to|about|of|thinking\s+about)\s+checking\s+out |"
                 r"check(?:ing|ed)?\s+out\s+(?:for\s+good|permanently|of\s+(?:life|this)) | after\s+i'?m\s+gone |"
-                r"(?:stop|end|go|gone)\s+for\s+good | (?:finish|end)\s+(?:my|his|her)\s+(?:own\s+)?life |"
+                r"(?:finish|end)\s+(?:my|his|her)\s+(?:own\s+)?life |"
+                # "for good" said of oneself or of everything, not of a symptom that came back ("the
+                # orgasm I thought was gone for good") or of stopping sex (twentieth session).
+                r"(?:make|made|making)\s+(?:it|everything|things)?\s*(?:all\s+)?(?:stop|end)\s+for\s+good | "
+                r"(?:i|i'?m|i\s+am|i\s+was|i\s+were|be|being|me)\s+(?:just\s+)?gone\s+for\s+good | "
+                r"(?:i|i'?ll|i\s+will|i'?d|i\s+would|i\s+could)\s+(?:just\s+)?go\s+for\s+good | "
+                r"(?:end|ending)\s+(?:it|it\s+all|things|everything|myself)\s+for\s+good |"
                 r"away\s+from\s+this\s+life | ended\s+up\s+in\s+(?:hospital|a\s*&\s*e|the\s+er|the\s+unit|psych) |"
                 r"psych(?:iatric)?\s+(?:ward|unit|hospital) | sectioned |"
                 r"(?:after|since|before)\s+(?:an|my|her|his|their)\s+(?:suicide\s+)?attempt\b | sh[-\s]?free |"
