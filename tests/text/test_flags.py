@@ -1289,6 +1289,18 @@ TWENTIETH_NEAR_MISSES = [
     ("He was hurt as a kid, and he cries after sex sometimes.", "unwanted_pain"),
     ("She closes the cupboard doors a bit too hard when she's tired.", "unwanted_pain"),
 ]
+#: The partner's own panic at the tears is not a trigger (twentieth session)...
+TWENTIETH_PANIC_NEAR_MISSES = [
+    ("Her ex abused her, so when she cried last night I completely panicked.", "trauma_trigger"),
+    ("She told me she was assaulted years ago. I panicked a bit when she teared up.", "trauma_trigger"),
+    ("She was assaulted in college, and I panicked thinking I had hurt her.", "trauma_trigger"),
+    ("He was abused as a kid. I panicked and spent the night googling.", "trauma_trigger"),
+]
+#: ...while a panic near past harm in the one who cried still is.
+TWENTIETH_PANIC_KEPT = [
+    ("My ex abused me and when my new boyfriend held my wrists I panicked and cried.", "trauma_trigger"),
+    ("he was abused as a boy and he panicked when I pinned his wrists", "trauma_trigger"),
+]
 #: Self-harm words said of something else: a balcony sat on, a bridge club, a symptom "gone for
 #: good", stopping sex "for good", a shoulder blade, pain like a blade, dying of embarrassment,
 #: cutting onions or cutting someone free (twentieth session)...
@@ -1362,6 +1374,7 @@ RAISED = [
     *TWENTIETH,
     *TWENTIETH_KEPT,
     *TWENTIETH_SELF_HARM_KEPT,
+    *TWENTIETH_PANIC_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1406,6 +1419,7 @@ NOT_RAISED = [
     *NINETEENTH_WANTED_AFTER,
     *TWENTIETH_NEAR_MISSES,
     *TWENTIETH_SELF_HARM_NEAR_MISSES,
+    *TWENTIETH_PANIC_NEAR_MISSES,
 ]
 
 

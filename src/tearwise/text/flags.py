@@ -747,10 +747,25 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # "I panicked" is most often the partner who saw the tears ("she cried and I panicked"):
         # a panic counts only with past harm in its own clause or the next one (fourteenth session).
         Rule(
-            _rx(r"panicked\b" + _NOT_WORRY_FOR_THEM),
+            _rx(
+                r"panicked\b"
+                + _NOT_WORRY_FOR_THEM
+                # nor the partner's panic told as such (twentieth session): "I panicked a bit", "I
+                # panicked thinking I'd hurt her", "I panicked and spent two days googling"
+                + r"(?!\s+(?:a\s+(?:bit|little)|thinking|that\s+(?:i|she|he|they)|and\s+(?:spent|googled|asked|called|"
+                r"texted|thought|assumed)))"
+            ),
             needs=_PAST_HARM,
             needs_window=1,
             skip_hypothetical=True,
+            # "she cried and I panicked": the writer's panic at the partner's tears
+            unless=(
+                _rx(
+                    r"(?:she|he|they|gf|bf|wife|husband|partner|girlfriend|boyfriend)\s+(?:\w+\s+){0,3}?(?:cried|crying|"
+                    r"cry|teared\s+up|sobbed|sobbing)\b[^.;!?]{0,60}\bi\s+(?:completely\s+|totally\s+|kind\s+of\s+|just\s+|"
+                    r"immediately\s+)?panicked"
+                ),
+            ),
         ),
         # Told through what happens rather than named (added after the context-told training accounts):
         # not knowing where or when one is, going blank and coming back, a place or a face from before.
