@@ -1295,11 +1295,18 @@ TWENTIETH_PANIC_NEAR_MISSES = [
     ("She told me she was assaulted years ago. I panicked a bit when she teared up.", "trauma_trigger"),
     ("She was assaulted in college, and I panicked thinking I had hurt her.", "trauma_trigger"),
     ("He was abused as a kid. I panicked and spent the night googling.", "trauma_trigger"),
+    # a lift home, a partner's pull, the pill and the office (twentieth session)
+    ("At a work party a colleague took me back to his hotel room, and I cried the next day.", "trauma_trigger"),
+    ("She was the one who pulled me back in.", "trauma_trigger"),
+    ("I'm back on the pill and we cried with relief.", "trauma_trigger"),
+    ("I want to remember this when I'm back at the office on Monday.", "trauma_trigger"),
 ]
 #: ...while a panic near past harm in the one who cried still is.
 TWENTIETH_PANIC_KEPT = [
     ("My ex abused me and when my new boyfriend held my wrists I panicked and cried.", "trauma_trigger"),
     ("he was abused as a boy and he panicked when I pinned his wrists", "trauma_trigger"),
+    ("That touch took me back to that room and I cried.", "trauma_trigger"),
+    ("I was back in the room with him, and I froze.", "trauma_trigger"),
 ]
 #: Self-harm words said of something else: a balcony sat on, a bridge club, a symptom "gone for
 #: good", stopping sex "for good", a shoulder blade, pain like a blade, dying of embarrassment,

@@ -649,7 +649,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 )
                 + r"riggered | "
                 r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+(?:suddenly\s+|instantly\s+|just\s+|"
-                r"right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+(?:that|the|his|her|my\s+old) | "
+                r"right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+(?:that|the|his|her|my\s+old)\b"
+                # not "back on the pill", "back at the office on Monday" (twentieth session)
+                r"(?!\s+(?:pill|meds|medication|road|team|job|shift|apps?|scene|office|gym|market|couch|sofa|"
+                r"wagon)\b) | "
                 r"(?:my|his|her|their)\s+(?:whole\s+)?body\s+remember\w* | flash(?:es|ed|ing)?\s+(?:up|of)\b |"
                 r"(?:drag\w*|yank\w*|snap\w*|hurl\w*)\s+(?:me|him|her|them)\s+(?:all\s+|straight\s+|right\s+)?back |"
                 r"(?:go|goes|went|going)\s+back\s+to\s+what\s+(?:he|she|they|my|his|her) |"
@@ -691,7 +694,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"pulled)\s+(?:me|him|her|them|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+|straight\s+|"
                 r"right\s+)?back\b"
                 # not a good memory or a partner's pull ("back to our honeymoon", "pulled me back to bed")
-                r"(?!\s+(?:to\s+(?:our|when\s+we|the\s+(?:first|early|good))|(?:in)?to\s+bed|down\b|"
+                # nor a lift home or a partner's pull ("took me back to his hotel room", "pulled me back in")
+                r"(?!\s+(?:to\s+(?:our|when\s+we|the\s+(?:first|early|good))|(?:in)?to\s+bed|down\b|in\s*(?:[,.;!?]|$)|"
+                r"to\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:hotel|place|flat|room|car|house|apartment|dorm|bed)\b|"
                 r"in(?:to)?\s+(?:his|her|my|their)\s+arms|under\s+the\s+(?:covers|duvet|blanket|sheets)))"
                 r"| (?:brings?|brought|bringing)\s+(?:it|that|this)\s+(?:all\s+|straight\s+|right\s+)?back "
                 r"|"
