@@ -1289,6 +1289,23 @@ TWENTIETH_NEAR_MISSES = [
     ("He was hurt as a kid, and he cries after sex sometimes.", "unwanted_pain"),
     ("She closes the cupboard doors a bit too hard when she's tired.", "unwanted_pain"),
 ]
+#: Pain said to be wanted or minded not at all, and pain words that are a clinic, a knife in the
+#: room or a dry orgasm (twentieth session)...
+TWENTIETH_PAIN_NEAR_MISSES = [
+    ("He went harder than usual, as I asked, and I cried from the sting.", "unwanted_pain"),
+    ("It hurts, that's the point, and the crying lets the week drain out.", "unwanted_pain"),
+    ("It hurt a bit the first time, which I expected and honestly didn't mind.", "unwanted_pain"),
+    ("Sometimes the sting brings tears and I like that.", "unwanted_pain"),
+    ("I'm on the waiting list for the pelvic pain clinic.", "unwanted_pain"),
+    ("His orgasms are dry since the surgery and he cried about it.", "unwanted_pain"),
+    ("I cried on the kitchen floor next to the knife block.", "unwanted_pain"),
+]
+#: ...while pain minded after all, or harder than asked, is still read.
+TWENTIETH_PAIN_KEPT = [
+    ("It hurt and I didn't mind at first, but then it got too much.", "unwanted_pain"),
+    ("He went harder than I asked and it hurt.", "unwanted_pain"),
+    ("It stung the way I wanted at first, until it really hurt.", "unwanted_pain"),
+]
 #: The partner's own panic at the tears is not a trigger (twentieth session)...
 TWENTIETH_PANIC_NEAR_MISSES = [
     ("Her ex abused her, so when she cried last night I completely panicked.", "trauma_trigger"),
@@ -1382,6 +1399,7 @@ RAISED = [
     *TWENTIETH_KEPT,
     *TWENTIETH_SELF_HARM_KEPT,
     *TWENTIETH_PANIC_KEPT,
+    *TWENTIETH_PAIN_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1427,6 +1445,7 @@ NOT_RAISED = [
     *TWENTIETH_NEAR_MISSES,
     *TWENTIETH_SELF_HARM_NEAR_MISSES,
     *TWENTIETH_PANIC_NEAR_MISSES,
+    *TWENTIETH_PAIN_NEAR_MISSES,
 ]
 
 

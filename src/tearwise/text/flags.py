@@ -225,6 +225,10 @@ NOT_PAIN = _rx(
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
     r"hurtful\w* | pain[-\s]play |"
+    # A clinic, a knife that is only a thing in the room, dryness that is not pain (twentieth session).
+    r"pain\s+(?:clinic|service|team|specialist|management|consultant|nurse) | "
+    r"knife\s+block | (?:bread|pocket|butter|steak)\s+knife | dry\s+up\b | contacts?\s+(?:\w+\s+)?dry\w* | "
+    r"(?:orgasms?|climax\w*|ejaculation)\s+(?:\w+\s+){0,3}dry\b | dry\s+orgasms? |"
     r"(?:did|had|have)\s+i\s+(?:\w+\s+)?hurt\s+(?:you|her|him|them)\b | "
     r"(?:somebody|someone|anybody|anyone|people)\s+(?:was\s+|were\s+|is\s+)?(?:about\s+to\s+|going\s+to\s+)?"
     r"(?:get|getting|got)\s+hurt\b |"
@@ -289,6 +293,11 @@ NOT_PAIN = _rx(
 WANTED_PAIN = _rx(
     r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
+    # "harder than usual, as I asked", "in precisely the way I wanted", "and I like that", "that's the
+    # point", "which I expected and didn't mind" (twentieth session, wanted pain on the readable data)
+    r"(?:as|the\s+way)\s+(?:i|she|he|they)(?:'d|\s+had)?\s+(?:asked|wanted|requested)\b | "
+    r"and\s+(?:i|she|he|they)\s+(?:really\s+|actually\s+|honestly\s+)?(?:like|love|enjoy)\s+(?:that|it)\b | "
+    r"that'?s\s+the\s+(?:whole\s+)?point | (?:didn'?t|did\s+not|don'?t)\s+(?:really\s+)?mind\b(?!\s+(?:me|if)) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
     r"i\s+wanted\s+(?:it|that)(?!\s+(?:to\s+(?!hurt|sting|burn)|over\b|done\b|finished\b)) | "
     r"wanted\s+it\s+rough | good\s+(?:hurt|pain|kind|burn|sting|ache) | in\s+the\s+best\s+way |"
@@ -339,7 +348,9 @@ PAIN_OVER = _rx(
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
-    r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than | wasn'?t\s+what |"
+    # "harder than usual, as I asked" is the wanting itself, not beyond it (twentieth session)
+    r"past\s+what | beyond | too\s+(?:much|far|hard) | harder\s+than(?!\s+(?:usual|normal|before|last\s+time)) | "
+    r"wasn'?t\s+what |"
     r"didn'?t\s+(?:want|ask|agree) | not\s+what\s+(?:i|we) | "
     r"(?:not|wasn'?t|isn'?t|was\s+not|is\s+not|never)\s+the\s+good\s+(?:kind|hurt|pain|sort) | "
     # "I wanted it tho, just not the hurting" (nineteenth session)
