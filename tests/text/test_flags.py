@@ -1270,6 +1270,8 @@ TWENTIETH_KEPT = [
     ("I didn't want to have sex, I just waited for it to be over", "consent_concern"),
     ("It didn't hurt. I just waited for it to be over.", "consent_concern"),
     ("It hurt, and I let him finish because I was scared of him.", "consent_concern"),
+    ("I said stop. Eventually he stopped.", "consent_concern"),
+    ("I said stop. He stopped, then did it again anyway.", "consent_concern"),
 ]
 TWENTIETH_NEAR_MISSES = [
     ("It burns every time, so I just wait for it to be over and cry after.", "consent_concern"),
@@ -1288,6 +1290,11 @@ TWENTIETH_NEAR_MISSES = [
     ("He'd be so hurt if he knew I posted this.", "unwanted_pain"),
     ("He was hurt as a kid, and he cries after sex sometimes.", "unwanted_pain"),
     ("She closes the cupboard doors a bit too hard when she's tired.", "unwanted_pain"),
+    (
+        "Halfway through I felt off, not hurt, just weird, and I said stop. He stopped at once and held me.",
+        "consent_concern",
+    ),
+    ("I was scared of hurting her, and I kept asking, and she kept saying it felt good.", "consent_concern"),
 ]
 #: Pain said to be wanted or minded not at all, and pain words that are a clinic, a knife in the
 #: room or a dry orgasm (twentieth session)...

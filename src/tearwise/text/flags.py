@@ -1073,11 +1073,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     r"ask\w*\s+(?:\w+\s+){0,10}?(?:if|whether)\b(?!\s+(?:i|she|he|they|we)\s+(?:wanted|want|was\s+up\s+for|"
                     r"felt\s+like|fancied)\s+(?:to\s+(?!stop|slow|take\s+a\s+break)|it\b|sex\b|some\b))"
                     r"[^.;!?]{0,80}?\b(?:said|say|says|answered)\s+(?:\w+\s+)?['\"‘“]?no\b | "
-                    r"said\s+['\"‘“]?(?:stop|red)['\"’”]?,?\s+(?:and\s+)?[a-z]+\s+(?:stopped|let\s+go)\b"
+                    r"said\s+['\"‘“]?(?:stop|red)['\"’”]?,?\s+(?:and\s+)?[a-z]+\s+(?:stopped|let\s+go)\b | "
+                    # a partner's worried asking ("I was scared of hurting her, and I kept asking"; twentieth session)
+                    r"(?:scared|afraid|nervous|worried|terrified)\s+(?:of|about)\s+hurting\s+(?:her|him|them)\b[^.;!?]*"
+                    r"\bkept\s+asking"
                 ),
             ),
+            # ...or in the next clause ("he said stop, so we stopped"; twentieth session), unless the
+            # rest of the account says the stop came late or was undone.
+            unless_window=1,
             unless_undone=_rx(
-                r"anyway | but\s+(?:then\s+)?(?:he|she|they)\b | "
+                r"anyway | but\s+(?:then\s+)?(?:he|she|they)\b | eventually | finally | "
+                r"after\s+(?:a\s+(?:while|minute|bit|few)|ages) | minutes\s+later | only\s+after | "
                 r"(?:he|she|they)\s+(?:just\s+)?(?:kept\s+(?:going|pushing|asking|on\b|at\s+(?:me|it))|carried\s+on) | "
                 r"ignored | pushed | pressur\w* | "
                 r"(?:didn'?t|did\s+not|wouldn'?t)\s+stop | still\s+(?:did|went|kept|carried)"
