@@ -1272,6 +1272,9 @@ TWENTIETH_KEPT = [
     ("It hurt, and I let him finish because I was scared of him.", "consent_concern"),
     ("I said stop. Eventually he stopped.", "consent_concern"),
     ("I said stop. He stopped, then did it again anyway.", "consent_concern"),
+    ("I said I wasn't into it and he stopped right away, then pushed me again anyway.", "consent_concern"),
+    ("He asked me something, I said no, he did it anyway.", "consent_concern"),
+    ("He was just doing it for me and I cried.", "consent_concern"),
 ]
 TWENTIETH_NEAR_MISSES = [
     ("It burns every time, so I just wait for it to be over and cry after.", "consent_concern"),
@@ -1295,6 +1298,9 @@ TWENTIETH_NEAR_MISSES = [
         "consent_concern",
     ),
     ("I was scared of hurting her, and I kept asking, and she kept saying it felt good.", "consent_concern"),
+    ("My husband cried after, I ask him is something wrong, he say no, he is just happy.", "consent_concern"),
+    ("When I said I wasn't into it she stopped right away and we cuddled.", "consent_concern"),
+    ("My boyfriend teared up after. Was he just doing it for me?", "consent_concern"),
 ]
 #: Pain said to be wanted or minded not at all, and pain words that are a clinic, a knife in the
 #: room or a dry orgasm (twentieth session)...

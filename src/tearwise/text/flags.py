@@ -134,6 +134,13 @@ _WORRIED_WHO: Final = tuple(
 _ASKING_WHO: Final = (
     *(rf"{q}\s{who}" for q in ("had", "did", "has") for who in ("she", "he")),
     *(rf"{q}\s{who}\swas" for q in ("if", "whether") for who in ("she", "he")),
+    # "was he just doing it for me?" (twentieth session)
+    *(
+        rf"{q}\s{who}{adv}"
+        for q in ("was", "is")
+        for who in ("she", "he")
+        for adv in ("", r"\sjust", r"\sonly", r"\sreally")
+    ),
 )
 #: Right before "and kept asking": a partner checking in, not pressing.
 _CHECKING_IN: Final = (
@@ -357,6 +364,19 @@ BEYOND = _rx(
     r"not\s+the\s+(?:hurting|pain|hurt|sting\w*|burn\w*)\b"
 )
 
+#: What takes back a stop honoured or a no that answered something: it came late or was undone.
+_STOP_UNDONE = _rx(
+    r"anyway | but\s+(?:then\s+)?(?:he|she|they)\b | eventually | finally | "
+    r"after\s+(?:a\s+(?:while|minute|bit|few)|ages) | minutes\s+later | only\s+after | "
+    r"(?:he|she|they)\s+(?:just\s+)?(?:kept\s+(?:going|pushing|asking|on\b|at\s+(?:me|it))|carried\s+on) | "
+    r"ignored | pushed | pressur\w* | "
+    r"(?:didn'?t|did\s+not|wouldn'?t)\s+stop | still\s+(?:did|went|kept|carried)"
+)
+#: A stop honoured at once ("she stopped right away"; twentieth session).
+_STOPPED_AT_ONCE = _rx(
+    r"(?:he|she|they|we)\s+(?:\w+\s+)?stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly|"
+    r"there\s+and\s+then)"
+)
 #: Pressure told anywhere in an account: what makes enduring a consent matter, not only pain.
 _PRESSURE = re.compile(
     r"\b(?:sulk\w*|angry|anger|mad\s+at|furious|pressur\w*|push(?:ed|es|ing|y)?\b|insist\w*|guilt[-\s]?trip\w*|forc\w*|"
@@ -1082,13 +1102,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             # ...or in the next clause ("he said stop, so we stopped"; twentieth session), unless the
             # rest of the account says the stop came late or was undone.
             unless_window=1,
-            unless_undone=_rx(
-                r"anyway | but\s+(?:then\s+)?(?:he|she|they)\b | eventually | finally | "
-                r"after\s+(?:a\s+(?:while|minute|bit|few)|ages) | minutes\s+later | only\s+after | "
-                r"(?:he|she|they)\s+(?:just\s+)?(?:kept\s+(?:going|pushing|asking|on\b|at\s+(?:me|it))|carried\s+on) | "
-                r"ignored | pushed | pressur\w* | "
-                r"(?:didn'?t|did\s+not|wouldn'?t)\s+stop | still\s+(?:did|went|kept|carried)"
-            ),
+            unless_undone=_STOP_UNDONE,
             unless_answer=_ASKED_AFTER_HARM,
             skip_past=True,
         ),
@@ -1235,7 +1249,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t)\s+(?:have|need)\s+to\s+ask\b"
             ),
             negatable=False,
-            unless=(_TOTALLY_FINE,),
+            # ...nor where the no was honoured at once ("when I said I wasn't into it she stopped right away")
+            unless=(_TOTALLY_FINE, _STOPPED_AT_ONCE),
+            unless_undone=_STOP_UNDONE,
         ),
         # Sex got through until it ends ("I let him finish", "I wait for it to be over"). Where pain
         # in the same or the next clause is the reason and nothing in the account tells of pressure,
@@ -1677,7 +1693,8 @@ def _answers_a_question(rule: Rule, units: list[Unit], index: int, text: str, ma
     nothing after it, in its clause or the next, saying the no was overridden."""
     if rule.unless_answer is None or not _SAID_NO.search(match.group()):
         return False
-    if not rule.unless_answer.search(" ".join(unit.text for unit in units[max(0, index - 2) : index])):
+    asked = " ".join(unit.text for unit in units[max(0, index - 2) : index]) + " " + text[: match.start()]
+    if not rule.unless_answer.search(asked):
         return False
     after = text[match.end() :] + " " + (units[index + 1].text if index + 1 < len(units) else "")
     return rule.unless_undone is None or not rule.unless_undone.search(after)
