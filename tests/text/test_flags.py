@@ -1256,6 +1256,7 @@ TWENTIETH = [
     ("I was suddenly back in that hotel room and started sobbing", "trauma_trigger"),
     ("the second I couldn't see her face I was back in that night", "trauma_trigger"),
     ("he kept whispering not again, not again and shaking", "trauma_trigger"),
+    ("I said yes, but honestly it was way more than I could take and I cried into the pillow.", "unwanted_pain"),
 ]
 #: ...while the new suppressions keep pain that is not over, a no that was overridden, a question
 #: that was a request, and enduring under pressure or with no pain at all.

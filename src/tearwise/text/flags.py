@@ -642,7 +642,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"(?:rougher|harder|deeper|further)\s+than\s+(?:i|she|he|they)\s+(?:\w+\s+)?(?:like[ds]?|want\w*|"
-                r"asked|could\s+take|can\s+take|agreed) | past\s+what\s+(?:i|he|she|they)\s+(?:\w+\s+)?(?:wanted|"
+                r"asked|could\s+take|can\s+take|agreed) | "
+                # "way more than I could take" (twentieth session, dev probes)
+                r"more\s+than\s+(?:i|she|he|they)\s+(?:could|can)\s+(?:take|handle\s+physically) | "
+                r"past\s+what\s+(?:i|he|she|they)\s+(?:\w+\s+)?(?:wanted|"
                 r"could\s+take|can\s+take|agreed|signed|asked) | "
                 # "bit" but not "a bit too hard" (twentieth session: cupboard doors "closed a bit too hard")
                 r"(?:bit(?!\s+(?:too|more|much|harder|of)\b)|bite|biting|slap\w*|spank\w*|hit|pull\w*|squeez\w*|grab\w*|"
