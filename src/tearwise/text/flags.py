@@ -1439,7 +1439,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # A balcony stood on, jumped from or looked down from; not one sat on to cry or to smoke
                 # (twentieth session: "we sat on the balcony until 4am making plans").
                 r"(?:stood|stand\w*|jump\w*|lean\w*|climb\w*)\s+(?:\w+\s+){0,2}(?:on|at|off|from|over|onto|out\s+on)\s+"
-                r"(?:the|a|my|our|his|her)\s+(?:\w+\s+)?balcony | (?:off|from|over)\s+(?:the|a|my|our)\s+balcony | "
+                r"(?:the|a|my|our|his|her)\s+(?:\w+\s+)?balcony | "
+                # "off the balcony", written from "balcony" back: "off", "from" and "over" are everywhere
+                + "balcony(?:"
+                + "|".join(
+                    rf"(?<={w}\s{d}\sbalcony)" for w in ("off", "from", "over") for d in ("the", "a", "my", "our")
+                )
+                + r") | "
                 r"balcony\b[^.;!?]{0,60}\b(?:look\w*\s+down|drop|floors?\b|edge|rail\w*|ledge|jump|fall|lean) | "
                 r"went\s+under | (?:drive|drove|driving|crash\w*)\s+(?:my|his|her|the)\s+car\s+into |"
                 r"hang\s+(?:" + _SELF + r") | noose | "
