@@ -1303,6 +1303,26 @@ TWENTIETH_NEAR_MISSES = [
     ("When I said I wasn't into it she stopped right away and we cuddled.", "consent_concern"),
     ("My boyfriend teared up after. Was he just doing it for me?", "consent_concern"),
 ]
+#: Trauma words in a worry, a question or a good memory, and reactions said to be over (twentieth
+#: session, a trauma dev probe file)...
+TWENTIETH_TRAUMA_NEAR_MISSES = [
+    ("I thought she was having a flashback, but she was laughing and said she felt safe.", "trauma_trigger"),
+    ("He went into careful mode, asking if I was back there. I wasn't.", "trauma_trigger"),
+    ("I know what a flashback feels like and this was nothing like it.", "trauma_trigger"),
+    ("He said it was a flashback to last summer in the tent, our first time.", "trauma_trigger"),
+    ("He cried after sex and I panicked because of what his ex did to him.", "trauma_trigger"),
+    ("The smell of sunscreen took me back to Crete, our first trip, and I teared up.", "trauma_trigger"),
+    ("Two years ago I would dissociate every time. After EMDR that doesn't happen anymore.", "trauma_trigger"),
+]
+#: ...while coming to with no idea how, the same words as that night, and leaving the room in
+#: one's head are read.
+TWENTIETH_TRAUMA_KEPT = [
+    ("I came to on the bathroom floor crying, no idea how I got there.", "trauma_trigger"),
+    ("He used the same words as the man did that night and I cried for an hour.", "trauma_trigger"),
+    ("Then I wasn't in my bedroom anymore, and I couldn't speak.", "trauma_trigger"),
+    ("It was exactly that pain, from the party, and I started shaking.", "trauma_trigger"),
+    ("Therapy helped for a while, but last night it all came back.", "trauma_trigger"),
+]
 #: Pain said to be wanted or minded not at all, and pain words that are a clinic, a knife in the
 #: room or a dry orgasm (twentieth session)...
 TWENTIETH_PAIN_NEAR_MISSES = [
@@ -1414,6 +1434,7 @@ RAISED = [
     *TWENTIETH_SELF_HARM_KEPT,
     *TWENTIETH_PANIC_KEPT,
     *TWENTIETH_PAIN_KEPT,
+    *TWENTIETH_TRAUMA_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1460,6 +1481,7 @@ NOT_RAISED = [
     *TWENTIETH_SELF_HARM_NEAR_MISSES,
     *TWENTIETH_PANIC_NEAR_MISSES,
     *TWENTIETH_PAIN_NEAR_MISSES,
+    *TWENTIETH_TRAUMA_NEAR_MISSES,
 ]
 
 

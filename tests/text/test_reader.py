@@ -220,6 +220,7 @@ def test_the_head_alone_does_not_raise_unwanted_pain_the_account_says_is_over(
     [
         ("It was not a flashback. I cried because I felt safe. He held me.", False),
         ("Nothing came back this time. I cried. He held me.", False),
+        ("I used to dissociate. EMDR worked, that doesn't happen anymore. I cried. He held me.", False),
         ("Not a flashback exactly, but I cried. He held me.", True),
         ("I cried. He held me. We slept.", True),
     ],

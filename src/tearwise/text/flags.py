@@ -590,6 +590,25 @@ TRAUMA_DENIED = re.compile(
     r"my\s+past|what\s+happened)\b|(?:wasn'?t|isn'?t|not)\s+(?:that|the\s+past)\s+coming\s+(?:up|back))"
 )
 
+#: Trauma words in a worry or a question ("I thought she was having a flashback", "asking if I was
+#: back there") or in knowing what one is like ("I know what a flashback feels like"): removed from
+#: a clause before the trauma rules read it (twentieth session, dev probes).
+NOT_A_TRIGGER = _rx(
+    r"(?:thought|think|worried|wondered|scared|afraid|sure|asked|asking|ask|checking|checked|check)\s+(?:\w+\s+){0,3}?"
+    r"(?:if\s+|whether\s+|that\s+)?(?:she|he|they|i|you)(?:'d|'s|\s+was|\s+were|\s+might\s+be|\s+had\s+been|\s+is|"
+    r"\s+are)?\s+(?:having\s+(?:a\s+)?(?:flashbacks?|panic\s+attack)|back\s+there|somewhere\s+else|triggered|"
+    r"dissociating) | "
+    r"know\s+what\s+(?:a\s+)?(?:flashbacks?|being\s+triggered|triggers?|dissociation|dissociating)\s+(?:feels?|is|are|"
+    r"looks?)\s+like"
+)
+#: The account says the trauma reactions are over now: "that doesn't happen anymore", "EMDR
+#: worked" (twentieth session; ``Rule.unless_over`` reads it for clauses set before now).
+TRAUMA_OVER = _rx(
+    r"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+happen\s+(?:\w+\s+)?any\s?more | "
+    r"(?:no\s+longer|not\s+any\s?more)\s+(?:\w+\s+)?(?:dissociat\w*|happens?|freez\w*|flashbacks?) | "
+    r"(?:therapy|emdr|treatment)\s+(?:\w+\s+){0,3}(?:fixed|worked|helped|cured|stopped)\b"
+)
+
 #: Plain pain words, unless negated or said to be wanted (in the clause or the next one, and not
 #: taken back); ``pain_said_wanted`` reads a whole short account with the same patterns.
 _PAIN_RULE: Final = Rule(
@@ -674,7 +693,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 _unless_after("f", *_WORRY_ABOUT)
-                + r"lash\s?back\w* | "
+                # not a good memory ("a flashback to last summer in the tent, our first time")
+                + r"lash\s?back\w*(?!\s+to\s+(?:last\s+(?:summer|year|week|night)|our\s+|when\s+we|"
+                r"the\s+(?:first|early|good)|being\s+\d+)) | "
                 + _unless_after("f", "hot")
                 + r"lashes\b | dissociat\w* | "
                 # not a partner's worry ("thinking I'd triggered something"; sixteenth session)
@@ -698,6 +719,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"out[-\s]of[-\s]body | "
                 # Losing time and coming back (nineteenth session, one-line probes of our own).
                 r"c(?:o|a)me\s+back\s+to\s+(?:myself|herself|himself|themselves)\b | "
+                # Twentieth session, dev probes: coming to somewhere with no idea how, the same words
+                # as that night, no longer in the room, and that exact pain from back then.
+                r"(?:came|come|coming)\s+to\s+(?:on|in|sitting|lying|curled|crying)\b | "
+                r"(?:no\s+idea|don'?t\s+know|didn'?t\s+know)\s+how\s+(?:i|she|he|they)\s+got\s+there | "
+                r"same\s+(?:words|thing|phrase|smell|voice|song|position|touch|grip)\s+(?:as|that)\s+(?:\w+\s+){0,3}?"
+                r"(?:that|the)\s+(?:night|day|time|party|room)\b | "
+                r"(?:wasn'?t|was\s+not|weren'?t)\s+in\s+(?:my|the|his|her|our)\s+(?:bed(?:room)?|room)\s+any\s?more | "
+                r"(?:exactly|just)\s+(?:that|the\s+same)\s+(?:pain|feeling|smell|touch|voice|grip|weight),?\s+"
+                r"from\s+(?:the|that)\b | "
                 r"los(?:e|es|ing|t)\s+time\b(?!\s+(?:for|with|on|at|in|to)\b) | "
                 r"float\w*\s+(?:above|outside)\s+(?:my|his|her)\s*(?:body|self) | "
                 r"(?:trapped|helpless|powerless|small)\s+like\s+"
@@ -714,7 +744,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"would) | "
                 r"trigger(?:ing|s)?\s+(?:me|him|her|them|for|memories|it) | ptsd | reliv\w* |"
                 # "because of what her stepfather did", "what happened to me as a kid" (nineteenth session)
-                r"(?:because\s+of|connected\s+to|related\s+to|linked\s+to|due\s+to|comes\s+from)\s+what\s+"
+                # (not a partner's worry: "I panicked because of what his ex did"; twentieth session)
+                r"(?:"
+                + _unless_after("b", "panicked", "worried", "scared", "careful", "nervous", "afraid")
+                + r"ecause\s+of|connected\s+to|related\s+to|linked\s+to|due\s+to|comes\s+from)\s+what\s+"
                 r"(?:my|our|her|his|their)\s+(?:(?:step[-\s]?)?(?:father|dad|brother|mother|mum|mom)|"
                 r"uncle|cousin|coach|teacher|priest|pastor|abuser|grandfather|grandpa|babysitter|ex(?:[-\s]\w+)?)\s+"
                 # not a kind deed at a named time or place ("what my dad did at our wedding")
@@ -728,7 +761,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"pulled)\s+(?:me|him|her|them|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+|straight\s+|"
                 r"right\s+)?back\b"
                 # not a good memory or a partner's pull ("back to our honeymoon", "pulled me back to bed")
-                # nor a lift home or a partner's pull ("took me back to his hotel room", "pulled me back in")
+                # nor a good memory a few words on ("took me back to Crete, our first trip"), a lift home or a
+                # partner's pull ("took me back to his hotel room", "pulled me back in"; twentieth session)
+                r"(?![^.;!?]{0,40}\b(?:our\s+first|honeymoon|holiday|vacation|our\s+trip|first\s+trip|grandm\w*'?s?\s+kitchen))"
                 r"(?!\s+(?:to\s+(?:our|when\s+we|the\s+(?:first|early|good))|(?:in)?to\s+bed|down\b|in\s*(?:[,.;!?]|$)|"
                 r"to\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:hotel|place|flat|room|car|house|apartment|dorm|bed)\b|"
                 r"in(?:to)?\s+(?:his|her|my|their)\s+arms|under\s+the\s+(?:covers|duvet|blanket|sheets)))"
@@ -756,6 +791,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| what\s+(?:he|she|they)\s+(?:did|used\s+to\s+do)\s+to\s+(?:me|him|her|them)"
             ),
             skip_hypothetical=True,
+            strip=NOT_A_TRIGGER,
+            unless_over=TRAUMA_OVER,
         ),
         # Back in a place from the past, or begging it not to happen again (twentieth session, dev
         # probes). Not negatable: "the second I couldn't see his face I was back in that night"
@@ -779,9 +816,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             needs_anywhere=_NAMED_HARM,
             skip_hypothetical=True,
             unless_account=TRAUMA_DENIED,
+            strip=NOT_A_TRIGGER,
+            unless_over=TRAUMA_OVER,
         ),
         Rule(
-            _PAST_HARM, needs=NOW_REACTION, needs_window=PAST_NEAR, skip_hypothetical=True, unless_account=TRAUMA_DENIED
+            _PAST_HARM,
+            needs=NOW_REACTION,
+            needs_window=PAST_NEAR,
+            skip_hypothetical=True,
+            unless_account=TRAUMA_DENIED,
+            unless_over=TRAUMA_OVER,
         ),
         # "I panicked" is most often the partner who saw the tears ("she cried and I panicked"):
         # a panic counts only with past harm in its own clause or the next one (fourteenth session).
@@ -823,7 +867,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:minute|second|bit|while|few) | and\s+i'?m\s+gone\b |"
                 r"(?:i'm|i’m|(?:i|he|she|they)\s+(?:was|were|am|'m))\s+(?:suddenly\s+|right\s+|just\s+)?(?:in|on|at|"
                 r"under)\s+(?:that|those)\s+(?:[\w'’]+\s+){0,2}(?:room|car|table|bed|stairwell|house|camp|vehicle|cellar|cupboard|"
-                r"alley|office|flat|basement|hospital|truck|tent) |"
+                r"alley|office|flat|basement|hospital|truck|tent|sacristy|dorm|barracks|ward) |"
                 r"(?:in|on|at|under)\s+(?:the|that|his|her|a)\s+(?:\w+\s+)?(?:cellar|cupboard|wardrobe|vehicle|"
                 r"stairwell|camp|basement|alley)\s+again | suddenly\s+(?:\w+\s+)?(?:\d{1,2}|five|six|seven|eight|"
                 r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s+(?:years?\s+old|again) |"
@@ -851,6 +895,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"somewhere\s+else)"
             ),
             negatable=False,
+            strip=NOT_A_TRIGGER,
         ),
     ),
     "consent_concern": (
@@ -1804,8 +1849,11 @@ def pain_over(text: str) -> bool:
 
 
 def trauma_denied(text: str) -> bool:
-    """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``)."""
-    return TRAUMA_DENIED.search(_read(text)) is not None
+    """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``),
+    or that its trauma reactions are over now (``TRAUMA_OVER``: "EMDR worked, that doesn't happen
+    anymore")."""
+    read = _read(text)
+    return TRAUMA_DENIED.search(read) is not None or TRAUMA_OVER.search(read) is not None
 
 
 def _read(text: str) -> str:
