@@ -1303,6 +1303,23 @@ TWENTIETH_NEAR_MISSES = [
     ("When I said I wasn't into it she stopped right away and we cuddled.", "consent_concern"),
     ("My boyfriend teared up after. Was he just doing it for me?", "consent_concern"),
 ]
+#: A no taken as it came, a partner's worry that they pushed, and coercion said not to be
+#: (twentieth session, a consent dev probe file)...
+TWENTIETH_CONSENT_NEAR_MISSES = [
+    ("Told my boyfriend I wasn't up for it tonight, he said cool and put a film on.", "consent_concern"),
+    ("I said I wasn't in the mood. He just said okay and kissed my forehead.", "consent_concern"),
+    ("She has said no, plenty, and I've said okay, plenty.", "consent_concern"),
+    ("my bf was scared he pushed me into it bc I cried after", "consent_concern"),
+    ("People online keep telling me it's coercion and it isn't.", "consent_concern"),
+]
+#: ...while an okay that comes with pressure, or the writer's own no turned into an okay, is read.
+TWENTIETH_CONSENT_KEPT = [
+    ("I said I wasn't in the mood. He said okay, just five minutes then.", "consent_concern"),
+    ("I said I wasn't in the mood. He said okay but kept touching me anyway.", "consent_concern"),
+    ("He kept asking, I said no, and then I said okay just to make it stop.", "consent_concern"),
+    ("He pushed me into it and I cried after.", "consent_concern"),
+    ("It was coercion, plain and simple.", "consent_concern"),
+]
 #: Trauma words in a worry, a question or a good memory, and reactions said to be over (twentieth
 #: session, a trauma dev probe file)...
 TWENTIETH_TRAUMA_NEAR_MISSES = [
@@ -1435,6 +1452,7 @@ RAISED = [
     *TWENTIETH_PANIC_KEPT,
     *TWENTIETH_PAIN_KEPT,
     *TWENTIETH_TRAUMA_KEPT,
+    *TWENTIETH_CONSENT_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1482,6 +1500,7 @@ NOT_RAISED = [
     *TWENTIETH_PANIC_NEAR_MISSES,
     *TWENTIETH_PAIN_NEAR_MISSES,
     *TWENTIETH_TRAUMA_NEAR_MISSES,
+    *TWENTIETH_CONSENT_NEAR_MISSES,
 ]
 
 

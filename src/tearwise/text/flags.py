@@ -326,9 +326,24 @@ WANTED_PAIN = _rx(
 _TOTALLY_FINE = _rx(
     r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b | "
     # "I said not tonight, she said ok and we cuddled" (nineteenth session): the ok answers a no. Not
-    # "I kept asking till she said ok", nor "he said ok but kept going".
-    r"(?:said|say|says|told\s+(?:him|her|them))\s+(?:no|not\s+(?:tonight|now|today)|stop|wait)\b[^.;!?]{0,30}?"
-    r"\b(?:he|she|they)\s+(?:just\s+)?said\s+(?:ok|okay|sure|of\s+course|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
+    # "I kept asking till she said ok", nor "he said ok but kept going". Also "told my boyfriend I
+    # wasn't up for it, he said cool" (twentieth session).
+    r"(?:said|say|says|told\s+(?:him|her|them|my\s+\w+))\s+(?:no|not\s+(?:tonight|now|today)|stop|wait|"
+    r"(?:that\s+)?i\s+(?:wasn'?t|was\s+not|'m\s+not|am\s+not)\s+(?:really\s+)?(?:up\s+for\s+it|in\s+the\s+mood|into\s+it|"
+    r"feeling\s+it))\b[^.;!?]{0,30}?"
+    r"\b(?:he|she|they)\s+(?:just\s+)?said\s+(?:ok|okay|sure|cool|of\s+course|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
+    r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
+    r" | "
+    # The partner telling of a no that was taken as it came: "she has said no plenty, and I've said
+    # okay" (twentieth session); not the writer's own no turned into an okay.
+    r"(?:she|he|they)(?:'s|\s+has|\s+had|'d)?\s+(?:said|told\s+me)\s+no\b[^.;!?]{0,40}?\bi(?:'ve|\s+have)?\s+"
+    r"(?:always\s+)?(?:just\s+)?said\s+(?:ok|okay|fine|sure|cool)\b(?![^.;!?]*\b(?:but|anyway|until|till|then))"
+)
+#: An okay that answers a no in the clause before ("I said I didn't want to. He just said okay
+#: and kissed my forehead"; twentieth session), unless pressure follows it.
+_OK_ANSWER = _rx(
+    r"(?:he|she|they)\s+(?:just\s+)?(?:said|says)\s+['\"‘“]?(?:ok|okay|cool|sure|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
+    r"(?!,?\s+(?:just|only|then|one|five|a\s+few|but))"
     r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
 )
 #: Right before "resolved" or "in remission": said not to be so.
@@ -972,7 +987,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # pressure "from my husband", not "from my job" (fifteenth session)
                 r"pressure\s+(?:to\s+(?:have|do|sleep)|"
                 r"from\s+(?:him|her|them|my\s+(?!job|work|boss|parents|family|mum|mom)\w+)) | "
-                r"coerc\w* | "
+                # not coercion said not to be ("people keep telling me it's coercion and it isn't")
+                r"coerc\w*\b(?!\s+(?:and|but)\s+it\s+(?:isn'?t|wasn'?t|is\s+not|was\s+not)) | "
                 r"guilt[-\s]?trip\w* | guilted\s+(?:me|her|him) |"
                 r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
@@ -1000,7 +1016,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:it'?s|it\s+is)\s+(?:his|her|their)\s+right | "
                 r"if\s+(?:i|you|she|he)\s+(?:really\s+)?loved?\s+(?:him|her|me|them) | "
                 r"not\s+worth\s+the\s+(?:fight|argument|row) | half[-\s]asleep | "
-                r"(?:pushing|pushes|pushed)\s+(?:for|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
+                # not a partner's worry ("my bf was scared he pushed me into it"; twentieth session)
+                + "(?:"
+                + _unless_after("p", *_WORRIED_WHO)
+                + r"ushing|"
+                + _unless_after("p", *_WORRIED_WHO)
+                + r"ushes|"
+                + _unless_after("p", *_WORRIED_WHO)
+                + r"ushed)\s+(?:for|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
                 r"i\s+am)\s+not\s+(?:ok|okay|comfortable|into|ready|sure) | "
                 r"pretend\w*\s+(?:to\s+be\s+)?(?:into\s+it|to\s+enjoy|to\s+want|i\s+wanted|i\s+was\s+into) | "
                 r"(?:moody|angry|mad|upset|sulky)\s+otherwise | "
@@ -1298,7 +1321,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=False,
             # ...nor where the no was honoured at once ("when I said I wasn't into it she stopped right away")
-            unless=(_TOTALLY_FINE, _STOPPED_AT_ONCE),
+            unless=(_TOTALLY_FINE, _STOPPED_AT_ONCE, _OK_ANSWER),
+            unless_window=1,
             unless_undone=_STOP_UNDONE,
         ),
         # Sex got through until it ends ("I let him finish", "I wait for it to be over"). Where pain
