@@ -1257,6 +1257,7 @@ TWENTIETH = [
     ("the second I couldn't see her face I was back in that night", "trauma_trigger"),
     ("he kept whispering not again, not again and shaking", "trauma_trigger"),
     ("I said yes, but honestly it was way more than I could take and I cried into the pillow.", "unwanted_pain"),
+    ("He kept going even though he was wincing, so I wouldn't be let down.", "unwanted_pain"),
 ]
 #: ...while the new suppressions keep pain that is not over, a no that was overridden, a question
 #: that was a request, and enduring under pressure or with no pain at all.

@@ -204,7 +204,7 @@ PAIN = _rx(
     r"broken\s+glass | "
     r"being\s+torn(?!\s+(?:between|about|apart\s+by)) | like\s+(?:\w+\s+){0,2}razor\s?blades? |"
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
-    r"rip(?:s|ped|ping)?\b | wince\w* | too\s+(?:big|tight|dry) | dry | excruciat\w* |"
+    r"rip(?:s|ped|ping)?\b | winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry | excruciat\w* |"
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
     r"(?:splits?|splitting|cracks?|cracking|tore|tearing)\s+(?:open\s+)?(?:the|my|her|his)\s+skin |"

@@ -43,7 +43,7 @@ _CUE_WORDS: Final[dict[CauseId, str]] = {
     "physical_pain": r"""hurt\w* | pain(?:s|ful\w*|ed|ing|killers?)? | sore | burn(?:s|t|ed|ing)? | sting\w* |
         tear(?:ing)?\s+feeling | rip\w* | dry | dryness | lube | vaginismus | dyspareunia | endometriosis |
         tight(?:er|est|ness|en|ens|ened|ening)? | sharp | ache[sd]? | achy | aching |
-        rough | too\s+big | first\s+time | penetrat\w* | raw | wince\w* | ow+""",
+        rough | too\s+big | first\s+time | penetrat\w* | raw | winc(?:e\w*|ing) | ow+""",
     "shame": r"""shame\w* | asham\w* | guilt\w* | sin | sinful | sinned | dirty | filth\w* | disgust\w* |
         gross | wrong | church | god | religio\w* | pray\w* | purity | virgin\w* | slut\w* | cheap |
         regret\w* | hate\s+myself | mortif\w* | forgive\w* | confess\w* | raised\s+to | taught""",
