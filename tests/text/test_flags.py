@@ -1258,6 +1258,8 @@ TWENTIETH = [
     ("he kept whispering not again, not again and shaking", "trauma_trigger"),
     ("I said yes, but honestly it was way more than I could take and I cried into the pillow.", "unwanted_pain"),
     ("He kept going even though he was wincing, so I wouldn't be let down.", "unwanted_pain"),
+    ("The chafing was awful and I cried after.", "unwanted_pain"),
+    ("It was agonising and I just cried.", "unwanted_pain"),
 ]
 #: ...while the new suppressions keep pain that is not over, a no that was overridden, a question
 #: that was a request, and enduring under pressure or with no pain at all.

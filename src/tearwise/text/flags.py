@@ -197,7 +197,7 @@ PAIN = _rx(
     r"cramp(?:s|ing|ed)? | sharp(?!en) | "
     r"ache(?:[sd]|y)?\b | "
     r"aching | raw | "
-    r"agony | ow+\b |"
+    r"agon(?:y|i[sz]ing\w*) | chaf(?:e|ed|es|ing)\b | ow+\b |"
     r"tear(?:ing)?\s+(?:feeling|sensation) | "
     + _unless_after("t", "reflex")
     + r"earing(?!\s+up) | knife | knives | sandpaper | "
