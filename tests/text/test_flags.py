@@ -1314,6 +1314,11 @@ TWENTIETH_CONSENT_NEAR_MISSES = [
     ("She has said no, plenty, and I've said okay, plenty.", "consent_concern"),
     ("my bf was scared he pushed me into it bc I cried after", "consent_concern"),
     ("People online keep telling me it's coercion and it isn't.", "consent_concern"),
+    ("My boss has decided this is the quarter we transform reporting, and I cried after sex from stress.", "consent_concern"),
+    ("It hurt more than I expected, I said stop and she stopped straight away.", "consent_concern"),
+    ("I immediately asked if he had forced her. She laughed and said he'd been lovely.", "consent_concern"),
+    ("And then he was asleep in like four minutes and I lay there and cried.", "consent_concern"),
+    ("Afterwards, while he was asleep, I cried into his back.", "consent_concern"),
 ]
 #: ...while an okay that comes with pressure, or the writer's own no turned into an okay, is read.
 TWENTIETH_CONSENT_KEPT = [
@@ -1322,6 +1327,12 @@ TWENTIETH_CONSENT_KEPT = [
     ("He kept asking, I said no, and then I said okay just to make it stop.", "consent_concern"),
     ("He pushed me into it and I cried after.", "consent_concern"),
     ("It was coercion, plain and simple.", "consent_concern"),
+    ("He's my manager, and I've never actually said yes.", "consent_concern"),
+    ("I slept with my boss after the party and I don't know if I wanted to.", "consent_concern"),
+    ("It hurt too much, I said stop and he kept going.", "consent_concern"),
+    ("He forced her and she cried.", "consent_concern"),
+    ("He did it while I was asleep.", "consent_concern"),
+    ("I woke up and he was already inside me while I was asleep.", "consent_concern"),
 ]
 #: Trauma words in a worry, a question or a good memory, and reactions said to be over (twentieth
 #: session, a trauma dev probe file)...

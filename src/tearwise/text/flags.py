@@ -129,6 +129,13 @@ _WORRIED: Final = (*_WORRY_WORDS, r"or\sthat")
 _WORRIED_WHO: Final = tuple(
     rf"{w}\s{who}" for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat") for who in ("she", "he")
 )
+#: Right before "forced her": a question, not a telling ("asked if he'd forced her").
+_ASKED_IF: Final = tuple(
+    rf"{q}\s{who}{aux}"
+    for q in ("if", "whether")
+    for who in ("he", "she", "they")
+    for aux in ("", r"\shad", r"'d", r"'s")
+)
 #: Right before "doing it for me": a partner asking, not telling ("if she was doing it for me";
 #: sixteenth session).
 _ASKING_WHO: Final = (
@@ -149,6 +156,12 @@ _CHECKING_IN: Final = (
 )
 #: Who else is asleep in a long account: the children, the household, the pets.
 _NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls", "boys", "house", "dog", "cat")
+#: Right before "was asleep": the partner asleep after sex ("afterwards, while he was asleep, I cried").
+_ASLEEP_AFTER: Final = tuple(
+    rf"{when}\swhile\s{who}"
+    for when in ("after", "after,", "afterwards", "afterwards,", "then", "then,")
+    for who in ("he", "she")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +200,9 @@ class Rule:
     #: The match does not count where this rule (pain) fires in its clause or the one on either
     #: side, unless ``unless_undone`` is said anywhere in the account (pressure).
     unless_pain: Rule | None = None
+    #: ``BEYOND`` ("more than I wanted", "too much") takes ``unless`` back: right for a wanting, not
+    #: for a stop honoured ("it hurt more than I expected, I said stop and she stopped").
+    beyond_undoes: bool = True
 
 
 PAIN = _rx(
@@ -992,10 +1008,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"guilt[-\s]?trip\w* | guilted\s+(?:me|her|him) |"
                 r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
-                r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
+                # (not asked: "I asked if he'd forced her", "asking if he's forcing me"; twentieth session)
+                + _words_unless_after(_ASKED_IF, "forced", "forces", "force")
+                + r"\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
                 r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
                 # not "forcing herself" (pushing on through pain; nineteenth session)
-                r"forcing\s+(?:me|her|him|them|it|sex)\b | "
+                 + _words_unless_after(_ASKED_IF, "forcing") + r"\s+(?:me|her|him|them|it|sex)\b | "
                 r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had)\b |"
                 r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
@@ -1044,16 +1062,29 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"barely\s+(?:making\s+sense|conscious|awake|standing|able\s+to\s+(?:stand|talk|speak)) |"
                 r"got\s+me\s+(?:drunk|high|wasted) |"
                 # Not "our daughter was asleep down the hall" (fourteenth session).
-                + _words_unless_after(_NOT_THE_SLEEPER, "was", "were")
-                + r"\s+(?:asleep|unconscious|drunk|high|wasted) | "
+                + _words_unless_after((*_NOT_THE_SLEEPER, *_ASLEEP_AFTER), "was", "were")
+                # (nor the partner asleep within minutes, after: twentieth session)
+                + r"\s+(?:asleep(?!\s+(?:in|within)\s+(?:like\s+|about\s+)?(?:\w+\s+)?(?:minutes?|seconds?))|"
+                r"unconscious|drunk|high|wasted) | "
                 r"woke\s+(?:up\s+)?(?:to|with)\s+(?:him|her|them|someone|his|her) | "
-                r"(?:while|when)\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out|"
+                # ("afterwards, while he was asleep, I cried" is after sex, not during it: twentieth session)
+                + _words_unless_after(
+                    ("after", "after,", "afterwards", "afterwards,", "then", "then,"), "while", "when"
+                )
+                + r"\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out|"
                 r"blacked\s+out|unconscious) | black(?:ed)?[-\s]?out\s+drunk "
                 r"|"
                 r"condom\s+off | took\s+(?:the\s+)?condom | stealth\w* | "
                 r"(?:didn'?t|did\s+not)\s+(?:seem\s+to\s+)?know\s+(?:where|who)(?!\s+else\b) | "
                 r"(?:review|job|grade|rent|visa|promotion)\s+depend\w* |"
-                r"my\s+(?:boss|manager|supervisor|teacher|professor|landlord|coach) | "
+                # the one with power over the writer as the partner, not a boss who is only work stress
+                # ("my boss has decided this is the quarter we transform reporting"; twentieth session)
+                r"(?:(?:he|she|they)(?:'s|\s+is|\s+was|\s+were|'re)\s+|(?:is|was)\s+also\s+|(?:with|and)\s+)my\s+(?:boss|manager|"
+                r"supervisor|teacher|professor|landlord|coach)\b | "
+                r"my\s+(?:boss|manager|supervisor|teacher|professor|landlord|coach)\b"
+                r"(?=[^.;!?]{0,60}\b(?:sex|slept|sleep\s+with|"
+                r"bed|touch\w*|kiss\w*|after\s+everyone|said\s+yes|same\s+person|my\s+boyfriend|my\s+girlfriend|"
+                r"we\s+were)) | "
                 r"abus\w*\s+(?:his|her|their)\s+position"
             ),
             negatable=True,
@@ -1175,6 +1206,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless_window=1,
             unless_undone=_STOP_UNDONE,
             unless_answer=_ASKED_AFTER_HARM,
+            beyond_undoes=False,
             skip_past=True,
         ),
         # The writer went on while the partner cried ("she was crying and I kept going"), in the
@@ -1324,6 +1356,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless=(_TOTALLY_FINE, _STOPPED_AT_ONCE, _OK_ANSWER),
             unless_window=1,
             unless_undone=_STOP_UNDONE,
+            beyond_undoes=False,
         ),
         # Sex got through until it ends ("I let him finish", "I wait for it to be over"). Where pain
         # in the same or the next clause is the reason and nothing in the account tells of pressure,
@@ -1791,7 +1824,7 @@ def _held_back(rule: Rule, said: str, rest: str) -> bool:
     back: ``BEYOND`` ("too much", "not the good kind") or the rule's ``unless_undone``."""
     return (
         any(p.search(said) for p in rule.unless)
-        and not BEYOND.search(rest)
+        and not (rule.beyond_undoes and BEYOND.search(rest))
         and (rule.unless_undone is None or not rule.unless_undone.search(rest))
     )
 
