@@ -1403,6 +1403,8 @@ TWENTIETH_SELF_HARM_NEAR_MISSES = [
     ("I wanted to die of embarrassment when I started sobbing.", "self_harm"),
     ("My eyes water like when I cut onions.", "self_harm"),
     ("The firefighters had to cut her out of the car.", "self_harm"),
+    ("He shaved my head with his clippers and razor, then we had sex and I cried.", "self_harm"),
+    ("She said she wanted to throw her phone off my balcony so she'd stop checking it.", "self_harm"),
 ]
 #: ...but a balcony stood on or looked down from, the bridge, wanting it all to stop for good,
 #: being gone for good, wanting to die, and blades are still read.
@@ -1416,6 +1418,8 @@ TWENTIETH_SELF_HARM_KEPT = [
     ("i want to die lol", "self_harm"),
     ("I cut myself with a blade after sex.", "self_harm"),
     ("I bought new blades yesterday.", "self_harm"),
+    ("gonna yeet myself off the balcony if i cry during sex one more time", "self_harm"),
+    ("I keep a razor in my bag since that night.", "self_harm"),
 ]
 
 RAISED = [

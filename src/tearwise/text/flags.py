@@ -588,6 +588,7 @@ _BEFORE_NOW = re.compile(
     r")"
 )
 _SELF = r"(?:my|her|him|them|your|one)sel(?:f|ves)|themself|my\s?self"
+_SELVES: Final = ("myself", "himself", "herself", "themselves", "me")
 _BODY = r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|belly|hips?|forearms?|scars?|hands?|face|head)"
 #: After "cutting": what is cut when it is not skin ("been cutting my hair shorter", "cutting back").
 _NOT_TRIMMING = (
@@ -1542,10 +1543,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # (twentieth session: "we sat on the balcony until 4am making plans").
                 r"(?:stood|stand\w*|jump\w*|lean\w*|climb\w*)\s+(?:\w+\s+){0,2}(?:on|at|off|from|over|onto|out\s+on)\s+"
                 r"(?:the|a|my|our|his|her)\s+(?:\w+\s+)?balcony | "
-                # "off the balcony", written from "balcony" back: "off", "from" and "over" are everywhere
+                # "myself off the balcony", "over the balcony", written from "balcony" back: "off" and
+                # "over" are everywhere; not a phone thrown off it (twentieth session)
                 + "balcony(?:"
                 + "|".join(
-                    rf"(?<={w}\s{d}\sbalcony)" for w in ("off", "from", "over") for d in ("the", "a", "my", "our")
+                    [
+                        *(rf"(?<={who}\soff\s{d}\sbalcony)" for who in _SELVES for d in ("the", "a", "my", "our")),
+                        *(rf"(?<=over\s{d}\sbalcony)" for d in ("the", "a", "my", "our")),
+                    ]
                 )
                 + r") | "
                 r"balcony\b[^.;!?]{0,60}\b(?:look\w*\s+down|drop|floors?\b|edge|rail\w*|ledge|jump|fall|lean) | "
@@ -1575,7 +1580,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:used\s+to|wanted\s+to)\s+cut\b | fresh\s+cuts | old\s+scars | "
                 # not a shoulder blade, or pain "like a hot blade" (twentieth session)
                 + _unless_after("b", "shoulder", "hot", r"like\sa", "fan", "rotor", "skate")
-                + r"lades?\b(?!\s+of\s+grass) | razor\w* "
+                + r"lades?\b(?!\s+of\s+grass) | "
+                # not a razor for shaving ("his clippers and razor", "razor burn"; twentieth session)
+                + _unless_after("r", r"clippers\sand", "electric", "safety", "disposable", "straight")
+                + r"azor\w*(?!\s+(?:burn|bumps?|rash))(?![^.;!?]{0,40}\b(?:buzz\w*|shav\w*|beard|stubble)) "
                 r"|"
                 r"(?:scratch|claw|pick|pinch|hit|punch|bang|burn|bit|bite|slap)\w*\s+(?:at\s+)?(?:my|his|her|"
                 r"their)?\s*(?:\w+\s+){0,3}"
