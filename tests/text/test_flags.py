@@ -1314,7 +1314,7 @@ TWENTIETH_CONSENT_NEAR_MISSES = [
     ("She has said no, plenty, and I've said okay, plenty.", "consent_concern"),
     ("my bf was scared he pushed me into it bc I cried after", "consent_concern"),
     ("People online keep telling me it's coercion and it isn't.", "consent_concern"),
-    ("My boss has decided this is the quarter we transform reporting, and I cried after sex from stress.", "consent_concern"),
+    ("My boss decided this quarter we transform reporting, and I cried after sex from stress.", "consent_concern"),
     ("It hurt more than I expected, I said stop and she stopped straight away.", "consent_concern"),
     ("I immediately asked if he had forced her. She laughed and said he'd been lovely.", "consent_concern"),
     ("And then he was asleep in like four minutes and I lay there and cried.", "consent_concern"),
