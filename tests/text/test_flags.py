@@ -1364,6 +1364,11 @@ TWENTIETH_PAIN_NEAR_MISSES = [
     ("I'm on the waiting list for the pelvic pain clinic.", "unwanted_pain"),
     ("His orgasms are dry since the surgery and he cried about it.", "unwanted_pain"),
     ("I cried on the kitchen floor next to the knife block.", "unwanted_pain"),
+    ("When she came she let out this high, sharp cry, and then she laughed.", "unwanted_pain"),
+    (
+        "For ten years sex was painful for her. A specialist sorted it; last night it didn't hurt her at all.",
+        "unwanted_pain",
+    ),
 ]
 #: ...while pain minded after all, or harder than asked, is still read.
 TWENTIETH_PAIN_KEPT = [

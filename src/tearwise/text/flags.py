@@ -247,7 +247,7 @@ NOT_PAIN = _rx(
     r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
-    r"hurtful\w* | pain[-\s]play |"
+    r"hurtful\w* | pain[-\s]play | sharp\s+(?:cry|gasp|breath|intake|inhale|laugh|sob|yelp|moan) |"
     # A clinic, a knife that is only a thing in the room, dryness that is not pain (twentieth session).
     r"pain\s+(?:clinic|service|team|specialist|management|consultant|nurse) | "
     r"knife\s+block | (?:bread|pocket|butter|steak)\s+knife | dry\s+up\b | contacts?\s+(?:\w+\s+)?dry\w* | "
@@ -381,6 +381,9 @@ PAIN_OVER = _rx(
     r"(?:doesn'?t|does\s+not)\s+any\s?more\b | "
     r"no\s+longer\s+(?:\w+\s+)?(?:hurts|hurt|painful|an\s+issue|a\s+problem) | nothing\s+(?:\w+\s+)?hurt(?:s)?\b | "
     r"(?:zero|no)\s+pain\b | pain[-\s]?free | "
+    # "the first time in my adult life it didn't hurt", "the absence of it" (twentieth session)
+    r"first\s+time\s+(?:in\s+(?:\w+\s+){1,3})?(?:that\s+)?(?:it|sex)\s+(?:didn'?t|did\s+not)\s+hurt | "
+    r"(?:the\s+)?absence\s+of\s+(?:it|pain|the\s+pain) | "
     r"(?:physio|treatment|surgery|therapy|dilators|lube|oestrogen|estrogen|pessaries)\w*\s+(?:\w+\s+){0,3}(?:sorted|"
     r"fixed|cured|solved|ended)"
 )
@@ -583,7 +586,7 @@ _PAST_TIME = re.compile(
 _BEFORE_NOW = re.compile(
     _PAST_TIME.pattern[:-1]
     + r"|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:first|last)\s+)?(?:a|one|two|three|four|five|"
-    r"six|\d+|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)|before\s+(?:it|that|the\s+\w+|my\s+\w+|"
+    r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)|before\s+(?:it|that|the\s+\w+|my\s+\w+|"
     r"treatment|surgery|physio)|back\s+then|had\s+(?:vaginismus|dyspareunia|endometriosis|vulvodynia|pain)"
     r")"
 )
