@@ -1319,6 +1319,12 @@ TWENTIETH_CONSENT_NEAR_MISSES = [
     ("I immediately asked if he had forced her. She laughed and said he'd been lovely.", "consent_concern"),
     ("And then he was asleep in like four minutes and I lay there and cried.", "consent_concern"),
     ("Afterwards, while he was asleep, I cried into his back.", "consent_concern"),
+    ("Wasn't really in the mood but chose to anyway, I wanted the closeness.", "consent_concern"),
+    ("My brain went straight to 'did I force her'. She laughed and said she'd asked me twice.", "consent_concern"),
+    (
+        "She told her girlfriend she wasn't ready for that, and the girlfriend just said okay and stopped.",
+        "consent_concern",
+    ),
 ]
 #: ...while an okay that comes with pressure, or the writer's own no turned into an okay, is read.
 TWENTIETH_CONSENT_KEPT = [
@@ -1333,6 +1339,9 @@ TWENTIETH_CONSENT_KEPT = [
     ("He forced her and she cried.", "consent_concern"),
     ("He did it while I was asleep.", "consent_concern"),
     ("I woke up and he was already inside me while I was asleep.", "consent_concern"),
+    ("I wasn't in the mood but he decided to anyway.", "consent_concern"),
+    ("Did he force her? Yes, he forced her.", "consent_concern"),
+    ("I wasn't ready, and my boyfriend just said okay, just five minutes then.", "consent_concern"),
 ]
 #: Trauma words in a worry, a question or a good memory, and reactions said to be over (twentieth
 #: session, a trauma dev probe file)...

@@ -135,7 +135,7 @@ _ASKED_IF: Final = tuple(
     for q in ("if", "whether")
     for who in ("he", "she", "they")
     for aux in ("", r"\shad", r"'d", r"'s")
-)
+) + tuple(rf"did\s{who}" for who in ("i", "he", "she", "they"))
 #: Right before "doing it for me": a partner asking, not telling ("if she was doing it for me";
 #: sixteenth session).
 _ASKING_WHO: Final = (
@@ -357,8 +357,11 @@ _TOTALLY_FINE = _rx(
 )
 #: An okay that answers a no in the clause before ("I said I didn't want to. He just said okay
 #: and kissed my forehead"; twentieth session), unless pressure follows it.
+#: After "not in the mood": the writer's own free choice to go ahead.
+_OWN_CHOICE: Final = r"(?![^.;!?]*\b(?:but|and|so)\s+(?:i\s+)?(?:chose|decided)\s+to\b)"
 _OK_ANSWER = _rx(
-    r"(?:he|she|they)\s+(?:just\s+)?(?:said|says)\s+['\"‘“]?(?:ok|okay|cool|sure|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
+    r"(?:he|she|they|(?:the|my|her|his)\s+(?:new\s+)?(?:girlfriend|boyfriend|partner|husband|wife|gf|bf))\s+"
+    r"(?:just\s+)?(?:said|says)\s+['\"‘“]?(?:ok|okay|cool|sure|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
     r"(?!,?\s+(?:just|only|then|one|five|a\s+few|but))"
     r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
 )
@@ -1271,8 +1274,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + r"e\s+wasn'?t)"
                 + r"\s+"
                 r"(?:really\s+)?(?:ready(?!\s+for\s+(?:how|what|that|the\s+(?:pain|feeling|tears))|\s+to\s+(?:say|tell|talk|"
-                r"share))|in\s+the\s+mood|into\s+it|up\s+for\s+it|sure\s+(?:i|she|he)\s+wanted) "
-                r"| not\s+in\s+the\s+mood | didn'?t\s+feel\s+ready |"
+                r"share))|in\s+the\s+mood|into\s+it|up\s+for\s+it|sure\s+(?:i|she|he)\s+wanted)"
+                # not a choice made freely after all ("wasn't in the mood but chose to anyway, I wanted the
+                # closeness"; twentieth session)
+                 + _OWN_CHOICE + r" | not\s+in\s+the\s+mood" + _OWN_CHOICE + r" | didn'?t\s+feel\s+ready |"
                 r"(?:went|go|going|goes)\s+along\s+with\s+(?:it|him|her|them|sex) | "
                 r"(?:i|she|he)\s+(?:just\s+)?(?:go|went)\s+along(?=\s*(?:[,.;!?]|$|with\s+(?:it|him|her|them|sex|"
                 r"what))) | gave\s+in | give\s+in | giving\s+in | caved "
