@@ -1374,6 +1374,14 @@ TWENTIETH_PAIN_NEAR_MISSES = [
     ("His orgasms are dry since the surgery and he cried about it.", "unwanted_pain"),
     ("I cried on the kitchen floor next to the knife block.", "unwanted_pain"),
     ("When she came she let out this high, sharp cry, and then she laughed.", "unwanted_pain"),
+    ("Pain during sex? No. Crying after sex? Yes, most times.", "unwanted_pain"),
+    ("Client denies coercion, pain, or low mood.", "unwanted_pain"),
+    ("It was a painful breakup, and I cried after we slept together one last time.", "unwanted_pain"),
+    ("My back was in agony from carrying boxes up three flights, and then we had sex and I cried.", "unwanted_pain"),
+    ("Please burn this email after reading.", "unwanted_pain"),
+    ("We played rough like I asked, and I just sobbed.", "unwanted_pain"),
+    ("It's wanted, we have a safeword, the sting is the point.", "unwanted_pain"),
+    ("Is this a sign I'm burning out?", "unwanted_pain"),
     (
         "For ten years sex was painful for her. A specialist sorted it; last night it didn't hurt her at all.",
         "unwanted_pain",
@@ -1384,6 +1392,9 @@ TWENTIETH_PAIN_KEPT = [
     ("It hurt and I didn't mind at first, but then it got too much.", "unwanted_pain"),
     ("He went harder than I asked and it hurt.", "unwanted_pain"),
     ("It stung the way I wanted at first, until it really hurt.", "unwanted_pain"),
+    ("Pain during sex? Yes, every time.", "unwanted_pain"),
+    ("My back was in agony during sex and I cried.", "unwanted_pain"),
+    ("We played rough like I asked, but it hurt way more than I wanted.", "unwanted_pain"),
 ]
 #: The partner's own panic at the tears is not a trigger (twentieth session)...
 TWENTIETH_PANIC_NEAR_MISSES = [

@@ -209,7 +209,7 @@ PAIN = _rx(
     # "pain" but not "paint", "painless" or "pain-free"; "burn" but not "burnout" or "burnt out";
     # "ache" but not "Achebe"; "sore" but not "Sorensen"; "sharp" but not "sharpener".
     r"hurt\w* | pain(?!t|less|[-\s]?free)\w* | sore(?:ness|ly)?\b | "
-    r"burn(?!(?:t|ed)?[-\s]?out\b)\w* | sting\w* | "
+    r"burn(?!(?:t|ed|ing)?[-\s]?out\b)\w* | sting\w* | "
     r"cramp(?:s|ing|ed)? | sharp(?!en) | "
     r"ache(?:[sd]|y)?\b | "
     r"aching | raw | "
@@ -248,6 +248,19 @@ NOT_PAIN = _rx(
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
     r"eyes?\s+(?:\w+\s+)?sting\w* |"
     r"hurtful\w* | pain[-\s]play | sharp\s+(?:cry|gasp|breath|intake|inhale|laugh|sob|yelp|moan) |"
+    # An intake form's no ("Pain during sex? No.", "Denies coercion, pain, or low mood"), pain words
+    # for feelings and events ("a painful breakup", "sharp guilt", "burn this email", "hurting our
+    # intimacy"), and a back sore from moving house (twentieth session).
+    r"pain(?:\s+(?:during|with)\s+sex)?\s*[?:]\s*(?:no|none|never|n/a)\b | "
+    r"any\s+(?:physical\s+)?pain\s*\?\s*(?:no|none)\b | "
+    r"denies\s+(?:[\w-]+,?\s+){0,3}(?:or\s+)?pain | "
+    r"painful\s+(?:breakup|break-up|divorce|conversation|talk|memor\w*|truth|lesson|reminder|goodbye|decision) | "
+    r"sharp\s+(?:guilt|pang|sense|memory|contrast|tongue|words?|edge|mind|turn) | "
+    r"burn\s+(?:this|the|my|that)\s+(?:email|letter|note|message|diary|journal|page) | "
+    r"hurt\w*\s+(?:our|the|my|his|her)\s+(?:intimacy|relationship|marriage|sex\s+life|confidence|pride|chances) | "
+    r"(?:back|shoulders?|arms?|legs?|feet|knees?)\s+(?:was|were|has\s+been|have\s+been|is|are)\s+(?:\w+\s+){0,2}(?:in\s+agony|sore|"
+    r"aching|killing\s+me)\s+(?:\w+\s+){0,4}?(?:from|after)\s+(?:carrying|hauling|moving|lifting|the\s+gym|work|running|"
+    r"training|the\s+move) | "
     # A clinic, a knife that is only a thing in the room, dryness that is not pain (twentieth session).
     r"pain\s+(?:clinic|service|team|specialist|management|consultant|nurse) | "
     r"knife\s+block | (?:bread|pocket|butter|steak)\s+knife | dry\s+up\b | contacts?\s+(?:\w+\s+)?dry\w* | "
@@ -318,7 +331,9 @@ WANTED_PAIN = _rx(
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "harder than usual, as I asked", "in precisely the way I wanted", "and I like that", "that's the
     # point", "which I expected and didn't mind" (twentieth session, wanted pain on the readable data)
-    r"(?:as|the\s+way)\s+(?:i|she|he|they)(?:'d|\s+had)?\s+(?:asked|wanted|requested)\b | "
+    r"(?:as|the\s+way|like)\s+(?:i|she|he|they)(?:'d|\s+had)?\s+(?:asked|wanted|requested)\b | "
+    r"(?:pain|sting|burn|ache)\s+(?:that\s+)?(?:she|he|they|i)\s+asks?\s+for | "
+    r"the\s+(?:sting|pain|burn)\s+is\s+the\s+point | "
     r"and\s+(?:i|she|he|they)\s+(?:really\s+|actually\s+|honestly\s+)?(?:like|love|enjoy)\s+(?:that|it)\b | "
     r"that'?s\s+the\s+(?:whole\s+)?point | (?:didn'?t|did\s+not|don'?t)\s+(?:really\s+)?mind\b(?!\s+(?:me|if)) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
