@@ -1320,6 +1320,11 @@ TWENTIETH_CONSENT_NEAR_MISSES = [
     ("And then he was asleep in like four minutes and I lay there and cried.", "consent_concern"),
     ("Afterwards, while he was asleep, I cried into his back.", "consent_concern"),
     ("Wasn't really in the mood but chose to anyway, I wanted the closeness.", "consent_concern"),
+    ("A minute in he was off me and on the floor, and he didn't know where he was.", "consent_concern"),
+    ("She flinched and for a few seconds she didn't seem to know who I was.", "consent_concern"),
+    ("We stopped straight away and just lay there.", "consent_concern"),
+    ("Afterwards my legs went numb in the best way, and I just lay there and cried from happiness.", "consent_concern"),
+    ("She was bleeding a little, so I made her go to the doctor.", "consent_concern"),
     ("My brain went straight to 'did I force her'. She laughed and said she'd asked me twice.", "consent_concern"),
     (
         "She told her girlfriend she wasn't ready for that, and the girlfriend just said okay and stopped.",
@@ -1340,6 +1345,10 @@ TWENTIETH_CONSENT_KEPT = [
     ("He did it while I was asleep.", "consent_concern"),
     ("I woke up and he was already inside me while I was asleep.", "consent_concern"),
     ("I wasn't in the mood but he decided to anyway.", "consent_concern"),
+    ("She was so drunk she didn't know where she was, and he kept going.", "consent_concern"),
+    ("She was way drunker than I realised and halfway through she didn't know where she was.", "consent_concern"),
+    ("I just lay there and cried while he did it.", "consent_concern"),
+    ("He made me go down on him.", "consent_concern"),
     ("Did he force her? Yes, he forced her.", "consent_concern"),
     ("I wasn't ready, and my boyfriend just said okay, just five minutes then.", "consent_concern"),
 ]

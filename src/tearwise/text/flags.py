@@ -963,7 +963,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless=(
                 _rx(
                     r"afterwards? | (?:after|once|when)\s+(?:sex|(?:he|she|they)\s+(?:had\s+)?(?:left|finished|came|"
-                    r"rolled\s+over|fell\s+asleep|went\s+to\s+sleep|was\s+asleep))\b"
+                    r"rolled\s+over|fell\s+asleep|went\s+to\s+sleep|was\s+asleep))\b | "
+                    # once it had stopped, or from happiness (twentieth session)
+                    r"(?:we|he|she|they)\s+stopped\b | from\s+(?:happiness|joy|relief) | in\s+the\s+best\s+way"
                 ),
             ),
         ),
@@ -1036,7 +1038,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
                 # not "forcing herself" (pushing on through pain; nineteenth session)
                  + _words_unless_after(_ASKED_IF, "forcing") + r"\s+(?:me|her|him|them|it|sex)\b | "
-                r"made\s+(?:me|her|him|them)\s+(?:do|have|go|feel\s+like\s+i\s+had)\b |"
+                # (not "made her go to the doctor": twentieth session)
+                r"made\s+(?:me|her|him|them)\s+(?:do|have|go(?!\s+(?:to\s+(?:the|a|my|her|his)\s+(?:\w+\s+)?(?:doctor|gp|clinic|"
+                r"hospital|therapist|counsell?or|dentist|appointment)|see|home)\b)|feel\s+like\s+i\s+had)\b |"
                 r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
                 r"(?:without|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
@@ -1080,7 +1084,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her)"
                 r"(?!,?\s+(?:he|she|they)\s+(?:admitted|told|said|explained|opened|finally)) | "
                 r"(?:didn'?t|doesn'?t)\s+care\b | "
-                r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | passed\s+out\b |"
+                r"(?:too|very|really|so)\s+(?:drunk|high|wasted|out\s+of\s+it) | how\s+drunk | "
+                r"passed\s+out\b |"
                 r"barely\s+(?:making\s+sense|conscious|awake|standing|able\s+to\s+(?:stand|talk|speak)) |"
                 r"got\s+me\s+(?:drunk|high|wasted) |"
                 # Not "our daughter was asleep down the hall" (fourteenth session).
@@ -1097,7 +1102,6 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"blacked\s+out|unconscious) | black(?:ed)?[-\s]?out\s+drunk "
                 r"|"
                 r"condom\s+off | took\s+(?:the\s+)?condom | stealth\w* | "
-                r"(?:didn'?t|did\s+not)\s+(?:seem\s+to\s+)?know\s+(?:where|who)(?!\s+else\b) | "
                 r"(?:review|job|grade|rent|visa|promotion)\s+depend\w* |"
                 # the one with power over the writer as the partner, not a boss who is only work stress
                 # ("my boss has decided this is the quarter we transform reporting"; twentieth session)
@@ -1111,6 +1115,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=True,
             skip_past=True,
+        ),
+        # Not knowing where or who, in someone too drunk, drugged or ill to choose; without such a
+        # word it is most often a flashback, which is a trauma matter (twentieth session: 9 of 15
+        # such accounts in the readable data were trauma, none of those a consent concern).
+        Rule(
+            _rx(r"(?:didn'?t|did\s+not)\s+(?:seem\s+to\s+)?know\s+(?:where|who)(?!\s+else\b)"),
+            negatable=False,
+            skip_past=True,
+            needs=re.compile(
+                r"\b(?:drunk\w*|drink\w*|wasted|high\b|stoned|drugged|spiked|pills?|dementia|alzheimer\w*|confus\w*|"
+                r"asleep|sleeping|passed\s+out|black(?:ed)?\s*out|concussion|fever|medicat\w*|sedat\w*|ill\b)"
+            ),
         ),
         # A condom agreed on and left off, told by what was found out (fourteenth session, from the
         # long-post training files): only where the account names a condom.
