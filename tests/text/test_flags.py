@@ -1362,6 +1362,11 @@ TWENTIETH_TRAUMA_NEAR_MISSES = [
     ("He cried after sex and I panicked because of what his ex did to him.", "trauma_trigger"),
     ("The smell of sunscreen took me back to Crete, our first trip, and I teared up.", "trauma_trigger"),
     ("Two years ago I would dissociate every time. After EMDR that doesn't happen anymore.", "trauma_trigger"),
+    ("My dad died in the spring and I froze up in bed, then cried for him.", "trauma_trigger"),
+    (
+        "She said she's fine, just overwhelmed with her dad starting chemo, and she shook as she cried.",
+        "trauma_trigger",
+    ),
 ]
 #: ...while coming to with no idea how, the same words as that night, and leaving the room in
 #: one's head are read.
@@ -1371,6 +1376,8 @@ TWENTIETH_TRAUMA_KEPT = [
     ("Then I wasn't in my bedroom anymore, and I couldn't speak.", "trauma_trigger"),
     ("It was exactly that pain, from the party, and I started shaking.", "trauma_trigger"),
     ("Therapy helped for a while, but last night it all came back.", "trauma_trigger"),
+    ("My dad hit me as a kid and when he raised his hand I froze and cried.", "trauma_trigger"),
+    ("Her stepfather used to do that and she froze.", "trauma_trigger"),
 ]
 #: Pain said to be wanted or minded not at all, and pain words that are a clinic, a knife in the
 #: room or a dry orgasm (twentieth session)...

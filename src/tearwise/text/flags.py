@@ -505,7 +505,12 @@ _PAST_HARM = _rx(
     + _unless_after("a", "heart", "panic", "anxiety", "asthma")
     + r"ttack | gone\s+for\s+years | "
     # "uncle" but not "unclean" (twelfth session: "I feel unclean" read as past harm).
-    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | (?:step)?(?:dad|father|brother) | uncles?\b | "
+    r"(?:my|her|his|their|an?)\s+(?:abusive\s+)?ex\b | "
+    # a father grieved, ill or estranged is not past harm ("my dad died in the spring", "her dad
+    # starting chemo", "my father hasn't spoken to me since"; twentieth session)
+    r"(?:step)?(?:dad|father|brother)\b(?!'?s?\s+(?:died|passed|death|funeral|cancer|illness|surgery|debts?|"
+    r"starting\s+chemo|is\s+(?:ill|sick|dying)|was\s+(?:ill|sick|dying)|(?:has|had)\s+(?:cancer|dementia|alzheimer\w*)|"
+    r"isn'?t\s+speaking|hasn'?t\s+spoken)) | uncles?\b | "
     r"grand(?:father|pa|dad) | "
     r"the\s+(?:man|guy|woman|"
     r"person|people|men)\s+who | "
