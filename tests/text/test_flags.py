@@ -1446,6 +1446,8 @@ TWENTIETH_SELF_HARM_NEAR_MISSES = [
     ("The firefighters had to cut her out of the car.", "self_harm"),
     ("He shaved my head with his clippers and razor, then we had sex and I cried.", "self_harm"),
     ("She said she wanted to throw her phone off my balcony so she'd stop checking it.", "self_harm"),
+    ("I went to bed early with a migraine and took my meds, which make me drowsy.", "self_harm"),
+    ("She has dryness since she takes the pills for the cancer.", "self_harm"),
 ]
 #: ...but a balcony stood on or looked down from, the bridge, wanting it all to stop for good,
 #: being gone for good, wanting to die, and blades are still read.
@@ -1461,6 +1463,9 @@ TWENTIETH_SELF_HARM_KEPT = [
     ("I bought new blades yesterday.", "self_harm"),
     ("gonna yeet myself off the balcony if i cry during sex one more time", "self_harm"),
     ("I keep a razor in my bag since that night.", "self_harm"),
+    ("Last night I took all my pills at once.", "self_harm"),
+    ("I've been saving up my tablets.", "self_harm"),
+    ("he swallowed a handful of pills after we fought", "self_harm"),
 ]
 
 RAISED = [

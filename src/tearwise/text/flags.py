@@ -1603,9 +1603,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # "an overdose of chocolate" is not an overdose (fourteenth session)
                 r"overdos\w*\b(?!\s+of\s+(?:chocolate|sugar|caffeine|coffee|cake|cuteness|love|feelings?|emotions?|"
                 r"romance|drama|sun|sunshine|oxytocin|dopamine|serotonin|hormones|nostalgia|cheese|carbs)\b) | "
-                r"(?:took|take|taking|swallow\w*|stockpil\w*|sav(?:e|ed|ing)|count\w*)\s+(?:a\s+load\s+of\s+|"
-                r"all\s+(?:of\s+)?|a\s+handful\s+of\s+)?(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:pills|meds|"
-                r"tablets) "
+                # taking medicines counts with a quantity ("took all my pills", "a handful of"), not "took
+                # my meds, which make me drowsy" or "the pills for the cancer" (twentieth session)
+                r"(?:took|take|taking|swallow\w*)\s+(?:a\s+load\s+of\s+|all\s+(?:of\s+)?|a\s+handful\s+of\s+|the\s+whole\s+"
+                r"(?:box|bottle|pack(?:et)?)\s+of\s+)(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:pills|meds|tablets) | "
+                r"(?:stockpil\w*|sav(?:e|ed|ing)|count\w*)\s+(?:a\s+load\s+of\s+|all\s+(?:of\s+)?|a\s+handful\s+of\s+)?"
+                r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:pills|meds|tablets) "
                 r"|"
                 r"how\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|meds|tablets|paracetamol|painkillers|"
                 r"ibuprofen|aspirin|tylenol|codeine|antidepressants)\b | "
