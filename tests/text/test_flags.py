@@ -1398,6 +1398,10 @@ TWENTIETH_PAIN_NEAR_MISSES = [
     ("We played rough like I asked, and I just sobbed.", "unwanted_pain"),
     ("It's wanted, we have a safeword, the sting is the point.", "unwanted_pain"),
     ("Is this a sign I'm burning out?", "unwanted_pain"),
+    ("During sex he said a phrase my ex used to say when he hurt me, and I froze.", "unwanted_pain"),
+    ("We negotiate, I want the sting, and yes the pain is what makes my eyes spill over.", "unwanted_pain"),
+    ("She cried when she came during wax play; she'd asked for all of it.", "unwanted_pain"),
+    ("Her vulvodynia has settled a lot since the new cream.", "unwanted_pain"),
     (
         "For ten years sex was painful for her. A specialist sorted it; last night it didn't hurt her at all.",
         "unwanted_pain",
@@ -1411,6 +1415,8 @@ TWENTIETH_PAIN_KEPT = [
     ("Pain during sex? Yes, every time.", "unwanted_pain"),
     ("My back was in agony during sex and I cried.", "unwanted_pain"),
     ("We played rough like I asked, but it hurt way more than I wanted.", "unwanted_pain"),
+    ("My ex hurt me last night when he pushed in.", "unwanted_pain"),
+    ("Her vulvodynia has not settled and sex still hurts.", "unwanted_pain"),
 ]
 #: The partner's own panic at the tears is not a trigger (twentieth session)...
 TWENTIETH_PANIC_NEAR_MISSES = [

@@ -294,7 +294,10 @@ NOT_PAIN = _rx(
     r"(?:he|she|they|i)(?:'d|\s+would)\s+be\s+(?:so\s+|really\s+|very\s+)?hurt\b(?!\s+(?:physically|down\s+there)) | "
     r"(?:was|were|got|been)\s+hurt\s+(?:as\s+a\s+(?:kid|child|teen\w*|boy|girl)|when\s+(?:i|he|she|they)\s+(?:was|were)\b|"
     r"by\s+(?:his|her|my|their)\s+(?:ex|father|dad|stepdad|stepfather|uncle|mother|mum|mom)) | "
-    r"before\s+hurting\s+(?:me|her|him|them)\b |"
+    r"before\s+hurting\s+(?:me|her|him|them)\b | "
+    # an ex's harm told as history ("a phrase my ex used to say when he hurt me"; twentieth session)
+    r"(?:my|her|his|their)\s+ex\b[^.;!?]{0,60}?\b(?:when|while|and\s+then)\s+(?:he|she|they)\s+(?:\w+\s+)?hurt(?:ing)?\s+"
+    r"(?:me|her|him|them)\b | hurt\s+(?:me|her|him|them)\s+for\s+years |"
     r"(?:thought|think|worried|wondered|scared|afraid)\s+(?:that\s+)?(?:maybe\s+|perhaps\s+)?it\s+(?:was|is|'s|might\s+be)\s+"
     r"hurting\s+(?:her|him|them)\b |"
     r"like\s+i(?:'?d|\s+had)\s+(?:\w+\s+)?hurt\w*\s+(?:her|him|them)\b |"
@@ -327,7 +330,8 @@ NOT_PAIN = _rx(
 )
 #: Pain that was asked for (consensual play): not *unwanted* pain, unless it went beyond that.
 WANTED_PAIN = _rx(
-    r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more) | "
+    r"(?:asked|ask|begged)\s+for\s+(?:it|that|this|the|more|all\s+of\s+it) | "
+    r"(?:i|she|he|they)\s+want(?:s|ed)?\s+the\s+(?:sting|pain|burn|ache|bite) | "
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "harder than usual, as I asked", "in precisely the way I wanted", "and I like that", "that's the
     # point", "which I expected and didn't mind" (twentieth session, wanted pain on the readable data)
@@ -389,7 +393,9 @@ _CONDITION_AT_REST = _rx(
     + _unless_after("r", *_NOT_SO)
     + r"esolved | "
     + _unless_after("p", *_NOT_SO)
-    + r"ain[-\s]?free | no\s+pain\s+at\s+all | (?:is|was|has\s+been|are)\s+(?:all\s+)?(?:gone|cured|healed)\b"
+    + r"ain[-\s]?free | no\s+pain\s+at\s+all | (?:is|was|has\s+been|are)\s+(?:all\s+)?(?:gone|cured|healed)\b | "
+    # "has settled a lot since the amitriptyline", "things have been so much better" (twentieth session)
+    r"(?:has|have)\s+(?:really\s+)?(?:settled|eased|improved)\b | (?:so|much|a\s+lot)\s+better\b"
 )
 #: The account says the pain is over now: "it doesn't hurt anymore", "nothing hurt at all",
 #: "zero pain", "physio sorted it" (twentieth session, recovery stories in the dev probes).
