@@ -129,13 +129,12 @@ _WORRIED: Final = (*_WORRY_WORDS, r"or\sthat")
 _WORRIED_WHO: Final = tuple(
     rf"{w}\s{who}" for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat") for who in ("she", "he")
 )
-#: Right before "forced her": a question, not a telling ("asked if he'd forced her").
-_ASKED_IF: Final = tuple(
-    rf"{q}\s{who}{aux}"
-    for q in ("if", "whether")
-    for who in ("he", "she", "they")
-    for aux in ("", r"\shad", r"'d", r"'s")
-) + tuple(rf"did\s{who}" for who in ("i", "he", "she", "they"))
+#: Force or pushing asked about or feared, not told ("I asked if he'd forced her", "did I force
+#: her", "my bf was scared he pushed me into it"): removed before the pressure rule reads a clause.
+_ASKED_FORCE: Final = re.compile(
+    r"\b(?:(?:if|whether)\s+(?:he|she|they)(?:'d|'s|\s+had)?|did\s+(?:i|he|she|they))\s+forc\w*|"
+    r"\b(?:worried|scared|afraid|thought|panicked|or\s+that)\s+(?:she|he)(?:'d|\s+had)?\s+push\w*"
+)
 #: Right before "doing it for me": a partner asking, not telling ("if she was doing it for me";
 #: sixteenth session).
 _ASKING_WHO: Final = (
@@ -1044,11 +1043,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
                 # (not asked: "I asked if he'd forced her", "asking if he's forcing me"; twentieth session)
-                + _words_unless_after(_ASKED_IF, "forced", "forces", "force")
-                + r"\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
+                r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
                 r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
                 # not "forcing herself" (pushing on through pain; nineteenth session)
-                 + _words_unless_after(_ASKED_IF, "forcing") + r"\s+(?:me|her|him|them|it|sex)\b | "
+                r"forcing\s+(?:me|her|him|them|it|sex)\b | "
                 # (not "made her go to the doctor": twentieth session)
                 r"made\s+(?:me|her|him|them)\s+(?:do|have|go(?!\s+(?:to\s+(?:the|a|my|her|his)\s+(?:\w+\s+)?(?:doctor|gp|clinic|"
                 r"hospital|therapist|counsell?or|dentist|appointment)|see|home)\b)|feel\s+like\s+i\s+had)\b |"
@@ -1071,14 +1069,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:it'?s|it\s+is)\s+(?:his|her|their)\s+right | "
                 r"if\s+(?:i|you|she|he)\s+(?:really\s+)?loved?\s+(?:him|her|me|them) | "
                 r"not\s+worth\s+the\s+(?:fight|argument|row) | half[-\s]asleep | "
-                # not a partner's worry ("my bf was scared he pushed me into it"; twentieth session)
-                + "(?:"
-                + _unless_after("p", *_WORRIED_WHO)
-                + r"ushing|"
-                + _unless_after("p", *_WORRIED_WHO)
-                + r"ushes|"
-                + _unless_after("p", *_WORRIED_WHO)
-                + r"ushed)\s+(?:for|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
+                r"(?:pushing|pushes|pushed)\s+(?:for|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
                 r"i\s+am)\s+not\s+(?:ok|okay|comfortable|into|ready|sure) | "
                 r"pretend\w*\s+(?:to\s+be\s+)?(?:into\s+it|to\s+enjoy|to\s+want|i\s+wanted|i\s+was\s+into) | "
                 r"(?:moody|angry|mad|upset|sulky)\s+otherwise | "
@@ -1116,16 +1107,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:review|job|grade|rent|visa|promotion)\s+depend\w* |"
                 # the one with power over the writer as the partner, not a boss who is only work stress
                 # ("my boss has decided this is the quarter we transform reporting"; twentieth session)
-                r"(?:(?:he|she|they)(?:'s|\s+is|\s+was|\s+were|'re)\s+|(?:is|was)\s+also\s+|(?:with|and)\s+)my\s+(?:boss|manager|"
-                r"supervisor|teacher|professor|landlord|coach)\b | "
                 r"my\s+(?:boss|manager|supervisor|teacher|professor|landlord|coach)\b"
                 r"(?=[^.;!?]{0,60}\b(?:sex|slept|sleep\s+with|"
-                r"bed|touch\w*|kiss\w*|after\s+everyone|said\s+yes|same\s+person|my\s+boyfriend|my\s+girlfriend|"
+                r"bed|touch\w*|kiss\w*|after\s+everyone|said\s+yes|same\s+person|my\s+boyfriend|my\s+girlfriend|reviews?|"
                 r"we\s+were)) | "
                 r"abus\w*\s+(?:his|her|their)\s+position"
             ),
             negatable=True,
             skip_past=True,
+            # not force asked about ("I asked if he'd forced her", "did I force her"; twentieth session)
+            strip=_ASKED_FORCE,
         ),
         # Not knowing where or who, in someone too drunk, drugged or ill to choose; without such a
         # word it is most often a flashback, which is a trauma matter (twentieth session: 9 of 15
