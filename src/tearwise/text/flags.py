@@ -60,10 +60,11 @@ _NOT_A_REFUSAL: Final = (
 )
 #: "said no", the answer that ``Rule.unless_answer`` reads.
 _SAID_NO: Final = re.compile(r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b")
-#: A question the writer asked about harm or how the other felt, in the clause before a "said no"
-#: (twentieth session): "I stopped and asked.", "asking if something had reminded her", "did I
-#: hurt you?". Not a request ("asked for", "asked him to"), not whether one wanted sex or could
-#: do it, and not a question someone else asked ("he asked, I said no" is a refusal).
+#: A question the writer asked about harm or how the other felt, before a "said no" (in the two
+#: clauses before it or earlier in its clause; twentieth session): "I stopped and asked.",
+#: "asking if something had reminded her", "did I hurt you?". Not a request ("asked for", "asked
+#: him to"), not whether one wanted sex or could do it, and not a question someone else asked ("he
+#: asked, I said no" is a refusal).
 _ASKED_AFTER_HARM: Final = re.compile(
     r"(?:\bi\s+(?:\w+\s+){0,4}?ask(?:ed)?\b|(?:,|\band)\s+ask(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:if|whether|what|how|"
     r"why)\b)(?!\s+(?:(?:him|her|them|me)\s+)?(?:for|to)\b)"
@@ -373,10 +374,10 @@ _TOTALLY_FINE = _rx(
     r"(?:she|he|they)(?:'s|\s+has|\s+had|'d)?\s+(?:said|told\s+me)\s+no\b[^.;!?]{0,40}?\bi(?:'ve|\s+have)?\s+"
     r"(?:always\s+)?(?:just\s+)?said\s+(?:ok|okay|fine|sure|cool)\b(?![^.;!?]*\b(?:but|anyway|until|till|then))"
 )
-#: An okay that answers a no in the clause before ("I said I didn't want to. He just said okay
-#: and kissed my forehead"; twentieth session), unless pressure follows it.
 #: After "not in the mood": the writer's own free choice to go ahead.
 _OWN_CHOICE: Final = r"(?![^.;!?]*\b(?:but|and|so)\s+(?:i\s+)?(?:chose|decided)\s+to\b)"
+#: An okay that answers a no in the clause before ("I said I didn't want to. He just said okay
+#: and kissed my forehead"; twentieth session), unless pressure follows it.
 _OK_ANSWER = _rx(
     r"(?:he|she|they|(?:the|my|her|his)\s+(?:new\s+)?(?:girlfriend|boyfriend|partner|husband|wife|gf|bf))\s+"
     r"(?:just\s+)?(?:said|says)\s+['\"‘“]?(?:ok|okay|cool|sure|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
@@ -1042,7 +1043,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"guilt[-\s]?trip\w* | guilted\s+(?:me|her|him) |"
                 r"badger\w* | nag(?:ged|ging|s)?\s+(?:me|her|him|them) | "
                 r"beg(?:ged|ging|s)?\s+(?:me|her|him|them)\s+(?:to|until|for) |"
-                # (not asked: "I asked if he'd forced her", "asking if he's forcing me"; twentieth session)
+                # (force asked about, "I asked if he'd forced her", is removed first: ``_ASKED_FORCE``)
                 r"force[ds]?\s+(?:me|her|him|them|it|sex|himself|herself|themselves)\b"
                 r"(?!\s+to\s+(?:take|rest|relax|eat|sleep|slow\s+down|go\s+to\s+(?:bed|the\s+doctor)|see\s+a)) | "
                 # not "forcing herself" (pushing on through pain; nineteenth session)
@@ -1401,7 +1402,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             beyond_undoes=False,
         ),
         # Sex got through until it ends ("I let him finish", "I wait for it to be over"). Where pain
-        # in the same or the next clause is the reason and nothing in the account tells of pressure,
+        # in its clause or one on either side is the reason and nothing in the account tells of pressure,
         # this is pain endured to please, which the guide makes unwanted pain, not this flag
         # (twentieth session; the largest group of false consent flags on the readable data).
         Rule(
@@ -1834,7 +1835,7 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
             continue
         if rule.unless_over is not None and _BEFORE_NOW.search(unit.text) and rule.unless_over.search(account):
             return False
-        if rule.unless_answer is not None and index > 0 and _answers_a_question(rule, units, index, text, match):
+        if rule.unless_answer is not None and _answers_a_question(rule, units, index, text, match):
             continue
         if rule.unless_pain is not None and _endured_for_pain(rule, rule.unless_pain, units, index, account):
             return False
