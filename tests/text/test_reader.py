@@ -187,28 +187,17 @@ def test_the_head_alone_still_raises_the_other_flags_on_one_clause(fake_reader: 
         ("We had sex. I cried.", True),
         # ...or is long: there the wanting may be about something else.
         ("I asked for it rough. I cried. He held me. We talked. Then we slept.", True),
-    ],
-)
-def test_the_head_alone_raises_unwanted_pain_on_a_short_account_only_if_the_pain_was_not_said_wanted(
-    fake_reader: Any, text: str, raised: bool
-) -> None:
-    reading = _reader_whose_head_always_raises(fake_reader, "unwanted_pain").read(text)
-    assert reading.flags["unwanted_pain"] is raised
-
-
-@pytest.mark.parametrize(
-    ("text", "raised"),
-    [
-        # A recovery story: pain words everywhere, the pain over now (twentieth session)...
+        # A recovery story, short or long: pain words everywhere, the pain over now (twentieth
+        # session)...
         ("Sex used to hurt. After physio it doesn't hurt anymore. I cried with relief.", False),
         ("For two years it burned. Last night nothing hurt at all, and I cried.", False),
         ("Zero pain this time. I cried. He held me. We slept. It was lovely.", False),
-        # ...but not pain that is only hoped to be over, nor an account that says nothing of it.
+        # ...but not pain that is only hoped to be over.
         ("I hope one day it won't hurt anymore. I cried. He held me.", True),
         ("We had sex. I cried. He held me.", True),
     ],
 )
-def test_the_head_alone_does_not_raise_unwanted_pain_the_account_says_is_over(
+def test_the_head_alone_raises_unwanted_pain_only_where_the_pain_was_not_said_wanted_or_over(
     fake_reader: Any, text: str, raised: bool
 ) -> None:
     reading = _reader_whose_head_always_raises(fake_reader, "unwanted_pain").read(text)

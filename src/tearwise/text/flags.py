@@ -156,12 +156,10 @@ _CHECKING_IN: Final = (
 )
 #: Who else is asleep in a long account: the children, the household, the pets.
 _NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls", "boys", "house", "dog", "cat")
-#: Right before "was asleep": the partner asleep after sex ("afterwards, while he was asleep, I cried").
-_ASLEEP_AFTER: Final = tuple(
-    rf"{when}\swhile\s{who}"
-    for when in ("after", "after,", "afterwards", "afterwards,", "then", "then,")
-    for who in ("he", "she")
-)
+#: Right before "while": the time after sex ("afterwards, while he was asleep, I cried").
+_AFTER_SEX: Final = ("after", "after,", "afterwards", "afterwards,", "then", "then,")
+#: Right before "was asleep": the partner asleep after sex.
+_ASLEEP_AFTER: Final = tuple(rf"{when}\swhile\s{who}" for when in _AFTER_SEX for who in ("he", "she"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +356,9 @@ WANTED_PAIN = _rx(
 )
 #: "I said no and he was totally fine", "I said I wasn't ready and she was completely fine": a no taken
 #: well (sixteenth session; cancels two consent rules).
+#: An okay that accepts a no, and what after it says the okay was not the end of it.
+_OK_WORDS: Final = r"(?:ok|okay|sure|cool|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
+_NOT_THE_END: Final = r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
 _TOTALLY_FINE = _rx(
     r"(?:and|but)\s+(?:he|she|they)\s+(?:was|were)\s+(?:totally|completely|absolutely)\s+(?:fine|cool|ok|okay)\b | "
     # "I said not tonight, she said ok and we cuddled" (nineteenth session): the ok answers a no. Not
@@ -366,9 +367,7 @@ _TOTALLY_FINE = _rx(
     r"(?:said|say|says|told\s+(?:him|her|them|my\s+\w+))\s+(?:no|not\s+(?:tonight|now|today)|stop|wait|"
     r"(?:that\s+)?i\s+(?:wasn'?t|was\s+not|'m\s+not|am\s+not)\s+(?:really\s+)?(?:up\s+for\s+it|in\s+the\s+mood|into\s+it|"
     r"feeling\s+it))\b[^.;!?]{0,30}?"
-    r"\b(?:he|she|they)\s+(?:just\s+)?said\s+(?:ok|okay|sure|cool|of\s+course|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
-    r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
-    r" | "
+    r"\b(?:he|she|they)\s+(?:just\s+)?said\s+(?:of\s+course\b|" + _OK_WORDS + ")" + _NOT_THE_END + r" | "
     # The partner telling of a no that was taken as it came: "she has said no plenty, and I've said
     # okay" (twentieth session); not the writer's own no turned into an okay.
     r"(?:she|he|they)(?:'s|\s+has|\s+had|'d)?\s+(?:said|told\s+me)\s+no\b[^.;!?]{0,40}?\bi(?:'ve|\s+have)?\s+"
@@ -380,9 +379,10 @@ _OWN_CHOICE: Final = r"(?![^.;!?]*\b(?:but|and|so)\s+(?:i\s+)?(?:chose|decided)\
 #: and kissed my forehead"; twentieth session), unless pressure follows it.
 _OK_ANSWER = _rx(
     r"(?:he|she|they|(?:the|my|her|his)\s+(?:new\s+)?(?:girlfriend|boyfriend|partner|husband|wife|gf|bf))\s+"
-    r"(?:just\s+)?(?:said|says)\s+['\"‘“]?(?:ok|okay|cool|sure|no\s+problem|that'?s\s+(?:fine|ok|okay))\b"
-    r"(?!,?\s+(?:just|only|then|one|five|a\s+few|but))"
-    r"(?![^.;!?]*\b(?:but|anyway|kept|keeps|carried|still|then\s+(?:did|went|pushed)))"
+    r"(?:just\s+)?(?:said|says)\s+['\"‘“]?"
+    + _OK_WORDS
+    + r"(?!,?\s+(?:just|only|then|one|five|a\s+few|but))"
+    + _NOT_THE_END
 )
 #: Right before "resolved" or "in remission": said not to be so.
 _NOT_SO: Final = ("not", "never", "isn't", "wasn't", "hasn't", "isnt", "wasnt", "hasnt", r"not\syet")
@@ -588,8 +588,9 @@ _NAMED_HARM = _rx(
 #: Clauses around a reaction within which everyday past words (``_PAST_HARM``) still count.
 PAST_NEAR: Final = 4
 
-_PAST_TIME = re.compile(
-    r"\b(?:when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)\b|in\s+(?:high\s+school|"
+#: What places a clause in the past (``_PAST_TIME``); ``_BEFORE_NOW`` reads a few more.
+_PAST_TIME_WORDS: Final = (
+    r"when\s+i\s+was|years\s+ago|as\s+a\s+(?:kid|child|teen\w*)|back\s+(?:then|in)\b|in\s+(?:high\s+school|"
     r"college|my\s+teens)|"
     # An age ("at 15"), not a time of day ("at 2 in the morning", "at 3am": twelfth session).
     r"at\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|in\s+the\s+(?:morning|night|afternoon|evening)|[:.]\d))|"
@@ -608,13 +609,14 @@ _PAST_TIME = re.compile(
     r"while\s+(?:serving|deployed)|in\s+(?:my|the)\s+unit\b|"
     # Twentieth session: "during his service", "in my early twenties", "since the burglary last year".
     r"during\s+(?:my|his|her|their)\s+(?:service|deployment|tour)|in\s+(?:my|his|her|their)\s+(?:early\s+|late\s+|mid[-\s]?)?"
-    r"(?:teens|twenties|20s)\b|(?:burglary|mugging|robbery|attack|war|accident)\s+last\s+year)",
+    r"(?:teens|twenties|20s)\b|(?:burglary|mugging|robbery|attack|war|accident)\s+last\s+year"
 )
+_PAST_TIME = re.compile(rf"\b(?:{_PAST_TIME_WORDS})")
 
 #: A clause set before now: "used to", "for two years", "before the surgery", "back then".
 _BEFORE_NOW = re.compile(
-    _PAST_TIME.pattern[:-1]
-    + r"|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:first|last)\s+)?(?:a|one|two|three|four|five|"
+    rf"\b(?:{_PAST_TIME_WORDS}"
+    r"|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:first|last)\s+)?(?:a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)|before\s+(?:it|that|the\s+\w+|my\s+\w+|"
     r"treatment|surgery|physio)|back\s+then|had\s+(?:vaginismus|dyspareunia|endometriosis|vulvodynia|pain)"
     r")"
@@ -1098,9 +1100,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"unconscious|drunk|high|wasted) | "
                 r"woke\s+(?:up\s+)?(?:to|with)\s+(?:him|her|them|someone|his|her) | "
                 # ("afterwards, while he was asleep, I cried" is after sex, not during it: twentieth session)
-                + _words_unless_after(
-                    ("after", "after,", "afterwards", "afterwards,", "then", "then,"), "while", "when"
-                )
+                + _words_unless_after(_AFTER_SEX, "while", "when")
                 + r"\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out|"
                 r"blacked\s+out|unconscious) | black(?:ed)?[-\s]?out\s+drunk "
                 r"|"

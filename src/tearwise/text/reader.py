@@ -172,14 +172,12 @@ class TextReader:
             return False
         if lexical is not None or flag in by_clause:
             return True
+        said = " ".join(unit.text for unit in parsed.units)
         if flag == "trauma_trigger":
-            return not trauma_denied(" ".join(unit.text for unit in parsed.units))
+            return not trauma_denied(said)
         if flag != "unwanted_pain":
             return True
-        said = " ".join(unit.text for unit in parsed.units)
-        if pain_over(said):
-            return False
-        return n > WANTED_PAIN_HEAD_MAX_CLAUSES or not pain_said_wanted(said)
+        return not pain_over(said) and (n > WANTED_PAIN_HEAD_MAX_CLAUSES or not pain_said_wanted(said))
 
     def _unit_scores(
         self,
