@@ -1474,6 +1474,72 @@ TWENTIETH_SELF_HARM_KEPT = [
     ("he swallowed a handful of pills after we fought", "self_harm"),
 ]
 
+#: Twenty-first session: sideways wordings from three dev probe files (self-harm told by a crisis
+#: line, by marks or by affairs put in order; pain as a likeness; a flashback "in that place again";
+#: pressure as upset at a no or a wife's duty), written for the tests...
+TWENTY_FIRST = [
+    ("I was on the phone to a crisis line until three in the morning.", "self_harm"),
+    ("Crisis line again last night after we slept together.", "self_harm"),
+    ("She texted the Samaritans from the bathroom after we had sex.", "self_harm"),
+    ("I knelt on the tiles until my knees were bleeding.", "self_harm"),
+    ("I held the iron against my arm until it blistered.", "self_harm"),
+    ("He can't ever know what I did to my wrists.", "self_harm"),
+    ("She says she doesn't want to be around much longer.", "self_harm"),
+    ("I pinched the back of my arm until it bruised.", "self_harm"),
+    ("He left a list of his passwords and who to call about the car.", "self_harm"),
+    ("It felt like being scraped raw inside and I cried.", "unwanted_pain"),
+    ("every time it's like being split in two and i cry after", "unwanted_pain"),
+    ("It felt like stitches pulling, and I cried into the pillow.", "unwanted_pain"),
+    ("I keep my face in the pillow so he doesn't notice me wincing.", "unwanted_pain"),
+    ("The smell of his jacket and suddenly I'm on that boat again.", "trauma_trigger"),
+    ("My friend said he 'just kept going' after she told him it hurt.", "consent_concern"),
+    ("He gets upset if I say no, so I just do it and cry after.", "consent_concern"),
+    ("My husband says a wife must obey, so I give him sex and cry.", "consent_concern"),
+    ("he gets so hurt when I don't want to, so I do it anyway", "consent_concern"),
+]
+#: ...the hard negatives they brought up (bungee jumps, a bridge where a couple met, cramps in a
+#: leg, soreness worn gladly, a partner's worry, an urge that "screams")...
+TWENTY_FIRST_NEAR_MISSES = [
+    ("I volunteer on a rape crisis line, and last night after sex I cried about a call.", "self_harm"),
+    ("We went bungee jumping off a bridge on our honeymoon and I cried after sex that night.", "self_harm"),
+    ("I proposed to him on the bridge where we first met, and we both cried later in bed.", "self_harm"),
+    ("This week can go jump off a bridge, honestly.", "self_harm"),
+    ("I shaved with my new razor and still cried after sex, nerves.", "self_harm"),
+    ("Overdosed on oxytocin, cried for ten minutes.", "self_harm"),
+    ("His restaurant went under last spring and he cries after sex now.", "self_harm"),
+    ("I got a cramp in my calf halfway through and we both cried laughing.", "unwanted_pain"),
+    ("Period cramps were bad so we tried sex to see if it helped.", "unwanted_pain"),
+    ("Sore this morning, zero regrets.", "unwanted_pain"),
+    ("I'm sore and a bit smug about it.", "unwanted_pain"),
+    ("I cried, not because something hurt, just because I love her.", "unwanted_pain"),
+    ("The smell of the sea took me straight back to our honeymoon and I cried.", "trauma_trigger"),
+    ("my bf keeps asking if he pressured me. he didn't, I started it.", "consent_concern"),
+    ("My wife worries she made me do it, but I started it.", "consent_concern"),
+    (
+        "I was scared I was hurting her or that she didn't really want it, but she told me to carry on.",
+        "consent_concern",
+    ),
+    ("I asked her if anything had happened that she didn't want, and she laughed and said no.", "consent_concern"),
+    ("I've told him a hundred times we don't need to have sex.", "consent_concern"),
+    ("The urge to cut is screaming at me tonight.", "consent_concern"),
+    ("He just lay there laughing after we knocked the lamp over.", "consent_concern"),
+    ("I cried about all the years I didn't feel like this.", "consent_concern"),
+    ("He didn't stop holding me while I cried.", "consent_concern"),
+    ("The one time I asked to stop, he was sweet about it.", "consent_concern"),
+]
+#: ...and what must still raise its flag next to them.
+TWENTY_FIRST_KEPT = [
+    ("He didn't stop when I cried.", "consent_concern"),
+    ("I asked him to stop and he was sweet about it, but then he kept going.", "consent_concern"),
+    ("My friend says the rape crisis line helped her after he forced her.", "consent_concern"),
+    ("I got a cramp deep inside and it hurt so much I cried.", "unwanted_pain"),
+    ("i dont want to be around anymore", "self_harm"),
+    ("I thought about jumping off the bridge after we had sex.", "self_harm"),
+    ("I shaved, then took the razor to my wrist.", "self_harm"),
+    ("Sore for days and I hate it, but I never tell him.", "unwanted_pain"),
+    ("I'm back in that cellar again whenever he holds my wrists.", "trauma_trigger"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1523,6 +1589,8 @@ RAISED = [
     *TWENTIETH_PAIN_KEPT,
     *TWENTIETH_TRAUMA_KEPT,
     *TWENTIETH_CONSENT_KEPT,
+    *TWENTY_FIRST,
+    *TWENTY_FIRST_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1571,6 +1639,7 @@ NOT_RAISED = [
     *TWENTIETH_PAIN_NEAR_MISSES,
     *TWENTIETH_TRAUMA_NEAR_MISSES,
     *TWENTIETH_CONSENT_NEAR_MISSES,
+    *TWENTY_FIRST_NEAR_MISSES,
 ]
 
 

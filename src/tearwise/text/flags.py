@@ -102,7 +102,16 @@ _DONE_SOMETHING: Final = tuple(
     for them in ("she", "he", "they")
 )
 #: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
-_NOTHING_UNWANTED: Final = tuple(rf"nothing\shappened\sthat\s{who}" for who in ("i", "she", "he"))
+#: Or asked about ("asked if anything had happened that she didn't want"; twenty-first session).
+_NOTHING_UNWANTED: Final = tuple(
+    rf"{what}\s{happened}\sthat\s{who}"
+    for what in ("nothing", "anything", "something")
+    for happened in ("happened", r"had\shappened")
+    for who in ("i", "she", "he")
+)
+#: Right before "didn't want": one worry in a list, or what an article says ("I was convinced I was
+#: hurting her or that she didn't really want it", "it can mean that you didn't really want it").
+_OR_THAT_WHO: Final = tuple(rf"{w}\s{who}" for w in (r"or\sthat", r"mean\sthat") for who in ("she", "he", "you"))
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
     r"(?!\s+(?:i|she|he|we)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?(?:(?:want|wanted|meant|mean)"
@@ -134,7 +143,14 @@ _WORRIED_WHO: Final = tuple(
 #: her", "my bf was scared he pushed me into it"): removed before the pressure rule reads a clause.
 _ASKED_FORCE: Final = re.compile(
     r"\b(?:(?:if|whether)\s+(?:he|she|they)(?:'d|'s|\s+had)?|did\s+(?:i|he|she|they))\s+forc\w*|"
-    r"\b(?:worried|scared|afraid|thought|panicked|or\s+that)\s+(?:she|he)(?:'d|\s+had)?\s+push\w*"
+    r"\b(?:worried|scared|afraid|thought|panicked|or\s+that)\s+(?:she|he)(?:'d|\s+had)?\s+push\w*|"
+    # a partner asking or worrying whether they pressured ("my bf keeps asking if he pressured me",
+    # "husband worries he made me do it"; twenty-first session)
+    r"\bask\w*\s+(?:\w+\s+)?(?:if|whether)\s+(?:he|she|they|i)(?:'d|'s|\s+had)?\s+(?:pressur\w*|push\w*|"
+    r"made\s+(?:me|her|him|them))|"
+    r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf)\s+(?:\w+\s+)?(?:worries|worried|thinks|"
+    r"thought|panicked|is\s+scared|was\s+scared)\s+(?:that\s+)?(?:he|she|they)(?:'d|\s+had)?\s+(?:made|pressured|"
+    r"forced|pushed)\s+(?:me|her|him|them)"
 )
 #: Right before "doing it for me": a partner asking, not telling ("if she was doing it for me";
 #: sixteenth session).
@@ -230,7 +246,12 @@ PAIN = _rx(
     r"like\s+(?:a\s+|being\s+|getting\s+)?punch(?:ed)?\s+in\s+(?:the|my|her|his)\s+(?:stomach|ovar\w*|cervix|gut|"
     r"belly|insides?|uterus|womb) | "
     r"(?:poked|jabbed|prodded)\s+(?:with|by)\s+(?:a\s+)?(?:fork|knife|stick|needle|pin|nail)s? | "
-    r"like\s+(?:getting\s+|being\s+)?(?:poked|jabbed|prodded)\b"
+    r"like\s+(?:getting\s+|being\s+)?(?:poked|jabbed|prodded)\b | "
+    # Twenty-first session, dev probes: "like being scraped", "it scraped the whole way", "like
+    # being split in half", "stitches pulling".
+    r"like\s+(?:getting\s+|being\s+)?scraped\b | it\s+scraped\b | "
+    r"scraping\s+(?:feeling|pain|sensation|sort\s+of|kind\s+of) | split(?:ting)?\s+(?:me\s+)?in\s+(?:half|two)\b | "
+    r"stitches\s+(?:pulling|tearing|ripping|splitting)"
 )
 #: Pain words that are not pain during sex: self-injury (its own flag), eye dryness, worried
 #: questions ("did I hurt you?"), and "so happy it hurts".
@@ -303,7 +324,7 @@ NOT_PAIN = _rx(
     r"it\s+['\"‘“]?hurt\w* |"
     r"hurt\s+feelings |"
     # pain denied in passing ("not because anything hurt, nothing did")
-    r"(?:nothing|not\s+because\s+(?:anything|it|they)|never\s+anything)\s+(?:(?!but\b)\w+\s+)?hurt\w* |"
+    r"(?:nothing|not\s+because\s+(?:anything|something|it|they)|never\s+anything)\s+(?:(?!but\b)\w+\s+)?hurt\w* |"
     r"eyes?\s+(?:are\s+|were\s+|get\s+|feel\s+)?(?:\w+\s+)?dry\b | (?:eyes|tears)\s+(?:\w+\s+){0,3}dry\s+up\b |"
     # an abuser's harm placed in time by the abuse ("right before he hurt me", "after he'd hurt her")
     r"(?:before\s+(?:he|she|they)(?:'d|\s+had)?|after\s+(?:he|she|they)(?:'d|\s+had))\s+hurt\w*\s+"
@@ -318,9 +339,17 @@ NOT_PAIN = _rx(
     r"ex\s+(?:\w+\s+)?hurting\s+(?:me|her|him|them) | scrub\w*\s+(?:myself|herself|himself|my\s+skin)\s+raw |"
     r"(?:scratch\w*|dig\w*|dug)\s+.{0,40}(?:until|till)\s+(?:they|it)\s+(?:were\s+|was\s+)?(?:raw|stings?|bled) |"
     r"(?:looking|look|stare\w*|staring)\s+at\s+the\s+knives? | it\s+hurts\s+(?:her|him|me|them)\s+that |"
-    r"(?:so|very)\s+hurt\s+and\s+(?:quiet|sad|upset|angry|confused|rejected|lonely) | almost\s+hurt |"
+    r"(?:so|very)\s+hurt\s+and\s+(?:quiet|sad|upset|angry|confused|rejected|lonely|cold|distant) | almost\s+hurt |"
+    # hurt as a feeling next to another one ("confused and hurt"), and hurt done by a church
+    r"(?:confused|sad|angry|upset|embarrassed|humiliated|rejected|betrayed|lonely|jealous)\s+and\s+hurt\b | "
+    r"church[-\s]hurt |"
     r"(?:till|until|so\s+(?:long|hard|much)(?:\s+that)?)\s+my\s+(?:face|head|chest|eyes|throat)\s+hurt |"
     r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts |"
+    # a cramp in a leg or a period cramp, not pain in sex (twenty-first session)
+    r"(?:period|menstrual|leg|calf|foot|toe|hamstring|charley\s+horse)\s+cramps? | "
+    r"cramp(?:s|ed)?\s+(?:up\s+)?in\s+(?:my|his|her|their|both\s+(?:of\s+)?(?:my|his|her))\s+(?:calf|calves|legs?|foot|"
+    r"feet|toes?|hamstrings?|neck|hands?|arms?)\b | "
+    r"(?:calf|calves|legs?|foot|feet|toes?|hamstrings?)\s+(?:\w+\s+)?cramp(?:s|ed|ing)? |"
     # A question about pain answered no ("he asked like five times if it hurt and I kept saying no"),
     # and a feeling that is raw (nineteenth session).
     r"ask\w*\s+(?:\w+\s+){0,4}?(?:if|whether)\s+(?:it|that|this|anything)\s+(?:\w+\s+)?hurt\w*\b"
@@ -352,7 +381,9 @@ WANTED_PAIN = _rx(
     # "the hurts-and-I-want-it kind", "a sting I want" (sixteenth session)
     r"hurts?[-\s]+and[-\s]+i[-\s]+want[-\s]+it | "
     r"(?:sting|burn|ache|pain)\s*,?\s+(?:that\s+|which\s+)?(?:i|she|he|they)(?:'d|\s+had)?\s+(?:really\s+|actually\s+)?"
-    r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b"
+    r"(?:want|wanted|like|love|crave|asked\s+for|said\s+(?:she|he|they)\s+wanted)\b | "
+    # soreness worn gladly ("sore today, zero regrets", "a bit smug about it"; twenty-first session)
+    r"(?:zero|no)\s+regrets | smug\b | proudly"
 )
 #: "I said no and he was totally fine", "I said I wasn't ready and she was completely fine": a no taken
 #: well (sixteenth session; cancels two consent rules).
@@ -371,7 +402,10 @@ _TOTALLY_FINE = _rx(
     # The partner telling of a no that was taken as it came: "she has said no plenty, and I've said
     # okay" (twentieth session); not the writer's own no turned into an okay.
     r"(?:she|he|they)(?:'s|\s+has|\s+had|'d)?\s+(?:said|told\s+me)\s+no\b[^.;!?]{0,40}?\bi(?:'ve|\s+have)?\s+"
-    r"(?:always\s+)?(?:just\s+)?said\s+(?:ok|okay|fine|sure|cool)\b(?![^.;!?]*\b(?:but|anyway|until|till|then))"
+    r"(?:always\s+)?(?:just\s+)?said\s+(?:ok|okay|fine|sure|cool)\b(?![^.;!?]*\b(?:but|anyway|until|till|then)) | "
+    # "he was sweet about it" (twenty-first session)
+    r"(?:he|she|they)\s+(?:was|were)\s+(?:really\s+|so\s+|very\s+|totally\s+)?(?:sweet|kind|lovely|gentle|"
+    r"understanding|great|good|cool|fine)\s+about\s+it\b" + _NOT_THE_END
 )
 #: After "not in the mood": the writer's own free choice to go ahead.
 _OWN_CHOICE: Final = r"(?![^.;!?]*\b(?:but|and|so)\s+(?:i\s+)?(?:chose|decided)\s+to\b)"
@@ -665,14 +699,21 @@ NOT_A_TRIGGER = _rx(
     r"\s+are)?\s+(?:having\s+(?:a\s+)?(?:flashbacks?|panic\s+attack)|back\s+there|somewhere\s+else|triggered|"
     r"dissociating) | "
     r"know\s+what\s+(?:a\s+)?(?:flashbacks?|being\s+triggered|triggers?|dissociation|dissociating)\s+(?:feels?|is|are|"
-    r"looks?)\s+like"
+    r"looks?)\s+like | "
+    # a good memory ("took me straight back to our honeymoon"; twenty-first session)
+    r"(?:took|takes|take|taking|brought|brings|sent|sends)\s+(?:me|us|her|him|them)\s+(?:all\s+|straight\s+|right\s+)?"
+    r"back\s+to\s+(?:our|my|the|his|her)\s+(?:\w+\s+){0,2}?(?:honeymoon|wedding|first\s+(?:date|kiss|trip|holiday)|"
+    r"holiday|vacation)\b"
 )
 #: The account says the trauma reactions are over now: "that doesn't happen anymore", "EMDR
 #: worked" (twentieth session; ``Rule.unless_over`` reads it for clauses set before now).
 TRAUMA_OVER = _rx(
     r"(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+happen\s+(?:\w+\s+)?any\s?more | "
     r"(?:no\s+longer|not\s+any\s?more)\s+(?:\w+\s+)?(?:dissociat\w*|happens?|freez\w*|flashbacks?) | "
-    r"(?:therapy|emdr|treatment)\s+(?:\w+\s+){0,3}(?:fixed|worked|helped|cured|stopped)\b"
+    r"(?:therapy|emdr|treatment)\s+(?:\w+\s+){0,3}(?:fixed|worked|helped|cured|stopped)\b | "
+    # "haven't had an episode in years" (twenty-first session)
+    r"(?:haven'?t|have\s+not|hasn'?t|has\s+not)\s+had\s+(?:an?\s+|one\s+|any\s+)?(?:episode|flashback|panic\s+attack|"
+    r"trigger)s?\s+(?:in|for)\s+(?:years|ages|months|a\s+long\s+time)"
 )
 
 #: Plain pain words, unless negated or said to be wanted (in the clause or the next one, and not
@@ -748,7 +789,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:hurt|sting|burn|ache|be\s+painful|painful|sore) | "
                 r"(?:so|because|then)\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|didn'?t|does\s+not|"
                 r"can'?t)\s+(?:see|know|notice|realise|realize|find\s+out)\s+(?:that\s+|how\s+much\s+)?(?:it\s+|"
-                r"this\s+)?(?:hurts|hurt|stings|burns|aches|is\s+painful)"
+                r"this\s+)?(?:hurts|hurt|stings|burns|aches|is\s+painful) | "
+                # "so he won't see me wince" (twenty-first session, dev probes)
+                r"(?:so|because|then)\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|didn'?t|does\s+not|"
+                r"can'?t)\s+(?:see|notice)\s+(?:me|her|him|them)\s+(?:winc\w+|flinch\w*|grimac\w*)"
             ),
             negatable=False,
             skip_hypothetical=True,
@@ -868,6 +912,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:was|were|i'?m|am)\s+(?:suddenly\s+|instantly\s+|just\s+|right\s+|straight\s+)?back\s+(?:in|at)\s+"
                 r"that\s+(?:\w+\s+)?(?:night|room|day|moment|bed|party|car|house|flat|apartment|dorm|place|hotel|"
                 r"kitchen|basement|bathroom|office)\b | "
+                # any place, with "again": "I'm on that couch again" (twenty-first session, dev probes)
+                r"(?:i'?m|i\s+am|i\s+was)\s+(?:suddenly\s+|right\s+|just\s+)?(?:back\s+)?(?:in|on|at|under)\s+that\s+"
+                r"[\w'-]+\s+again\b | "
                 r"not\s+again[\s,.!]+not\s+again\b"
             ),
             negatable=False,
@@ -970,7 +1017,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # crying", "afterwards I just lay there": nineteenth session).
         Rule(
             _rx(
-                _unless_after("j", "we", r"stopped\sand") + r"ust\s+lay\s+there(?!\s+in\s+(?:his|her|their|my)\s+arms)"
+                _unless_after("j", "we", r"stopped\sand")
+                + r"ust\s+lay\s+there(?!\s+(?:in\s+(?:his|her|their|my)\s+arms|laughing|joking|giggling|"
+                r"grinning|smiling|chatting|saying(?!\s+nothing)))"
             ),
             negatable=False,
             unless=(
@@ -1154,7 +1203,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"red\b) "
                 r"|"
                 r"(?:he|she|they)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+"
-                r"(?:stop|listen|take\s+no|care\s+(?:if|that|when)) | "
+                # not "he didn't stop holding me" (twenty-first session)
+                r"(?:stop(?!\s+(?:holding|hugging|cuddling|stroking|kissing|smiling|checking|apologi\w*))|listen|"
+                r"take\s+no|care\s+(?:if|that|when)) | "
                 r"(?:didn'?t|wouldn'?t)\s+stop\s+(?:when|after|even) |"
                 r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t)\s+(?:listen|take\s+no) "
                 r"| (?:didn'?t|never)\s+(?:ask|check)\s+(?:if|whether|first|me) |"
@@ -1196,7 +1247,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _unless_after("p", "never", "not", "isn't", "wasn't", "isnt", "wasnt")
                 + r"ushy |"
                 r"and\s+(?:just\s+)?(?:carries|carried|keeps|kept)\s+(?:on|going)\b(?!\s+(?:holding|hugging|talking|"
-                r"stroking|cuddling)) | kept\s+going\s+(?:when|after|even|while|though) |"
+                r"stroking|cuddling)) | kept\s+going['\"]?\s+(?:when|after|even|while|though) |"
                 r"(?:doesn'?t|didn'?t|won'?t|wouldn'?t|never)\s+slow\s+down | "
                 # Worn down until giving in (twentieth session, dev probes): "he wears her down",
                 # "he always gets his way in the end", "she keeps going when he says he's too tired".
@@ -1271,12 +1322,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # to go back there"), nor pain as what was not wanted ("the pain, which I didn't want",
                 # "it hurt and I didn't want it to"): that is unwanted pain by the guide (twelfth session).
                 "(?:"
-                + _unless_after("d", *_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING, *_NOTHING_UNWANTED)
+                + _unless_after("d", *_PAIN_AS_OBJECT, *_NOT_THAT, *_DONE_SOMETHING, *_NOTHING_UNWANTED, *_OR_THAT_WHO)
                 + r"(?:idn'?t|id\s+not|on'?t|o\s+not|oesn'?t|oes\s+not)|"
                 + _unless_after("n", *_PAIN_AS_OBJECT, *_NOT_THAT)
                 + "ever)"
                 + r"\s+(?:really\s+|even\s+|"
-                r"actually\s+)?(?:want|wanna|feel\s+like)"
+                r"actually\s+)?(?:want|wanna|feel\s+like(?!\s+(?:this|that)\s*(?:[,.;!?]|$|before\b|in\s+(?:years|ages)\b)))"
                 r"(?!\s+(?:it|this|that|him|her|them)\s+to\s+(?:stop|end|be\s+over|finish|hurt)\b)(?!\s+it\s+to\s*(?:[,.;!?]|$))"
                 # nor a worry about how it comes across ("I don't want it to sound like...": sixteenth session)
                 r"(?!\s+(?:it|this|that|sex)\s+to\s+['\"]?(?:sound|seem|look|come\s+across|become|ruin|turn\s+into|define|"
@@ -1329,10 +1380,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"|"
                 r"(?:get|gets|got|goes|went|be|is)\s+(?:mad|angry|furious|cold|sulky|moody|mean|scary|silent|"
                 r"quiet|in\s+a\s+mood)\s+(?:if|when|unless|for) "
+                # upset at a no ("he gets upset when we don't"; twenty-first session)
+                r"| (?:get|gets|got|be|is)\s+(?:so\s+|really\s+|all\s+)?(?:upset|hurt|sad|grumpy|huffy|pouty|"
+                r"distant)\s+(?:if|when|unless|whenever)\s+(?:i|we|she|he)\s+(?:don'?t|do\s+not|didn'?t|say\s+no|"
+                r"said\s+no|skip|refuse|won'?t|decline|turn\s+(?:him|her)\s+down|'?m\s+not\s+in\s+the\s+mood)\b "
                 r"| " + _unless_after("s", "no", "zero", "without", "never", "once", "any") + r"ulk\w* | "
                 r"(?<!brain\s)(?<!mind\s)(?<!body\s)(?<!god\sis\s)(?<!god\swas\s)(?<!allah\sis\s)"
                 r"(?<!thing\swants\sto\s)punish(?:es|ed|ing)?\s+me | silent\s+treatment | in\s+a\s+mood |"
                 r"(?:wife'?s?|wifely|husband'?s?|girlfriend|boyfriend|marital)\s+dut\w* | (?:my|a)\s+duty | "
+                # "husband say wife must give" (twenty-first session, dev probes)
+                r"(?:wife|wives|woman|women)\s+(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+supposed\s+to)\s+"
+                r"(?:never\s+|not\s+)?(?:give|obey|submit|refuse|say\s+yes|serve|satisfy)\b | "
                 r"owe[ds]?\s+(?:him|her|them|it) | "
                 + _unless_after("o", "not", "never", "no", r"don't\sfeel", r"dont\sfeel", r"never\sfeel", r"not\sfeel")
                 + r"bligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
@@ -1425,7 +1483,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"wrists?|hands?|legs?))\s+"
                 r"down | (?:i'?ve|i\s+have|i'?d|she'?s|he'?s|she\s+has|he\s+has)\s+told\s+(?:him|her|"
                 r"them)\s+(?:\w+\s+){0,3}"
-                r"(?:times|before|already|again) | "
+                r"(?:times|before|already|again)"
+                # not reassurance ("I've told her a hundred times we don't need to"; twenty-first session)
+                r"(?!\s+(?:that\s+)?(?:we|she|he|they|you)\s+(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+"
+                r"(?:need|have)\s+to\b) | "
                 r"pinned\s+(?:me|her|him)\s+down | "
                 # "pinning me on the sofa", "pinned her against the wall" (sixteenth session, dev probes)
                 r"pin(?:s|ned|ning)\s+(?:me|her|him)\s+(?:on|onto|to|against|under)\s+(?:the|a|his|her|my)\b |"
@@ -1456,6 +1517,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"checks\s+my\s+phone | punching\s+(?:doors|walls) | (?:scream|yell|shout)\w*\s+at\s+me"
             ),
             skip_past=True,
+            # an urge or a head that screams, not a partner (twenty-first session)
+            strip=_rx(
+                r"(?:urges?|voices?|thoughts?|head|brain|mind|body|everything)\s+(?:\w+\s+){0,3}?(?:is\s+|are\s+|was\s+|"
+                r"were\s+|keeps?\s+|kept\s+)?(?:scream|yell|shout)\w*\s+at\s+me"
+            ),
         ),
         # A stop that was wanted but could not be said (the "but" starts a clause of its own).
         Rule(
@@ -1560,7 +1626,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:be|being|am|i'?m|was|get)\s+done\s+with\s+(?:it\s+all|life|living|everything)\b "
                 r"| (?:see|sees|saw)\s+the\s+point\s+of\s+(?:getting\s+up|living|anything) |"
                 r"(?:don'?t|didn'?t|do\s+not|doesn'?t|not)\s+(?:really\s+)?want(?:ing)?\s+to\s+(?:live|"
-                r"be\s+alive|be\s+here|exist|wake\s+up|go\s+on) "
+                r"be\s+alive|be\s+here|exist|wake\s+up|go\s+on|"
+                r"be\s+around\s+(?:for\s+(?:it|this|that)|any\s?more|much\s+longer)\b) "
                 r"| (?:rather|better)\s+not\s+(?:be\s+)?(?:here|alive|around|exist) |"
                 r"(?:not|stop)\s+be(?:ing)?\s+(?:here|around|alive)\s+any\s?more |"
                 r"wasn'?t\s+(?:here|around|alive)\s+any\s?more | "
@@ -1599,7 +1666,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"went\s+under | (?:drive|drove|driving|crash\w*)\s+(?:my|his|her|the)\s+car\s+into |"
                 r"hang\s+(?:" + _SELF + r") | noose | "
                 # "an overdose of chocolate" is not an overdose (fourteenth session)
-                r"overdos\w*\b(?!\s+of\s+(?:chocolate|sugar|caffeine|coffee|cake|cuteness|love|feelings?|emotions?|"
+                r"overdos\w*\b(?!\s+(?:of|on)\s+(?:chocolate|sugar|caffeine|coffee|cake|cuteness|love|feelings?|emotions?|"
                 r"romance|drama|sun|sunshine|oxytocin|dopamine|serotonin|hormones|nostalgia|cheese|carbs)\b) | "
                 # taking medicines counts with a quantity ("took all my pills", "a handful of"), not "took
                 # my meds, which make me drowsy" or "the pills for the cancer" (twentieth session)
@@ -1631,7 +1698,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + r"azor\w*(?!\s+(?:burn|bumps?|rash))(?![^.;!?]{0,40}\b(?:buzz\w*|shav\w*|beard|stubble)) "
                 r"|"
                 r"(?:scratch|claw|pick|pinch|hit|punch|bang|burn|bit|bite|slap)\w*\s+(?:at\s+)?(?:my|his|her|"
-                r"their)?\s*(?:\w+\s+){0,3}"
+                r"their)?\s*(?:\w+\s+){0,4}"
                 + _BODY
                 + r".{0,40}\b(?:bled|bleed|blood|bruis\w*|raw|marks?|again|used\s+to|until) |"
                 r"(?:scratch|pinch)\w*\s+(?:my|his|her)\s+"
@@ -1777,7 +1844,21 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+off\b) |"
                 r"note\b[^.!?]{0,40}\b(?:i'?m\s+sorry|not\s+your\s+fault) |"
                 r"(?:want|wanted|wants|urge|need|needed|needs)\s+to\s+(?:hurt|harm|punish|damage)\s+(?:my|his|her|their)\s+"
-                r"(?:own\s+)?body\b | punish\w*\s+(?:my|his|her|their)\s+(?:own\s+)?body\b"
+                r"(?:own\s+)?body\b | punish\w*\s+(?:my|his|her|their)\s+(?:own\s+)?body\b | "
+                # Twenty-first session, dev probes: a crisis line (not a rape crisis line), harm told
+                # by what it left ("until my knees are bruised"), by a thing held to the skin ("the hot
+                # tap on my wrist until"), or hidden ("what I did to my arms"), and affairs put in order.
+                r"suicide\s+(?:hot|help)line | "
+                r"(?:call|calling|called|ring|rang|ringing|text|texted|texting|phoned|phoning)\s+(?:the\s+)?"
+                r"samaritans | "
+                r"(?:until|till)\s+my\s+(?:knees|skin|arms?|thighs?|legs?|wrists?|shins?|stomach)\s+(?:are|were|was|is|"
+                r"went|got)\s+(?:\w+\s+)?(?:bruised|bleeding|split|raw|purple|blistered|bled) | "
+                r"(?:held|hold|holding|pressed|press|pressing|put|putting)\s+(?:\w+\s+){0,4}?(?:on|against|into|under)\s+my\s+"
+                r"(?:wrists?|forearms?|arms?|thighs?|skin|knees?|legs?|stomach)\s+(?:until|till)\b | "
+                r"what\s+i(?:'ve|\s+have)?\s+(?:did|done)\s+to\s+(?:myself|my\s+(?:arms?|wrists?|thighs?|legs?|skin|"
+                r"stomach))\b | passwords\s+and\s+(?:who|whom)\s+to\s+(?:call|contact|ring|phone)\b | "
+                + _unless_after("c", "rape", "assault")
+                + r"risis\s+(?:text\s+)?line"
             ),
             negatable=False,
         ),
@@ -1793,7 +1874,17 @@ _NEAR_MISS = re.compile(
     r"\b(?:die|died|dying|dead)\s+(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
     r"dying\s+laughing|"
     r"kill(?:ing)?\s+myself\s+(?:laughing|at\s+the\s+gym|at\s+work)|self[-\s]?harm(?:ony)?\w*\s+(?:free|"
-    r"clean)\s+for\s+years",
+    r"clean)\s+for\s+years|"
+    # a bungee jump, a bridge where a couple first kissed, "this year can go jump off a bridge", a
+    # razor for shaving (twenty-first session)
+    r"bungee[-\s]+jump\w*(?:\s+off\s+(?:a|the)\s+bridge)?|"
+    r"bridge\s+(?:\w+\s+){0,3}where\s+we\s+(?:first\s+)?(?:kissed|met)|"
+    r"(?:you|he|she|they|it|year|week|job|boss|work)\s+(?:can|could|should)\s+(?:just\s+)?go\s+jump\s+off\s+a\s+"
+    r"(?:bridge|cliff)|"
+    r"shav\w*\s+with\s+(?:a|my|his|her|the)\s+(?:\w+\s+){0,2}razor\b|"
+    # a business that went under
+    r"(?:business|company|restaurant|shop|firm|start-?up|bakery|cafe|bar|practice|venture)\s+(?:\w+\s+)?"
+    r"(?:went|going|go|goes|had\s+gone)\s+under",
 )
 
 
