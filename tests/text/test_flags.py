@@ -1540,6 +1540,34 @@ TWENTY_FIRST_KEPT = [
     ("I'm back in that cellar again whenever he holds my wrists.", "trauma_trigger"),
 ]
 
+#: Twenty-first session, from a dev probe file told by partners and friends: pain kept quiet
+#: ("didn't want to tell me it hurt", a sting endured so as not to spoil the mood)...
+TWENTY_FIRST_PARTNERS = [
+    ("She told me later it stung the whole time and she didn't want to ruin the mood.", "unwanted_pain"),
+    ("He didn't want to tell me it hurt because it was our anniversary.", "unwanted_pain"),
+    ("i never dare say it hurts", "unwanted_pain"),
+]
+#: ...a partner's fear of having hurt, pushed or guilted someone, a no-pain answer, pain now under
+#: control, burn marks (self-harm's flag), a dry patch...
+TWENTY_FIRST_PARTNERS_NEAR_MISSES = [
+    ("I was terrified I was hurting her, so I stopped and asked.", "unwanted_pain"),
+    ("I was frightened I'd pushed her too soon or hurt her.", "unwanted_pain"),
+    ("We'd been in a dry patch for months before last night.", "unwanted_pain"),
+    ("He showed me the little burn marks on his arm.", "unwanted_pain"),
+    ("When I posted last year his pain was bad; now it's under control and he cried from relief.", "unwanted_pain"),
+    ("She pulled me back and said it doesn't hurt, she wanted this.", "trauma_trigger"),
+    ("I asked if the guy had done anything he didn't want, and he said no, it was fun.", "consent_concern"),
+    ("She was crying but said it was good crying, so I kept going.", "consent_concern"),
+    ("When she cried I was convinced I'd guilted her into it, but she laughed.", "consent_concern"),
+]
+#: ...and what must still raise its flag next to them.
+TWENTY_FIRST_PARTNERS_KEPT = [
+    ("She was sobbing and I kept going anyway.", "consent_concern"),
+    ("Last year sex hurt and it still hurts now.", "unwanted_pain"),
+    ("I realised I was hurting her and I kept going.", "unwanted_pain"),
+    ("It stung the whole time, which I'd asked for, but then he went harder than we agreed.", "unwanted_pain"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1591,6 +1619,8 @@ RAISED = [
     *TWENTIETH_CONSENT_KEPT,
     *TWENTY_FIRST,
     *TWENTY_FIRST_KEPT,
+    *TWENTY_FIRST_PARTNERS,
+    *TWENTY_FIRST_PARTNERS_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1640,6 +1670,7 @@ NOT_RAISED = [
     *TWENTIETH_TRAUMA_NEAR_MISSES,
     *TWENTIETH_CONSENT_NEAR_MISSES,
     *TWENTY_FIRST_NEAR_MISSES,
+    *TWENTY_FIRST_PARTNERS_NEAR_MISSES,
 ]
 
 

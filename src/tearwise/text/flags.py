@@ -96,10 +96,14 @@ _NOT_THAT: Final = (
     *(rf"not\sbecause\s{who}" for who in ("i", "she", "he", "they", "we")),
 )
 #: Right before "didn't want": a partner's worried question ("if I'd done something she didn't want").
-_DONE_SOMETHING: Final = tuple(
-    rf"{who}\s{did}\ssomething\s{them}"
-    for who, did in (("i'd", "done"), ("i", "did"), ("we'd", "done"))
-    for them in ("she", "he", "they")
+_DONE_SOMETHING: Final = (
+    *(
+        rf"{who}\s{did}\ssomething\s{them}"
+        for who, did in (("i'd", "done"), ("i", "did"), ("we'd", "done"))
+        for them in ("she", "he", "they")
+    ),
+    # "asked if the guy had done anything he didn't want" (twenty-first session)
+    *(rf"had\sdone\s{what}\s{them}" for what in ("anything", "something") for them in ("she", "he")),
 )
 #: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
 #: Or asked about ("asked if anything had happened that she didn't want"; twenty-first session).
@@ -150,7 +154,9 @@ _ASKED_FORCE: Final = re.compile(
     r"made\s+(?:me|her|him|them))|"
     r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf)\s+(?:\w+\s+)?(?:worries|worried|thinks|"
     r"thought|panicked|is\s+scared|was\s+scared)\s+(?:that\s+)?(?:he|she|they)(?:'d|\s+had)?\s+(?:made|pressured|"
-    r"forced|pushed)\s+(?:me|her|him|them)"
+    r"forced|pushed)\s+(?:me|her|him|them)|"
+    r"\b(?:worried|scared|afraid|terrified|thought|panicked|convinced|sure)\s+(?:that\s+)?i(?:'d|\s+had)\s+"
+    r"(?:guilted|pressured|pushed|forced|coerced)\b"
 )
 #: Right before "doing it for me": a partner asking, not telling ("if she was doing it for me";
 #: sixteenth session).
@@ -350,6 +356,11 @@ NOT_PAIN = _rx(
     r"cramp(?:s|ed)?\s+(?:up\s+)?in\s+(?:my|his|her|their|both\s+(?:of\s+)?(?:my|his|her))\s+(?:calf|calves|legs?|foot|"
     r"feet|toes?|hamstrings?|neck|hands?|arms?)\b | "
     r"(?:calf|calves|legs?|foot|feet|toes?|hamstrings?)\s+(?:\w+\s+)?cramp(?:s|ed|ing)? |"
+    # a partner's fear of having hurt someone ("terrified I was hurting her", "frightened I'd pushed
+    # her too soon or hurt her"), burn marks (self-harm), a dry patch (twenty-first session)
+    r"(?:frightened|terrified|scared|worried|afraid|convinced|sure|panicked|feared|worrying|panicking)\s+(?:that\s+)?"
+    r"i(?:'d|\s+had|\s+was|\s+might\s+have|\s+may\s+have)?\s+(?:\w+\s+){0,6}?(?:hurt|hurting)\s+(?:her|him|them)\b | "
+    r"burn\s+marks | dry\s+(?:patch|period) |"
     # A question about pain answered no ("he asked like five times if it hurt and I kept saying no"),
     # and a feeling that is raw (nineteenth session).
     r"ask\w*\s+(?:\w+\s+){0,4}?(?:if|whether)\s+(?:it|that|this|anything)\s+(?:\w+\s+)?hurt\w*\b"
@@ -443,7 +454,10 @@ PAIN_OVER = _rx(
     r"first\s+time\s+(?:in\s+(?:\w+\s+){1,3})?(?:that\s+)?(?:it|sex)\s+(?:didn'?t|did\s+not)\s+hurt | "
     r"(?:the\s+)?absence\s+of\s+(?:it|pain|the\s+pain) | "
     r"(?:physio|treatment|surgery|therapy|dilators|lube|oestrogen|estrogen|pessaries)\w*\s+(?:\w+\s+){0,3}(?:sorted|"
-    r"fixed|cured|solved|ended)"
+    r"fixed|cured|solved|ended) | "
+    # "he's been treated, it's under control", "he didn't wince once" (twenty-first session)
+    r"(?:it'?s|it\s+is|pain\s+is|pain'?s)\s+(?:now\s+)?under\s+control | "
+    r"(?:didn'?t|did\s+not)\s+(?:wince|flinch)\s+once"
 )
 BEYOND = _rx(
     r"never\s+(?:asked|wanted|agreed) | (?:didn'?t|did\s+not)\s+ask | more\s+than\s+(?:i|we|she|he) | "
@@ -653,6 +667,8 @@ _BEFORE_NOW = re.compile(
     r"|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:first|last)\s+)?(?:a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)|before\s+(?:it|that|the\s+\w+|my\s+\w+|"
     r"treatment|surgery|physio)|back\s+then|had\s+(?:vaginismus|dyspareunia|endometriosis|vulvodynia|pain)"
+    # "when I posted last year", "a few months ago" (twenty-first session)
+    r"|last\s+(?:year|summer|spring|autumn|fall|winter)|(?:a|one|two|three|several|a\s+few|some)\s+(?:years?|months?)\s+ago"
     r")"
 )
 _SELF = r"(?:my|her|him|them|your|one)sel(?:f|ves)|themself|my\s?self"
@@ -767,7 +783,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(
             _rx(
-                r"(?:rougher|harder|deeper|further)\s+than\s+(?:i|she|he|they)\s+(?:\w+\s+)?(?:like[ds]?|want\w*|"
+                r"(?:rougher|harder|deeper|further)\s+than\s+(?:i|she|he|they|we)\s+(?:\w+\s+)?(?:like[ds]?|want\w*|"
                 r"asked|could\s+take|can\s+take|agreed) | "
                 # "way more than I could take" (twentieth session, dev probes)
                 r"more\s+than\s+(?:i|she|he|they)\s+(?:could|can)\s+(?:take|handle\s+physically) | "
@@ -790,13 +806,31 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:so|because|then)\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|didn'?t|does\s+not|"
                 r"can'?t)\s+(?:see|know|notice|realise|realize|find\s+out)\s+(?:that\s+|how\s+much\s+)?(?:it\s+|"
                 r"this\s+)?(?:hurts|hurt|stings|burns|aches|is\s+painful) | "
-                # "so he won't see me wince" (twenty-first session, dev probes)
+                # "so he won't see me wince", "he didn't want to tell me it hurt" (twenty-first session, dev
+                # probes)
                 r"(?:so|because|then)\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|didn'?t|does\s+not|"
-                r"can'?t)\s+(?:see|notice)\s+(?:me|her|him|them)\s+(?:winc\w+|flinch\w*|grimac\w*)"
+                r"can'?t)\s+(?:see|notice)\s+(?:me|her|him|them)\s+(?:winc\w+|flinch\w*|grimac\w*) | "
+                r"(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not|never)\s+(?:want(?:ed)?\s+to|dare(?:\s+to)?)\s+"
+                r"(?:tell|say|admit|mention)\s+(?:to\s+)?(?:me|him|her|them|anyone\s+)?\s*(?:that\s+|how\s+much\s+)?"
+                r"(?:it|this|sex|that)\s+(?:hurt|hurts|stung|stings|burned|burns|was\s+painful|is\s+painful|was\s+sore)\b"
             ),
             negatable=False,
             skip_hypothetical=True,
             skip_past=True,
+        ),
+        # "It stung like hell the whole time", endured so as not to spoil the moment (twenty-first
+        # session). "Stung" alone is not read as pain: in the readable texts it nearly always tells
+        # of impact play that was asked for.
+        Rule(
+            _rx(r"stung\b"),
+            needs=_rx(
+                r"(?:didn'?t|did\s+not|don'?t|do\s+not)\s+want\s+to\s+(?:kill|ruin|spoil|wreck|break)\s+(?:the|his|her|"
+                r"their|our)\s+(?:mood|moment|night|fun) | to\s+please\s+(?:him|her|them) | "
+                r"for\s+(?:his|her|their)\s+sake"
+            ),
+            needs_window=1,
+            unless=(WANTED_PAIN,),
+            unless_window=1,
         ),
     ),
     "trauma_trigger": (
@@ -877,6 +911,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+(?:to\s+(?:our|when\s+we|the\s+(?:first|early|good))|(?:in)?to\s+bed|down\b|in\s*(?:[,.;!?]|$)|"
                 r"to\s+(?:his|her|their|my)\s+(?:\w+\s+)?(?:hotel|place|flat|room|car|house|apartment|dorm|bed)\b|"
                 r"in(?:to)?\s+(?:his|her|my|their)\s+arms|under\s+the\s+(?:covers|duvet|blanket|sheets)))"
+                # a partner who pulled someone back to say something (twenty-first session)
+                r"(?!,?\s+and\s+(?:said|whispered|told|kissed|hugged|held)\b)"
                 r"| (?:brings?|brought|bringing)\s+(?:it|that|this)\s+(?:all\s+|straight\s+|right\s+)?back "
                 r"|"
                 r"(?:memories|memory|flashes|images|pictures|the\s+past)"
@@ -1314,7 +1350,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"cried|sobbed|teared\s+up)\b"
             ),
             needs_window=1,
-            unless=(_rx(r"(?:as|like)\s+(?:we|she|he|they)(?:'d|\s+had)?\s+(?:planned|agreed|asked|wanted)"),),
+            unless=(
+                _rx(
+                    r"(?:as|like)\s+(?:we|she|he|they)(?:'d|\s+had)?\s+(?:planned|agreed|asked|wanted) | "
+                    # she said so ("she said it was good crying, so I kept going"; twenty-first session)
+                    r"(?:said|told\s+me)\s+(?:it\s+was\s+)?['\"]?(?:good\s+(?:crying|tears)|happy\s+tears|(?:to\s+)?keep\s+"
+                    r"going|don'?t\s+stop)"
+                ),
+            ),
         ),
         Rule(
             _rx(
