@@ -1568,6 +1568,40 @@ TWENTY_FIRST_PARTNERS_KEPT = [
     ("It stung the whole time, which I'd asked for, but then he went harder than we agreed.", "unwanted_pain"),
 ]
 
+#: Twenty-first session, from a dev probe file of long, wandering posts: words for feelings, work
+#: and a helpline's questions read as pain, a trigger or pressure...
+TWENTY_FIRST_LONG_POSTS_NEAR_MISSES = [
+    ("She said no again, a bit sharper, and I stopped.", "unwanted_pain"),
+    ("I cry after, not because of him and not because of pain.", "unwanted_pain"),
+    ("The counsellor typed: are you hurt right now?", "unwanted_pain"),
+    ("She was a bit hurt that I'd assumed the worst.", "unwanted_pain"),
+    ("He flinches like he's been burned when I touch his back, then he's gone.", "unwanted_pain"),
+    ("I punched the wall and hurt my hands on purpose.", "unwanted_pain"),
+    ("He burns the inside of his wrist with a lighter after we sleep together.", "unwanted_pain"),
+    ("My wife cried too, which set me off.", "trauma_trigger"),
+    ("My first thought was: am I bringing it back for her?", "trauma_trigger"),
+    ("It's worth pushing for a specialist referral.", "consent_concern"),
+    ("I felt like I had to reassure him afterwards.", "consent_concern"),
+    ("Then she said 'ignore me' and rolled over.", "consent_concern"),
+    ("He asks if he did something and I say no because he didn't.", "consent_concern"),
+    ("Nothing has ever happened that I didn't want.", "consent_concern"),
+    ("I thought something had happened she didn't want, but she was crying about her dad.", "consent_concern"),
+    ("He'd never make me do anything I didn't want.", "consent_concern"),
+    ("I'm worried I pressured her without realising.", "consent_concern"),
+    ("A patient's family was shouting at me all week, and I cried after sex.", "consent_concern"),
+    ("He finds it easier if I explain things to the therapist first.", "self_harm"),
+]
+#: ...and what must still raise its flag next to them.
+TWENTY_FIRST_LONG_POSTS_KEPT = [
+    ("He ignored me when I said stop.", "consent_concern"),
+    ("I said no because I didn't want to, and he did it anyway.", "consent_concern"),
+    ("It would be easier if I wasn't here.", "self_harm"),
+    ("He kept pushing for sex after I said no.", "consent_concern"),
+    ("It felt like I had to, so I did.", "consent_concern"),
+    ("A sharp pain every time he moves.", "unwanted_pain"),
+    ("She cut the inside of her arm after we had sex.", "self_harm"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1621,6 +1655,7 @@ RAISED = [
     *TWENTY_FIRST_KEPT,
     *TWENTY_FIRST_PARTNERS,
     *TWENTY_FIRST_PARTNERS_KEPT,
+    *TWENTY_FIRST_LONG_POSTS_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1671,6 +1706,7 @@ NOT_RAISED = [
     *TWENTIETH_CONSENT_NEAR_MISSES,
     *TWENTY_FIRST_NEAR_MISSES,
     *TWENTY_FIRST_PARTNERS_NEAR_MISSES,
+    *TWENTY_FIRST_LONG_POSTS_NEAR_MISSES,
 ]
 
 

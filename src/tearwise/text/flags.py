@@ -107,11 +107,16 @@ _DONE_SOMETHING: Final = (
 )
 #: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
 #: Or asked about ("asked if anything had happened that she didn't want"; twenty-first session).
-_NOTHING_UNWANTED: Final = tuple(
-    rf"{what}\s{happened}\sthat\s{who}"
-    for what in ("nothing", "anything", "something")
-    for happened in ("happened", r"had\shappened")
-    for who in ("i", "she", "he")
+_NOTHING_UNWANTED: Final = (
+    *(
+        rf"{what}\s{happened}\s{that}{who}"
+        for what in ("nothing", "anything", "something")
+        for happened in ("happened", r"had\shappened", r"has\sever\shappened", r"has\shappened", r"ever\shappened")
+        for that in (r"that\s", "")
+        for who in ("i", "she", "he")
+    ),
+    # "he'd never make me do anything I didn't want" (twenty-first session)
+    *(rf"do\sanything\s{who}" for who in ("i", "she", "he")),
 )
 #: Right before "didn't want": one worry in a list, or what an article says ("I was convinced I was
 #: hurting her or that she didn't really want it", "it can mean that you didn't really want it").
@@ -230,7 +235,7 @@ PAIN = _rx(
     # "ache" but not "Achebe"; "sore" but not "Sorensen"; "sharp" but not "sharpener".
     r"hurt\w* | pain(?!t|less|[-\s]?free)\w* | sore(?:ness|ly)?\b | "
     r"burn(?!(?:t|ed|ing)?[-\s]?out\b)\w* | sting\w* | "
-    r"cramp(?:s|ing|ed)? | sharp(?!en) | "
+    r"cramp(?:s|ing|ed)? | sharp(?!en|er\b|ly\b|est\b) | "
     r"ache(?:[sd]|y)?\b | "
     r"aching | raw | "
     r"agon(?:y|i[sz]ing\w*) | chaf(?:e|ed|es|ing)\b | ow+\b |"
@@ -263,8 +268,17 @@ PAIN = _rx(
 #: questions ("did I hurt you?"), and "so happy it hurts".
 NOT_PAIN = _rx(
     r"(?:hurt|hurting|harm|harming|burn\w*|scratch\w*|cut\w*)\s+(?:my|her|him|them|your)sel(?:f|ves) |"
-    r"(?:burn\w*|scratch\w*|cut\w*)\s+(?:my|her|his|their)\s+(?:wrists?|arms?|thighs?|hips?|skin|legs?|"
-    r"forearms?)(?:\s+raw)? |"
+    r"(?:burn\w*|scratch\w*|cut\w*)\s+(?:the\s+(?:inside|back|top|underside)s?\s+of\s+)?(?:my|her|his|their)\s+"
+    r"(?:wrists?|arms?|thighs?|hips?|skin|legs?|forearms?)(?:\s+raw)? |"
+    # Twenty-first session, long posts: harm done on purpose ("hurt my hands on purpose"), hurt as a
+    # feeling ("a bit hurt I'd jumped straight there"), pain denied as the reason ("not because of
+    # pain"), a flinch told as a likeness, and a helpline's question ("are you hurt right now?").
+    r"hurt\w*\s+(?:my|his|her|their)\s+(?:own\s+)?(?:hands?|arms?|wrists?|legs?|thighs?|skin|body)\s+on\s+purpose | "
+    r"(?:a\s+(?:bit|little)|kind\s+of|quite|really|so|very)\s+hurt\s+(?:that|i'd|he'd|she'd|they'd|i\s+had)\b | "
+    r"not\s+(?:because\s+of|from|due\s+to|out\s+of)\s+(?:any\s+|the\s+)?pain\b | "
+    r"flinch\w*\s+like\s+(?:she|he|i|they)(?:'s|'d|\s+has|\s+had|\s+was|\s+were)?\s+(?:been\s+)?(?:burned|burnt|stung|"
+    r"shocked|slapped) | "
+    r"(?:are|were)\s+you\s+(?:hurt|hurting|in\s+pain)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\? |"
     r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
     r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
     r"burns\s+on | (?:arms?|skin)\s+raw | dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
@@ -719,7 +733,10 @@ NOT_A_TRIGGER = _rx(
     # a good memory ("took me straight back to our honeymoon"; twenty-first session)
     r"(?:took|takes|take|taking|brought|brings|sent|sends)\s+(?:me|us|her|him|them)\s+(?:all\s+|straight\s+|right\s+)?"
     r"back\s+to\s+(?:our|my|the|his|her)\s+(?:\w+\s+){0,2}?(?:honeymoon|wedding|first\s+(?:date|kiss|trip|holiday)|"
-    r"holiday|vacation)\b"
+    r"holiday|vacation)\b | "
+    # one person's tears setting off another's, and a partner's worried question (twenty-first session)
+    r"(?:cried|crying|cry|tears|sobbing|laughing),?\s+(?:\w+,?\s+){0,2}?(?:which|and\s+(?:that|it))\s+(?:just\s+)?set\s+"
+    r"(?:me|her|him|us)\s+off | (?:am|was)\s+i\s+(?:\w+\s+)?bringing\s+(?:it|that|this|things)\s+(?:all\s+)?back"
 )
 #: The account says the trauma reactions are over now: "that doesn't happen anymore", "EMDR
 #: worked" (twentieth session; ``Rule.unless_over`` reads it for clauses set before now).
@@ -1091,7 +1108,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:talk|talked|talking|talks)\s+(?:me|her|him)\s+into |"
                 r"wouldn'?t\s+drop\s+it | gave\s+up\s+(?:saying\s+no|"
                 r"and\s+let) | (?:third|second|fourth)\s+time\s+i\s+(?:gave\s+up|gave\s+in) |"
-                r"(?:said|say|saying)\s+(?:stop|wait|no|let'?s\s+not|ow|ouch)\b(?!,?\s+(?:it|that)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)"
+                r"(?:said|say|saying)\s+(?:stop|wait|no|let'?s\s+not|ow|ouch)\b(?!\s+because\s+(?:he|she|they|it)\s+(?:didn'?t|did\s+not|"
+                r"wasn'?t|hadn'?t)\b)(?!,?\s+(?:it|that)\s+(?:didn'?t|did\s+not|wasn'?t|was\s+not)"
                 r"\s+(?:hurt|bad|painful|that))(?!,?\s+not\s+at\s+all)(?!,?\s+keep\s+going).{0,40}\b(?:didn'?t(?!\s+hurt\b)|"
                 # not "said no, absolutely not, it didn't hurt at all" (twentieth session)
                 r"did\s+not(?!\s+hurt\b)|wouldn'?t|kept|carried\s+on|"
@@ -1120,7 +1138,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 # not a partner's worry ("terrified I'd pressured him"; sixteenth session)
-                _unless_after("p", *(rf"{w}\si'd" for w in _WORRY_WORDS))
+                _unless_after("p", *(rf"{w}\si{had}" for w in _WORRY_WORDS for had in ("'d", "")))
                 + r"ressur(?:ed|ing|es)\s+(?:me|her|him|them|us|into) | "
                 # pressure "from my husband", not "from my job" (fifteenth session)
                 r"pressure\s+(?:to\s+(?:have|do|sleep)|"
@@ -1157,7 +1175,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:it'?s|it\s+is)\s+(?:his|her|their)\s+right | "
                 r"if\s+(?:i|you|she|he)\s+(?:really\s+)?loved?\s+(?:him|her|me|them) | "
                 r"not\s+worth\s+the\s+(?:fight|argument|row) | half[-\s]asleep | "
-                r"(?:pushing|pushes|pushed)\s+(?:for|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
+                r"(?:pushing|pushes|pushed)\s+(?:for(?!\s+(?:a|an|the|my|his|her)\s+(?:\w+\s+)?(?:specialist|referral|"
+                r"diagnosis|appointment|scan|tests?|answers|treatment|surgery|second\s+opinion|gp|doctor|promotion|"
+                r"raise)\b)|me\s+(?:to|into)) | said\s+(?:i'?m|i\s+was|"
                 r"i\s+am)\s+not\s+(?:ok|okay|comfortable|into|ready|sure) | "
                 r"pretend\w*\s+(?:to\s+be\s+)?(?:into\s+it|to\s+enjoy|to\s+want|i\s+wanted|i\s+was\s+into) | "
                 r"(?:moody|angry|mad|upset|sulky)\s+otherwise | "
@@ -1168,7 +1188,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|"
                 r"really\s+say\s+yes) | "
                 r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|up|out) | "
-                r"felt\s+like\s+i\s+had\s+to | "
+                r"felt\s+like\s+i\s+had\s+to(?!\s+(?:reassure|explain|apologi[sz]e|comfort|say\s+something|laugh))\b | "
                 r"(?:didn'?t|don'?t)\s+feel\s+like\s+i\s+(?:had|have)\s+(?:a\s+)?(?:choice|say) | no\s+choice | "
                 r"push(?:ed|es|ing)?\s+(?:my|her|his)\s+head\s+down | moved\s+(?:his|her|their)\s+hands?\s+away | "
                 r"(?:after|even\s+though|when)\s+(?:i|she|he)\s+(?:pulled|moved|turned|pushed)\s+(?:away|him|her)"
@@ -1250,7 +1270,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"pushing|asking\s+until) "
                 r"| kept\s+(?:at\s+me|on\s+at\s+me|pushing\s+(?:me|for)|asking\s+(?:until|till|me\s+to)) |"
                 # "Ignore it" said about one's own tears, or "I ignore it", is not a no ignored (twelfth session).
-                r"ignor\w*\s+(?:me|her|him|my\s+(?:no|tears|crying|safe\s?word)|it\s+when) | "
+                # not "ignore me" said by her (twenty-first session)
+                r"i(?<!'i)(?<!\"i)gnor\w*\s+(?:me|her|him|my\s+(?:no|tears|crying|safe\s?word)|it\s+when) | "
                 r"(?:he|she|they)\s+(?:just\s+|simply\s+)?ignored\s+(?:it|that)\b | "
                 r"(?:finished|carried\s+on|kept\s+going|did\s+it|went\s+ahead)\s+anyway | "
                 r"(?:almost|nearly)\s+(?:done|there|finished) | just\s+a\s+(?:minute|second|bit)\s+more |"
@@ -1562,7 +1583,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             skip_past=True,
             # an urge or a head that screams, not a partner (twenty-first session)
             strip=_rx(
-                r"(?:urges?|voices?|thoughts?|head|brain|mind|body|everything)\s+(?:\w+\s+){0,3}?(?:is\s+|are\s+|was\s+|"
+                r"(?:urges?|voices?|thoughts?|head|brain|mind|body|everything|family|patients?|customers?|clients?|"
+                r"boss|manager|kids|children|teacher|people)\s+(?:\w+\s+){0,3}?(?:is\s+|are\s+|was\s+|"
                 r"were\s+|keeps?\s+|kept\s+)?(?:scream|yell|shout)\w*\s+at\s+me"
             ),
         ),
@@ -1675,7 +1697,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:not|stop)\s+be(?:ing)?\s+(?:here|around|alive)\s+any\s?more |"
                 r"wasn'?t\s+(?:here|around|alive)\s+any\s?more | "
                 r"tired\s+of\s+(?:being\s+(?:here|alive)|living) | "
-                r"(?:easier|simpler)\s+(?:if\s+i|to\s+(?:just\s+)?(?:not|die|disappear|end|go\s+under|step)|"
+                r"(?:easier|simpler)\s+(?:if\s+i(?!\s+(?:explain|write|tell|ask|say|type|go\s+first|start|do\s+the\s+"
+                r"talking)\b)|to\s+(?:just\s+)?(?:not|die|disappear|end|go\s+under|step)|"
                 r"not\s+to\s+(?:wake|be)) "
                 r"|"
                 r"how\s+easy\s+it\s+would\s+be | disappear\w*\s+(?:for\s+good|forever) | "
@@ -1845,6 +1868,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:knife|knives|pills|tablets|razor|blades?)\b[^.!?]{0,30}\b(?:keep|kept|can'?t\s+stop)\s+"
                 r"(?:looking|staring|glancing) |"
                 r"(?:haven'?t|hadn'?t|have\s+not|had\s+not|not)\s+cut\s+(?:in|for|since)\b |"
+                # "cut the inside of her arm" (twenty-first session)
+                r"(?:cut|cuts|cutting|burn\w*|scratch\w*)\s+the\s+(?:inside|back|top|underside)s?\s+of\s+(?:my|his|her|their)\s+"
+                r"(?:wrists?|arms?|thighs?|legs?|forearms?|stomach) |"
                 r"(?:on|into)\s+(?:my|her|him|them)sel(?:f|ves)\s+with\s+(?:my\s+|her\s+|his\s+|a\s+)?(?:fingernails|"
                 r"nails|blade|razor|knife|lighter) |"
                 r"disappear\w*\s+from\s+(?:this\s+)?(?:life|the\s+world|existence|everything) |"
