@@ -1571,6 +1571,7 @@ TWENTY_FIRST_PARTNERS_KEPT = [
 #: Twenty-first session, from a dev probe file of long, wandering posts: words for feelings, work
 #: and a helpline's questions read as pain, a trigger or pressure...
 TWENTY_FIRST_LONG_POSTS_NEAR_MISSES = [
+    ("She flinches whenever I touch her neck, and then she is somewhere else.", "unwanted_pain"),
     ("She said no again, a bit sharper, and I stopped.", "unwanted_pain"),
     ("I cry after, not because of him and not because of pain.", "unwanted_pain"),
     ("The counsellor typed: are you hurt right now?", "unwanted_pain"),
@@ -1593,6 +1594,8 @@ TWENTY_FIRST_LONG_POSTS_NEAR_MISSES = [
 ]
 #: ...and what must still raise its flag next to them.
 TWENTY_FIRST_LONG_POSTS_KEPT = [
+    ("She flinches every time I move, then cries after.", "unwanted_pain"),
+    ("i white-knuckle the sheets the whole time and cry after", "unwanted_pain"),
     ("He ignored me when I said stop.", "consent_concern"),
     ("I said no because I didn't want to, and he did it anyway.", "consent_concern"),
     ("It would be easier if I wasn't here.", "self_harm"),

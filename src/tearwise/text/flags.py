@@ -835,6 +835,19 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             skip_hypothetical=True,
             skip_past=True,
         ),
+        # Pain shown by the body (twenty-first session, dev probes): a flinch at every movement, not at
+        # a touch (that is more often a trigger), and a headboard gripped white-knuckled.
+        Rule(
+            _rx(
+                r"flinch\w*\s+(?:every\s+(?:single\s+)?time|each\s+time|whenever)\s+(?:i|he|she|they|we)\s+(?:\w+\s+)?"
+                r"(?:move[sd]?|moving|shift\w*|push\w*|thrust\w*|went|go(?:es)?|use[sd]?|enter\w*|penetrat\w*|"
+                r"tr(?:y|ies|ied))\b | "
+                r"white[-\s]knuckl\w*\s+(?:the\s+)?(?:headboard|sheets|pillow|bed|mattress|bedframe)"
+            ),
+            skip_hypothetical=True,
+            unless=(WANTED_PAIN,),
+            unless_window=1,
+        ),
         # "It stung like hell the whole time", endured so as not to spoil the moment (twenty-first
         # session). "Stung" alone is not read as pain: in the readable texts it nearly always tells
         # of impact play that was asked for.
