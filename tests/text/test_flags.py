@@ -1605,6 +1605,23 @@ TWENTY_FIRST_LONG_POSTS_KEPT = [
     ("She cut the inside of her arm after we had sex.", "self_harm"),
 ]
 
+#: Twenty-first session: an assault told in the passive is history (a trigger, not this flag),
+#: unless placed in the night told or named as by the partner; a no said before and taken well...
+TWENTY_FIRST_HISTORY_NEAR_MISSES = [
+    ("My wife was sexually assaulted, and she still cries after sex sometimes.", "consent_concern"),
+    ("He was assaulted by a coach, and tonight a smell brought it back.", "consent_concern"),
+    ("She's said no before and I've never argued.", "consent_concern"),
+    ("I say no when I'm not up to it and she's totally fine with that.", "consent_concern"),
+    ("If I say not tonight, he says okay and means it.", "consent_concern"),
+]
+#: ...and what must still raise the flag: the passive by a partner was missed before.
+TWENTY_FIRST_HISTORY_KEPT = [
+    ("I was sexually assaulted last night by my date and I can't stop crying.", "consent_concern"),
+    ("I was assaulted by my boyfriend while I slept.", "consent_concern"),
+    ("He sexually assaulted me while I slept.", "consent_concern"),
+    ("I've said no before and he just said okay, but then he kept going.", "consent_concern"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1659,6 +1676,7 @@ RAISED = [
     *TWENTY_FIRST_PARTNERS,
     *TWENTY_FIRST_PARTNERS_KEPT,
     *TWENTY_FIRST_LONG_POSTS_KEPT,
+    *TWENTY_FIRST_HISTORY_KEPT,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1710,6 +1728,7 @@ NOT_RAISED = [
     *TWENTY_FIRST_NEAR_MISSES,
     *TWENTY_FIRST_PARTNERS_NEAR_MISSES,
     *TWENTY_FIRST_LONG_POSTS_NEAR_MISSES,
+    *TWENTY_FIRST_HISTORY_NEAR_MISSES,
 ]
 
 

@@ -428,6 +428,16 @@ _TOTALLY_FINE = _rx(
     # okay" (twentieth session); not the writer's own no turned into an okay.
     r"(?:she|he|they)(?:'s|\s+has|\s+had|'d)?\s+(?:said|told\s+me)\s+no\b[^.;!?]{0,40}?\bi(?:'ve|\s+have)?\s+"
     r"(?:always\s+)?(?:just\s+)?said\s+(?:ok|okay|fine|sure|cool)\b(?![^.;!?]*\b(?:but|anyway|until|till|then)) | "
+    # A no said before, or said as a habit, and taken well ("I've said no before and it was fine",
+    # "she's said no before and I've never argued", "I say no when I'm not up to it and she's totally
+    # fine with that", "if I say not tonight, he says okay"; twenty-first session)
+    r"said\s+no\s+(?:before|plenty|lots|loads|many\s+times|a\s+few\s+times|sometimes)\b[^.;!?]{0,40}?\b(?:it\s+was\s+"
+    r"(?:fine|ok|okay)|(?:i'?ve|i\s+have|he'?s|he\s+has|she'?s|she\s+has)\s+never\s+(?:argued|pushed|minded|sulked)|"
+    r"(?:he|she|they)\s+(?:just\s+)?said\s+['\"]?(?:ok|okay|cool|sure|fine))" + _NOT_THE_END + r" | "
+    r"(?:i|she|he)\s+says?\s+(?:no|not\s+tonight)\s+(?:when|if)\s+[^.;!?]{0,30}?\band\s+(?:she'?s|he'?s|they'?re|"
+    r"she\s+is|he\s+is)\s+(?:totally\s+|completely\s+|always\s+)?(?:fine|cool|ok|okay)\b" + _NOT_THE_END + r" | "
+    r"if\s+(?:i|she|he)\s+says?\s+(?:no|not\s+tonight|stop)\b[^.;!?]{0,20}?\b(?:he|she|they)\s+says?\s+(?:ok|okay|fine|"
+    r"sure|no\s+problem)\b" + _NOT_THE_END + r" | "
     # "he was sweet about it" (twenty-first session)
     r"(?:he|she|they)\s+(?:was|were)\s+(?:really\s+|so\s+|very\s+|totally\s+)?(?:sweet|kind|lovely|gentle|"
     r"understanding|great|good|cool|fine)\s+about\s+it\b" + _NOT_THE_END
@@ -1556,6 +1566,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"rap(?:e|ed|ing)\s+(?:me|her|him|them) | assault\w*\s+(?:me|her|him|them) | "
                 r"sexually\s+assault\w* | attacked\s+(?:me|her|him) | forced\s+(?:himself|herself|themselves) | "
                 r"took\s+advantage |"
+                # the passive, by the partner ("I was assaulted by my boyfriend"; twenty-first session)
+                r"(?:was|were|been|got)\s+(?:sexually\s+)?(?:assaulted|raped|attacked|molested)\s+by\s+(?:my|her|his|their)\s+"
+                r"(?:boyfriend|girlfriend|husband|wife|partner|date|fiance\w*|bf|gf)\b |"
                 r"(?:hold(?:s|ing)?|held|pin(?:s|ned|ning)?)\s+(?:me|her|him|(?:my|her|his)\s+(?:head|arms?|"
                 r"wrists?|hands?|legs?))\s+"
                 r"down | (?:i'?ve|i\s+have|i'?d|she'?s|he'?s|she\s+has|he\s+has)\s+told\s+(?:him|her|"
@@ -1570,6 +1583,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:had|got)\s+(?:me|her|him)\s+pinned\b"
             ),
             skip_past=True,
+            # An assault told in the passive is history in every readable account that says so ("I was
+            # sexually assaulted at 19", "she was assaulted in college"): the guide makes that a trauma
+            # matter. Not when it is placed in the night the account tells, or named as by a partner.
+            strip=_rx(
+                r"(?:was|were|been|being|got)\s+(?:sexually\s+)?assaulted\b(?![^.;!?]*\b(?:last\s+(?:night|week\w*)|"
+                r"tonight|yesterday|this\s+(?:morning|week)|earlier|just\s+now|by\s+(?:my|her|his|their)\s+(?:boyfriend|"
+                r"girlfriend|husband|wife|partner|date|fiance\w*)))"
+            ),
             # Held down in play, or because it was asked for: what follows is often a flashback
             # (trauma), not sex that was not wanted (twelfth session). BEYOND still counts.
             unless=(
