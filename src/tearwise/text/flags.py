@@ -1585,9 +1585,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             skip_past=True,
             # An assault told in the passive is history in every readable account that says so ("I was
             # sexually assaulted at 19", "she was assaulted in college"): the guide makes that a trauma
-            # matter. Not when it is placed in the night the account tells, or named as by a partner.
+            # matter. Not when it is recent ("last night", "last month", "weeks ago") or by a partner.
             strip=_rx(
-                r"(?:was|were|been|being|got)\s+(?:sexually\s+)?assaulted\b(?![^.;!?]*\b(?:last\s+(?:night|week\w*)|"
+                r"(?:was|were|been|being|got)\s+(?:sexually\s+)?assaulted\b(?![^.;!?]*\b(?:last\s+(?:night|week\w*|month)|recently|(?:days|weeks|a\s+few\s+(?:days|weeks))\s+ago|"
                 r"tonight|yesterday|this\s+(?:morning|week)|earlier|just\s+now|by\s+(?:my|her|his|their)\s+(?:boyfriend|"
                 r"girlfriend|husband|wife|partner|date|fiance\w*)))"
             ),
