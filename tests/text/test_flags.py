@@ -1613,6 +1613,7 @@ TWENTY_FIRST_HISTORY_NEAR_MISSES = [
     ("She's said no before and I've never argued.", "consent_concern"),
     ("I say no when I'm not up to it and she's totally fine with that.", "consent_concern"),
     ("If I say not tonight, he says okay and means it.", "consent_concern"),
+    ("I was assaulted at 19; last night I cried from relief, nothing was triggered.", "trauma_trigger"),
 ]
 #: ...and what must still raise the flag: the passive by a partner was missed before.
 TWENTY_FIRST_HISTORY_KEPT = [
@@ -1620,6 +1621,7 @@ TWENTY_FIRST_HISTORY_KEPT = [
     ("I was assaulted by my boyfriend while I slept.", "consent_concern"),
     ("He sexually assaulted me while I slept.", "consent_concern"),
     ("I've said no before and he just said okay, but then he kept going.", "consent_concern"),
+    ("Nothing was triggered until he held my wrists, then I was back in that room.", "trauma_trigger"),
 ]
 
 RAISED = [

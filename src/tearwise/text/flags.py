@@ -726,6 +726,8 @@ TRAUMA_DENIED = re.compile(
     r")[\s\S]*?"
     r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
     r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|nothing\s+(?:came|comes)\s+back|nothing\s+from\s+back\s+then|"
+    # "nothing was triggered" (twenty-first session)
+    r"nothing\s+(?:was|got|is|gets)\s+triggered\b(?!,?\s+(?:but|until|till)\b)|"
     r"(?:this|it)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:about\s+)?(?:the\s+past|the\s+assault|the\s+abuse|"
     r"my\s+past|what\s+happened)\b|(?:wasn'?t|isn'?t|not)\s+(?:that|the\s+past)\s+coming\s+(?:up|back))"
 )
