@@ -1624,6 +1624,34 @@ TWENTY_FIRST_HISTORY_KEPT = [
     ("Nothing was triggered until he held my wrists, then I was back in that room.", "trauma_trigger"),
 ]
 
+#: Twenty-first session, from two dev files of self-harm hinted in learner English, by friends and
+#: in long posts: the family pictured after, a height or a dose looked up, a hospital stay "for
+#: taking too much", punishment, a goodbye, affairs put in order, a gun taken out, joining the dead...
+TWENTY_FIRST_SELF_HARM = [
+    ("She said the kids would adjust and I'd remarry, then went to sleep.", "self_harm"),
+    ("his last text said 'you'd all be fine' and then nothing", "self_harm"),
+    ("She asked me, half joking, how many floors our building has, and whether it's enough.", "self_harm"),
+    ("I looked up which pills are strongest and what dose would do it.", "self_harm"),
+    ("Last year I was in hospital for taking too much, and last night it all came back.", "self_harm"),
+    ("Afterwards I stand in a freezing shower because I think I deserve to be punished.", "self_harm"),
+    ("I slapped myself in the face until my cheek burned.", "self_harm"),
+    ("I won't be her problem much longer.", "self_harm"),
+    ("The text he sent at 3am was a goodbye, I'm sure of it.", "self_harm"),
+    ("She wrote that she was sorry for what comes next.", "self_harm"),
+    ("I've already written the letters; they're in a box under the bed.", "self_harm"),
+    ("He checked that the life insurance pays out regardless of how he dies.", "self_harm"),
+    ("She put all the passwords and account details in one document for me.", "self_harm"),
+    ("He had the rifle out again last night, just sitting with it.", "self_harm"),
+    ("Since her dad died she says she wants to go be with him.", "self_harm"),
+]
+#: ...and the everyday use of the same words.
+TWENTY_FIRST_SELF_HARM_NEAR_MISSES = [
+    ("I could have slapped myself for forgetting the condoms.", "self_harm"),
+    ("We took out life insurance when we bought the flat, and I cried after sex that week.", "self_harm"),
+    ("He moved to Toronto and I want to go be with him next year.", "self_harm"),
+    ("The kids were at their gran's, so we had the house to ourselves.", "self_harm"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1679,6 +1707,7 @@ RAISED = [
     *TWENTY_FIRST_PARTNERS_KEPT,
     *TWENTY_FIRST_LONG_POSTS_KEPT,
     *TWENTY_FIRST_HISTORY_KEPT,
+    *TWENTY_FIRST_SELF_HARM,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1731,6 +1760,7 @@ NOT_RAISED = [
     *TWENTY_FIRST_PARTNERS_NEAR_MISSES,
     *TWENTY_FIRST_LONG_POSTS_NEAR_MISSES,
     *TWENTY_FIRST_HISTORY_NEAR_MISSES,
+    *TWENTY_FIRST_SELF_HARM_NEAR_MISSES,
 ]
 
 

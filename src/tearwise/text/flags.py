@@ -1920,7 +1920,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:writ\w*|wrote|left)\s+(?:\w+\s+){0,2}letters?\s+(?:i|he|she|they)\s+(?:haven'?t|hasn'?t|have\s+not|"
                 r"won'?t|will\s+never|never)\s+sen[dt] |"
                 r"sort\w*\s+(?:out\s+)?(?:my|his|her|their)\s+affairs\b | (?:my|his|her|their)\s+affairs\s+in\s+order |"
-                r"(?:won'?t|will\s+not|not\s+going\s+to)\s+be\s+(?:a\s+)?(?:problem|burden|bother|nuisance|around|here)\s+"
+                r"(?:won'?t|will\s+not|not\s+going\s+to)\s+be\s+(?:a\s+|his\s+|her\s+|their\s+|your\s+|anyone'?s\s+)?"
+                r"(?:problem|burden|bother|nuisance|around|here)\s+"
                 r"(?:for\s+)?(?:much|very|any)\s+longer |"
                 r"painless\s+(?:ways?|methods?|death) | (?:quickest|easiest|quietest|best|surest)\s+ways?\s+to\s+"
                 r"(?:go\b(?!\s+(?:about|to|back|for|with|through|from|into|on|out|in|home|down|up|slow))|die|"
@@ -1962,10 +1963,46 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:wrists?|forearms?|arms?|thighs?|skin|knees?|legs?|stomach)\s+(?:until|till)\b | "
                 r"what\s+i(?:'ve|\s+have)?\s+(?:did|done)\s+to\s+(?:myself|my\s+(?:arms?|wrists?|thighs?|legs?|skin|"
                 r"stomach))\b | passwords\s+and\s+(?:who|whom)\s+to\s+(?:call|contact|ring|phone)\b | "
+                # From a dev file of hints in learner English and told by friends (twenty-first session): the
+                # family pictured after ("the kids would adjust", "he'd remarry", "you'd all be fine"), a
+                # height or a dose looked up, a hospital stay "for taking too much", a slap or a freezing
+                # shower as punishment.
+                r"(?:kids|children)\s+would\s+(?:adjust|cope|get\s+over\s+(?:it|me)|forget\s+me) | "
+                r"(?:he|she|you|they)(?:'d|\s+would|\s+could)\s+remarry | let\s+(?:him|her|them)\s+remarry | "
+                r"(?:you'?d|you\s+would|they'?d|they\s+would|everyone\s+would|you'?ll|you\s+will)\s+all\s+be\s+(?:fine|"
+                r"better|ok|okay) | "
+                r"how\s+many\s+(?:floors|storeys|stories)\b | "
+                # goodbyes and affairs put in order, from a dev file of long posts (twenty-first session)
+                r"(?:message|text|note|letter)\b[^.;!?]{0,30}?\bwas\s+(?:a|like\s+a)\s+goodbye | "
+                r"sorry\s+for\s+what(?:'s|\s+is)?\s+"
+                r"(?:comes|coming|to\s+come|about\s+to\s+happen) | in\s+case\s+(?:anything|something)\s+(?:happens|"
+                r"happened)\s+to\s+me | (?:already|'ve|have)\s+written\s+(?:the|my|all\s+the|all\s+my)\s+letters | "
+                r"life\s+insurance\b[^.;!?]{0,50}\b(?:pays?\s+out|regardless|all\s+circumstances|would\s+(?:at\s+least\s+)?"
+                r"(?:sort|cover|pay)) | better\s+off\s+with\s+(?:the\s+|my\s+|his\s+|her\s+)?life\s+insurance | "
+                r"(?:passwords|account\s+details)\b[^.;!?]{0,40}\b(?:in\s+one\s+(?:document|place|file)|for\s+(?:her|him|"
+                r"them)\s+to\s+find) | "
+                r"(?:had|have|got)\s+(?:the|my|his|her)\s+(?:\w+\s+)?(?:gun|revolver|pistol|shotgun|rifle)\s+out\b | "
+                r"(?:which|what)\s+(?:medicine|pills?|tablets?|drugs?|meds)\s+(?:is|are)\s+(?:strong|strongest|enough|"
+                r"lethal|deadly) | (?:what|which|how\s+much)\s+dose\s+(?:would|is|will|could)\b | "
+                r"hospital\b[^.;!?]{0,40}\b(?:tak(?:ing|e)|took|drink|drank|swallow\w*)\s+(?:too\s+much|too\s+many|"
+                r"all\s+(?:the|my|his|her|of)) | "
+                r"(?:freezing|ice[-\s]cold|scalding|boiling)\s+(?:shower|bath|water)\b[^.;!?]{0,60}\b"
+                r"(?:deserve|punish) | "
+                + _unless_after("s", r"could\shave", r"could've", r"wanted\sto", r"want\sto")
+                + r"lap(?:ped|ping|s)?\s+(?:myself|herself|himself)\b | "
                 + _unless_after("c", "rape", "assault")
                 + r"risis\s+(?:text\s+)?line"
             ),
             negatable=False,
+        ),
+        # Going "to be with" someone who has died ("if I go to be with him, promise you'll take care
+        # of the dog"; twenty-first session): only where the account tells of a death.
+        Rule(
+            _rx(r"(?:go|going|gone|be)\s+(?:to\s+)?be\s+with\s+(?:him|her|them|my\s+\w+)\b"),
+            negatable=False,
+            needs=_rx(
+                r"died | death | passed\s+away | funeral | grave | grief | widow\w* | lost\s+(?:my|her|his)\s+\w+"
+            ),
         ),
     ),
 }
