@@ -148,8 +148,9 @@ _WORRIED: Final = (*_WORRY_WORDS, r"or\sthat")
 _WORRIED_WHO: Final = tuple(
     rf"{w}\s{who}" for w in ("worried", "scared", "afraid", "thought", "panicked", r"or\sthat") for who in ("she", "he")
 )
-#: Force or pushing asked about or feared, not told ("I asked if he'd forced her", "did I force
-#: her", "my bf was scared he pushed me into it"): removed before the pressure rule reads a clause.
+#: Force, pushing, pressure or guilt asked about or feared, not told ("I asked if he'd forced her",
+#: "did I force her", "my bf was scared he pushed me into it", "he keeps asking if he pressured me",
+#: "I was convinced I'd guilted her"): removed before the pressure rule reads a clause.
 _ASKED_FORCE: Final = re.compile(
     r"\b(?:(?:if|whether)\s+(?:he|she|they)(?:'d|'s|\s+had)?|did\s+(?:i|he|she|they))\s+forc\w*|"
     r"\b(?:worried|scared|afraid|thought|panicked|or\s+that)\s+(?:she|he)(?:'d|\s+had)?\s+push\w*|"
