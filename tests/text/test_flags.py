@@ -1652,6 +1652,23 @@ TWENTY_FIRST_SELF_HARM_NEAR_MISSES = [
     ("The kids were at their gran's, so we had the house to ourselves.", "self_harm"),
 ]
 
+#: Twenty-first session, from a dev file of triggers said sideways: the body or the self back in
+#: the past, someone else's hands, a feeling "from before", a child's voice...
+TWENTY_FIRST_TRIGGERS = [
+    ("My mind knows I'm safe, but my body thinks it's 1998 again.", "trauma_trigger"),
+    ("When he's behind me I'm suddenly small and the room smells wrong.", "trauma_trigger"),
+    ("I cried because I could feel his hands, not my husband's.", "trauma_trigger"),
+    ("there's this feeling that something from before is happening and I freeze", "trauma_trigger"),
+    ("the dark brings a reason from before that I can't type out", "trauma_trigger"),
+    ("Afterwards she cries and asks for her mum in a tiny voice.", "trauma_trigger"),
+    ("My girlfriend says I sound six when it happens, and I don't remember it.", "trauma_trigger"),
+    ("The smell of beer sent me 'back' to that flat.", "trauma_trigger"),
+]
+#: ...and the same words in a question.
+TWENTY_FIRST_TRIGGERS_NEAR_MISSES = [
+    ("My therapist asked if something from before might be surfacing, and honestly it isn't.", "trauma_trigger"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1708,6 +1725,7 @@ RAISED = [
     *TWENTY_FIRST_LONG_POSTS_KEPT,
     *TWENTY_FIRST_HISTORY_KEPT,
     *TWENTY_FIRST_SELF_HARM,
+    *TWENTY_FIRST_TRIGGERS,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1761,6 +1779,7 @@ NOT_RAISED = [
     *TWENTY_FIRST_LONG_POSTS_NEAR_MISSES,
     *TWENTY_FIRST_HISTORY_NEAR_MISSES,
     *TWENTY_FIRST_SELF_HARM_NEAR_MISSES,
+    *TWENTY_FIRST_TRIGGERS_NEAR_MISSES,
 ]
 
 

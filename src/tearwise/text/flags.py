@@ -946,7 +946,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"abuser|brother|cousin|grandfather|grandpa) |"
                 r"(?:takes?|took|taking|brings?|brought|bringing|sends?|sent|puts?|throws?|threw|pulls?|"
                 r"pulled)\s+(?:me|him|her|them|everything|it\s+all|all\s+of\s+it)\s+(?:all\s+|straight\s+|"
-                r"right\s+)?back\b"
+                r"right\s+)?['\"]?back\b"
                 # not a good memory or a partner's pull ("back to our honeymoon", "pulled me back to bed")
                 # nor a good memory a few words on ("took me back to Crete, our first trip"), a lift home or a
                 # partner's pull ("took me back to his hotel room", "pulled me back in"; twentieth session)
@@ -994,6 +994,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # any place, with "again": "I'm on that couch again" (twenty-first session, dev probes)
                 r"(?:i'?m|i\s+am|i\s+was)\s+(?:suddenly\s+|right\s+|just\s+)?(?:back\s+)?(?:in|on|at|under)\s+that\s+"
                 r"[\w'-]+\s+again\b | "
+                # the body or the self back in the past ("my body thinks it's 2009", "I'm suddenly small"),
+                # someone else's hands ("his hands on me, not my boyfriend's"), a feeling "from before",
+                # asking for one's mum in a small voice (twenty-first session, dev probes)
+                r"body\s+thinks\s+(?:it'?s|it\s+is)\s+(?:\d{4}|still|back|then)\b | "
+                r"(?:i'?m|i\s+am|i\s+was|i\s+feel)\s+suddenly\s+(?:small|little|tiny|a\s+(?:kid|child))\b | "
+                r"not\s+(?:my\s+)?(?:boyfriend|girlfriend|partner|husband|wife|bf|gf)'s\b | "
+                r"(?:feeling|feel|feels|felt)\s+(?:like\s+|that\s+)?something\s+from\s+before | "
+                r"reminded\s+(?:me|her|him|them)\s+of\s+something\s+from\s+before | reason\s+from\s+before | "
+                r"['\"]before['\"]\s+feeling | happened\s+before\s+i\s+can\s+remember | "
+                r"ask\w*\s+for\s+(?:my|her|his)\s+(?:mum|mom|mummy|mommy|mama)\b | "
+                r"(?:sound|sounds|sounded)\s+(?:like\s+)?(?:i'?m\s+|she'?s\s+|he'?s\s+)?(?:four|five|six|seven|eight|nine|"
+                r"a\s+small\s+child)\b | "
                 r"not\s+again[\s,.!]+not\s+again\b"
             ),
             negatable=False,
