@@ -1653,8 +1653,12 @@ TWENTY_FIRST_SELF_HARM_NEAR_MISSES = [
 ]
 
 #: Twenty-first session, from a dev file of triggers said sideways: the body or the self back in
-#: the past, someone else's hands, a feeling "from before", a child's voice...
+#: the past, someone else's hands, a feeling "from before", a child's voice; and not remembering,
+#: which is a consent concern with drink or sleep in the account...
 TWENTY_FIRST_TRIGGERS = [
+    ("I was so drunk I don't remember much of it, and I cried in the morning.", "consent_concern"),
+    ("She barely remembers any of it, she'd had a lot of wine.", "consent_concern"),
+    ("I don't remember saying yes.", "consent_concern"),
     ("My mind knows I'm safe, but my body thinks it's 1998 again.", "trauma_trigger"),
     ("When he's behind me I'm suddenly small and the room smells wrong.", "trauma_trigger"),
     ("I cried because I could feel his hands, not my husband's.", "trauma_trigger"),
@@ -1664,8 +1668,10 @@ TWENTY_FIRST_TRIGGERS = [
     ("My girlfriend says I sound six when it happens, and I don't remember it.", "trauma_trigger"),
     ("The smell of beer sent me 'back' to that flat.", "trauma_trigger"),
 ]
-#: ...and the same words in a question.
+#: ...and the same words in a question, or lost time with no drink or sleep (a flashback's).
 TWENTY_FIRST_TRIGGERS_NEAR_MISSES = [
+    ("I don't remember much after that, just crying on the bathroom floor.", "consent_concern"),
+    ("Afterwards she was curled up and didn't remember any of it, like the old flashbacks.", "consent_concern"),
     ("My therapist asked if something from before might be surfacing, and honestly it isn't.", "trauma_trigger"),
 ]
 

@@ -1509,8 +1509,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
                 r"said\s+[\"'‘“]?(?:fine|ok(?:ay)?),?\s+whatever |"
                 r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
-                r"can'?t|barely|hardly)\s+(?:really\s+)?remembers?\s+(?:saying\s+yes|agreeing|consenting|much|"
-                r"any\s+of\s+it|it) "
+                r"can'?t|barely|hardly)\s+(?:really\s+)?remembers?\s+(?:saying\s+yes|agreeing|consenting) "
                 r"| "
                 r"(?:not\s+sure|wasn'?t\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)(?:'d|\s+had)?\s+(?:could\s+have|was\s+able|wanted|"
                 r"really\s+wanted|said\s+yes) "
@@ -1682,6 +1681,20 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=False,
             skip_past=True,
+        ),
+        # Not remembering much of it, with drink, drugs or sleep in the account. Without them it is most
+        # often a flashback's lost time, a trigger by the guide (twenty-first session: the readable texts
+        # where it alone raised the flag with nothing of the kind in them were flashbacks).
+        Rule(
+            _rx(
+                r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|can'?t|barely|hardly)\s+(?:really\s+)?remembers?\s+"
+                r"(?:much|any\s+of\s+it|it)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"drunk | drinks? | drinking | drank | wasted | tipsy | high\b | stoned | drugged | spiked | ghb | "
+                r"asleep | sleeping | passed\s+out | blacked?[-\s]?out | blackout | shots | wine | beers? | vodka"
+            ),
         ),
     ),
     "self_harm": (
