@@ -1671,6 +1671,7 @@ TWENTY_FIRST_TRIGGERS = [
 #: ...and the same words in a question, or lost time with no drink or sleep (a flashback's).
 TWENTY_FIRST_TRIGGERS_NEAR_MISSES = [
     ("I don't remember much after that, just crying on the bathroom floor.", "consent_concern"),
+    ("That sounds like six hours of sleep, lucky you; I cried after sex anyway.", "trauma_trigger"),
     ("Afterwards she was curled up and didn't remember any of it, like the old flashbacks.", "consent_concern"),
     ("My therapist asked if something from before might be surfacing, and honestly it isn't.", "trauma_trigger"),
 ]

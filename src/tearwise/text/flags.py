@@ -1004,8 +1004,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"reminded\s+(?:me|her|him|them)\s+of\s+something\s+from\s+before | reason\s+from\s+before | "
                 r"['\"]before['\"]\s+feeling | happened\s+before\s+i\s+can\s+remember | "
                 r"ask\w*\s+for\s+(?:my|her|his)\s+(?:mum|mom|mummy|mommy|mama)\b | "
-                r"(?:sound|sounds|sounded)\s+(?:like\s+)?(?:i'?m\s+|she'?s\s+|he'?s\s+)?(?:four|five|six|seven|eight|nine|"
-                r"a\s+small\s+child)\b | "
+                r"(?:i|she|he|they|you)\s+(?:sound|sounds|sounded)\s+(?:like\s+)?(?:i'?m\s+|she'?s\s+|he'?s\s+)?(?:four|five|"
+                r"six|seven|eight|nine|a\s+small\s+child)\b(?!\s+(?:o'?clock|hours?|minutes?|days?|weeks?|months?|years?|"
+                r"times?|pounds?|quid|dollars?|euros?)) | "
                 r"not\s+again[\s,.!]+not\s+again\b"
             ),
             negatable=False,
