@@ -401,7 +401,7 @@ WANTED_PAIN = _rx(
     r"(?:which|that)\s+(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:like[sd]?|love[sd]?|want(?:ed)?|"
     r"enjoy(?:ed)?)\b | exactly\s+(?:what|the\s+way)\s+(?:i|she|he|they) | (?:a|the)\s+good\s+way |"
     r"part\s+of\s+(?:it\s+for\s+(?:me|her|him|us|them)|why\s+(?:i|she|he|they)|what\s+(?:i|she|he|they)\s+"
-    r"(?:like|love|enjoy|want)) | (?:i|she|he|they)\s+(?:had\s+)?(?:literally\s+)?(?:asked|begged)\s+for |"
+    r"(?:like|love|enjoy|want)) | (?:i|she|he|they)(?:'d|\s+had)?\s+(?:literally\s+)?(?:asked|begged)\s+for |"
     r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|loved|love|enjoy|enjoyed)\s+"
     r"(?:that|the|it)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard) |"
     # "the hurts-and-I-want-it kind", "a sting I want" (sixteenth session)
@@ -872,6 +872,23 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"for\s+(?:his|her|their)\s+sake"
             ),
             needs_window=1,
+            unless=(WANTED_PAIN,),
+            unless_window=1,
+        ),
+        # Pain shown, not said, by a partner who insists on going on ("she flinches, her face goes
+        # tight ... she says 'keep going'"; "grips the sheets and goes pale ... insists we keep
+        # trying"): three dev probes of the twentieth and twenty-first sessions (twenty-second).
+        Rule(
+            _rx(
+                r"flinch\w* | winc\w* | bit(?:es|ing)?\s+(?:her|his|my|their)\s+lip | grip\w*\s+the\s+sheets | "
+                r"(?:goes|went|turns?|turned)\s+(?:pale|white) | face\s+(?:goes|went|gets|got)\s+(?:all\s+)?tight"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"(?:insist\w*|says?|said|tells?\s+me|told\s+me)\s+(?:that\s+)?(?:we\s+|i\s+|to\s+)?(?:'|\")?"
+                r"keep\s+(?:going|trying)"
+            ),
+            needs_window=2,
             unless=(WANTED_PAIN,),
             unless_window=1,
         ),
@@ -1940,8 +1957,22 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:leave|leaving|exit|exiting)\s+this\s+(?:life|world)\b |"
                 # Added in the seventh session from a probe set written to test the layers (not
                 # training data): warning signs, and wishes or plans said in everyday words.
-                r"giv(?:e|es|ing|en)\s+away\s+(?:(?:all|most)\s+(?:of\s+)?)?(?:my|his|her|their)\s+(?:\w+\s+)?"
+                r"(?:giv(?:e|es|ing|en)|gave)\s+away\s+(?:(?:all|most)\s+(?:of\s+)?)?(?:my|his|her|their)\s+(?:\w+\s+)?"
                 r"(?:belongings|possessions|things|stuff)\b |"
+                # Twenty-second session, from two training accounts only the head's score caught: cherished
+                # things given away, no more need for one's things, a goodbye left to be passed on.
+                r"gave\s+(?:away\s+)?(?:(?:my\s+|his\s+|her\s+)?\w+\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:records|books|guitar|camera|"
+                r"things|stuff)\s+and\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:records|books|guitar|camera|"
+                r"things|stuff|clothes|coat|jacket)\b | "
+                # lines on the arms, new ones ("I see her arms ... there is many small lines, new ones, red")
+                r"(?:arms?|wrists?|forearms?|thighs?)\b[^.;!?]{0,60}?\b(?:many|small|thin|little|tiny|neat|straight|fresh|"
+                r"red)\s+(?:(?:small|thin|little|tiny|neat|straight|fresh|red)\s+)?lines\b(?![^.;!?]{0,30}\bstretch) | "
+                r"(?:many|small|thin|little|tiny|neat|straight|fresh|red)\s+lines\s+(?:on|across|up|down|along)\s+(?:the\s+"
+                r"inside\s+of\s+)?(?:my|his|her|their)\s+(?:arms?|wrists?|forearms?|thighs?)\b | "
+                r"(?:don'?t|do\s+not|won'?t|will\s+not)\s+(?:really\s+|even\s+)?need\s+(?:my\s+)?(?:stuff|things|"
+                r"possessions|belongings)\s+any\s?more | "
+                r"tell\s+(?:everyone|everybody|every1|them\s+all)\s+(?:i\s+said\s+)?(?:good)?bye\s+(?:if|when)\s+"
+                r"(?:they|anyone|people)\s+ask\b |"
                 r"giv(?:e|es|ing|en)\s+away\s+(?:\w+\s+){1,5}(?:i|he|she|they)\s+(?:really\s+)?(?:care|cared|love|loved|"
                 r"treasure\w*|value\w*)\b |"
                 r"(?:writ\w*|wrote|left)\s+(?:\w+\s+){0,2}letters?\s+(?:i|he|she|they)\s+(?:haven'?t|hasn'?t|have\s+not|"
