@@ -1690,9 +1690,10 @@ TWENTY_SECOND = [
     ("He winces every time and his jaw is clenched, but he tells me to keep going.", "unwanted_pain"),
     ("She grips the sheets so hard, then insists we keep trying.", "unwanted_pain"),
     ("Her face goes tight the whole time. She says 'keep going' and then cries after.", "unwanted_pain"),
+    ("My ex hurt me every time we had sex, and now I cry before it even starts.", "unwanted_pain"),
 ]
 #: ...and their near misses: things given away for a move, a goodbye before a flight, stretch marks,
-#: a wince that was wanted.
+#: a wince that was wanted, skin scrubbed raw (self-injury's own flag), a past abuser who "hurt him".
 TWENTY_SECOND_NEAR_MISSES = [
     ("I gave my old books to the charity shop before the move.", "self_harm"),
     ("We don't need the baby stuff anymore, so it went to my sister.", "self_harm"),
@@ -1700,6 +1701,9 @@ TWENTY_SECOND_NEAR_MISSES = [
     ("She has thin silver lines on her thighs, stretch marks from the twins.", "self_harm"),
     ("I winced when he bit my shoulder, which I'd asked for, and told him to keep going.", "unwanted_pain"),
     ("He said to keep going and I did, and we laughed the whole time.", "unwanted_pain"),
+    ("I winced when she bit my neck, which I'd asked for, and I cried from how good it was.", "unwanted_pain"),
+    ("After he left I scrubbed in the shower until my skin was raw.", "unwanted_pain"),
+    ("He told me his old coach hurt him, and last night he cried in my arms.", "unwanted_pain"),
 ]
 
 RAISED = [

@@ -275,6 +275,13 @@ NOT_PAIN = _rx(
     # feeling ("a bit hurt I'd jumped straight there"), pain denied as the reason ("not because of
     # pain"), a flinch told as a likeness, and a helpline's question ("are you hurt right now?").
     r"hurt\w*\s+(?:my|his|her|their)\s+(?:own\s+)?(?:hands?|arms?|wrists?|legs?|thighs?|skin|body)\s+on\s+purpose | "
+    # Twenty-second session: skin scratched or scrubbed raw, a wall punched "until my knuckles split"
+    # (self-injury, its own flag), and a person from the past who "hurt me" (a trigger's history).
+    r"(?:scratch\w*|scrub\w*|punch\w*|pinch\w*|claw\w*)\b[^.;!?]{0,60}?\b(?:til|till|until)\s+(?:it|they|my\s+\w+|"
+    r"the\s+skin|i)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:raw|bled|bleed\w*|split|bruised) | "
+    r"(?:ex|priest|uncle|stepdad|stepfather|coach|teacher|abuser|babysitter)\s+(?:had\s+|once\s+|really\s+)?"
+    r"hurt\s+(?:me|her|him|them)(?=\s*(?:[.,;!?]|$)|\s+(?:as\s+a\s+(?:child|kid|teen\w*)|when\s+(?:i|she|he|they)\s+"
+    r"(?:was|were)|years\s+ago|back\s+then)\b) | "
     r"(?:a\s+(?:bit|little)|kind\s+of|quite|really|so|very)\s+hurt\s+(?:that|i'd|he'd|she'd|they'd|i\s+had)\b | "
     r"not\s+(?:because\s+of|from|due\s+to|out\s+of)\s+(?:any\s+|the\s+)?pain\b | "
     r"flinch\w*\s+like\s+(?:she|he|i|they)(?:'s|'d|\s+has|\s+had|\s+was|\s+were)?\s+(?:been\s+)?(?:burned|burnt|stung|"
