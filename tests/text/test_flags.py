@@ -1691,6 +1691,8 @@ TWENTY_SECOND = [
     ("She grips the sheets so hard, then insists we keep trying.", "unwanted_pain"),
     ("Her face goes tight the whole time. She says 'keep going' and then cries after.", "unwanted_pain"),
     ("My ex hurt me every time we had sex, and now I cry before it even starts.", "unwanted_pain"),
+    ("It ached the whole time and she kept going because she didn't want to upset me.", "unwanted_pain"),
+    ("I begged him to stop and he kept going because he didn't want to ruin the night.", "consent_concern"),
 ]
 #: ...and their near misses: things given away for a move, a goodbye before a flight, stretch marks,
 #: a wince that was wanted, skin scrubbed raw (self-injury's own flag), a past abuser who "hurt him".
@@ -1704,6 +1706,7 @@ TWENTY_SECOND_NEAR_MISSES = [
     ("I winced when she bit my neck, which I'd asked for, and I cried from how good it was.", "unwanted_pain"),
     ("After he left I scrubbed in the shower until my skin was raw.", "unwanted_pain"),
     ("He told me his old coach hurt him, and last night he cried in my arms.", "unwanted_pain"),
+    ("It ached the whole time and she kept going because she didn't want to upset me.", "consent_concern"),
 ]
 
 RAISED = [

@@ -1378,6 +1378,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"tell|tells|told|ask|asks|asked)\b"
             ),
             negatable=False,
+            # The one in pain went on, for a reason of their own ("it hurt from the start and he kept
+            # going because he didn't want me to think he was bad at it"): unwanted pain by the guide,
+            # not pressure (twenty-second session, dev probes). Removed before the rule reads the
+            # clause, since "kept going" would otherwise take back an ``unless`` (``_STOP_UNDONE``).
+            strip=_rx(
+                r"(?:kept|keeps|carried|carries)\s+(?:going|on)\s+because\s+(?:i|he|she|they)\s+(?:didn'?t|did\s+not|"
+                r"don'?t|do\s+not)\s+want\s+(?:to\s+)?(?:disappoint|ruin|spoil|upset|let\s+\w+\s+down|(?:me|him|her|"
+                r"them)\s+to\s+think)"
+            ),
             unless=(
                 _TOTALLY_FINE,
                 _rx(
