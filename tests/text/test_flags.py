@@ -1707,6 +1707,7 @@ TWENTY_SECOND_NEAR_MISSES = [
     ("After he left I scrubbed in the shower until my skin was raw.", "unwanted_pain"),
     ("He told me his old coach hurt him, and last night he cried in my arms.", "unwanted_pain"),
     ("It ached the whole time and she kept going because she didn't want to upset me.", "consent_concern"),
+    ("His knee hurts every time, and he keeps going because he doesn't want me to feel unwanted.", "consent_concern"),
 ]
 
 RAISED = [

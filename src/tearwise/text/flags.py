@@ -1383,9 +1383,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             # not pressure (twenty-second session, dev probes). Removed before the rule reads the
             # clause, since "kept going" would otherwise take back an ``unless`` (``_STOP_UNDONE``).
             strip=_rx(
-                r"(?:kept|keeps|carried|carries)\s+(?:going|on)\s+because\s+(?:i|he|she|they)\s+(?:didn'?t|did\s+not|"
-                r"don'?t|do\s+not)\s+want\s+(?:to\s+)?(?:disappoint|ruin|spoil|upset|let\s+\w+\s+down|(?:me|him|her|"
-                r"them)\s+to\s+think)"
+                r"(?:kept|keeps|carried|carries)\s+(?:going|on)\s+because\s+(?:i|he|she|they)\s+(?:(?:didn'?t|did\s+not|"
+                r"don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:to\s+)?(?:disappoint|ruin|spoil|upset|let\s+\w+\s+down|"
+                r"(?:me|him|her|them)\s+to\s+(?:think|feel))|thought\s+(?:i|he|she|they)(?:'d|\s+would)\s+be\s+(?:upset|"
+                r"disappointed|hurt|sad))"
             ),
             unless=(
                 _TOTALLY_FINE,
