@@ -1978,9 +1978,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:belongings|possessions|things|stuff)\b |"
                 # Twenty-second session, from two training accounts only the head's score caught: cherished
                 # things given away, no more need for one's things, a goodbye left to be passed on.
-                r"gave\s+(?:away\s+)?(?:(?:my\s+|his\s+|her\s+)?\w+\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:records|books|guitar|camera|"
-                r"things|stuff)\s+and\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:records|books|guitar|camera|"
-                r"things|stuff|clothes|coat|jacket)\b | "
+                r"gave\s+(?:away\s+)?(?:(?:my\s+|his\s+|her\s+)?\w+\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?"
+                r"(?:records|books|guitar|camera|things|stuff)\s+and\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?"
+                r"(?:records|books|guitar|camera|things|stuff|clothes|coat|jacket)\b | "
                 # lines on the arms, new ones ("I see her arms ... there is many small lines, new ones, red")
                 r"(?:arms?|wrists?|forearms?|thighs?)\b[^.;!?]{0,60}?\b(?:many|small|thin|little|tiny|neat|straight|fresh|"
                 r"red)\s+(?:(?:small|thin|little|tiny|neat|straight|fresh|red)\s+)?lines\b(?![^.;!?]{0,30}\bstretch) | "
