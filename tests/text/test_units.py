@@ -75,6 +75,14 @@ def test_fold_makes_typography_plain_and_drops_invisible_characters() -> None:
     assert negated_words("It didn\u2019t hurt") == [("it", False), ("didn't", False), ("hurt", True)]
 
 
+def test_invisible_characters_neither_hide_a_sentence_end_nor_reach_a_quoted_clause() -> None:
+    """Web pages paste "&#x200B;" after a full stop: it glued two sentences into one clause, and
+    the quoted evidence carried the invisible character into JSON."""
+    text = "It hurt every time we tried.&#x200B; I cried after.\u200b Dis\u00adappointed, honestly."
+    assert clauses(text) == ["It hurt every time we tried.", "I cried after.", "Disappointed, honestly."]
+    assert clauses("zero\u200bwidth inside a word\ufeff") == ["zerowidth inside a word"]
+
+
 def test_a_closing_curly_quote_ends_its_sentence_as_a_plain_one_does() -> None:
     assert sentences('He said "stop." Then he did.') == ['He said "stop.', "Then he did."]
     assert sentences("He said \u201cstop.\u201d Then he did.") == ["He said \u201cstop.", "Then he did."]

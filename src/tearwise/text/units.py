@@ -99,11 +99,12 @@ HYPOTHETICAL = re.compile(
 #: training accounts use. Phones and word processors type "didn’t" and “stop”; without this
 #: a curly apostrophe hid "I don’t want to be here" from the self-harm patterns. Invisible
 #: characters that split a word (soft hyphen, zero-width space, word joiner, BOM) are dropped.
+_INVISIBLE: dict[int, str | None] = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
 _TYPOGRAPHY: dict[int, str | None] = {
     **{ord(c): "'" for c in "’‘ʼ‛′`´＇"},
     **{ord(c): '"' for c in "“”„‟″«»＂"},
     **{ord(c): "-" for c in "‐‑"},
-    **{ord(c): None for c in "\u00ad\u200b\u2060\ufeff"},
+    **_INVISIBLE,
 }
 
 
@@ -231,7 +232,9 @@ def clauses(text: str) -> list[str]:
     water") keeps the words between them instead of being glued on with a space.
     """
     raw: list[str] = []
-    for sentence in sentences(unescape(text)):
+    # Invisible characters go before cutting: a zero-width space after a full stop ("tried.&#x200B;
+    # I cried", as pasted from web pages) hid the sentence end, and clauses are quoted back.
+    for sentence in sentences(unescape(text).translate(_INVISIBLE)):
         cuts = [m.span() for m in _TURN.finditer(sentence)]
         cuts.append((len(sentence), len(sentence)))
         start = 0  # where the clause being built starts
