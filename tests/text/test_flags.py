@@ -1710,6 +1710,43 @@ TWENTY_SECOND_NEAR_MISSES = [
     ("His knee hurts every time, and he keeps going because he doesn't want me to feel unwanted.", "consent_concern"),
 ]
 
+#: Twenty-third session, from a dev probe file of flags said without their usual words: a kit
+#: kept under the bed opened again, long sleeves in the heat with a hint of why, a note to family,
+#: a service history near a freeze, a child's promise said sorry for, pain told by a partner
+#: afterwards, a limit crossed.
+TWENTY_THIRD = [
+    ("I took the tin out from under my bed again last night, first time in months.", "self_harm"),
+    ("Opened my kit under the bed for the first time since spring.", "self_harm"),
+    ("Wore a hoodie all day in the heatwave. you know why.", "self_harm"),
+    ("She's in long sleeves even in August, and I think she's hiding her arms.", "self_harm"),
+    ("After he fell asleep I wrote a letter to my sister and deleted it.", "self_harm"),
+    ("He served three tours. When the car backfired during sex he went completely rigid and cried.", "trauma_trigger"),
+    ("she kept whispering 'sorry, I'll be good' and didn't seem to see me", "trauma_trigger"),
+    ("My boyfriend told me afterwards that I was too rough and he cried in the shower.", "unwanted_pain"),
+    ("Choking was a limit we agreed on. She did it anyway, and I cried.", "consent_concern"),
+    ("Lately I think about ways to hurt the parts of my body I hate.", "self_harm"),
+    ("I've been thinking about hurting the parts I hate again.", "self_harm"),
+    ("cried after he left and the old urges are back, i'm fighting them", "self_harm"),
+]
+#: ...and their near misses: a box of toys, a jumper on a cold summer night with nothing hidden, a
+#: thank-you note, laughter "in tears", nails dug into the sheets, a razor for shaving, a wish to
+#: be gone that is not a flashback, pain denied as the reason, a pause taken together.
+TWENTY_THIRD_NEAR_MISSES = [
+    ("We got the box of toys out from under the bed, first time in months!", "self_harm"),
+    ("I wore a jumper in July because the evening was cold.", "self_harm"),
+    ("I wrote a thank-you note to my mum for the dinner.", "self_harm"),
+    ("After the menopause I thought I was done, but the old urges for him are back and I'm scared.", "self_harm"),
+    ("He fell off the bed and we ended up in tears from laughing.", "unwanted_pain"),
+    ("I dug my nails into the sheets when I came and cried happy tears.", "self_harm"),
+    ("I shaved my legs for the occasion with a new razor and cried when he said he loved me.", "self_harm"),
+    ("I cried after and thought they'd all be relieved if I was gone.", "trauma_trigger"),
+    ("I cried, not because he hurts me, he never does, but because I love him.", "unwanted_pain"),
+    ("She thought the graze had hurt, but I was crying because she said she loved me.", "unwanted_pain"),
+    ("Lately I think about ways to hurt the parts of my body I hate.", "unwanted_pain"),
+    ("She said the only thing that hurt was how long we'd waited.", "unwanted_pain"),
+    ("I don't know how to stop the after, the sadness that comes when he leaves.", "consent_concern"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1768,6 +1805,7 @@ RAISED = [
     *TWENTY_FIRST_SELF_HARM,
     *TWENTY_FIRST_TRIGGERS,
     *TWENTY_SECOND,
+    *TWENTY_THIRD,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1823,6 +1861,7 @@ NOT_RAISED = [
     *TWENTY_FIRST_SELF_HARM_NEAR_MISSES,
     *TWENTY_FIRST_TRIGGERS_NEAR_MISSES,
     *TWENTY_SECOND_NEAR_MISSES,
+    *TWENTY_THIRD_NEAR_MISSES,
 ]
 
 

@@ -99,6 +99,16 @@ def test_a_turn_word_that_ends_a_sentence_stays_in_its_clause() -> None:
     assert clauses("It hurt, though. Whatever. \U0001f614") == ["It hurt, though. Whatever. \U0001f614"]
 
 
+def test_anyway_before_a_comma_stays_with_the_clause_it_ends() -> None:
+    """It was cut as a turn and dropped: "she did it anyway, and I cried" was quoted, and read by
+    the red-flag rules, as "she did it"."""
+    assert clauses("Choking is my limit. She did it anyway, and I cried.") == [
+        "Choking is my limit.",
+        "She did it anyway, and I cried.",
+    ]
+    assert clauses("I was tired anyway we did it") == ["I was tired", "we did it"]
+
+
 def test_a_one_word_fragment_joins_its_neighbour_with_the_words_between_them() -> None:
     """It used to be glued on with a space, losing the turn: "random my eyes water", and
     "but not yet, suddenly..." became the denial "not suddenly a big feeling of love"."""

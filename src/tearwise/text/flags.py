@@ -275,6 +275,15 @@ NOT_PAIN = _rx(
     # feeling ("a bit hurt I'd jumped straight there"), pain denied as the reason ("not because of
     # pain"), a flinch told as a likeness, and a helpline's question ("are you hurt right now?").
     r"hurt\w*\s+(?:my|his|her|their)\s+(?:own\s+)?(?:hands?|arms?|wrists?|legs?|thighs?|skin|body)\s+on\s+purpose | "
+    # Twenty-third session, dev probes: harm to the body thought of ("ways to hurt the parts I
+    # hate"; its own flag), a partner's wrong guess ("she thought the nick hurt"), and heartache
+    # ("the only thing that hurt was how much she'd missed me").
+    r"(?:ways?|want\w*|urges?|tempted|thinking\s+about|thought\s+about)\s+to\s+(?:hurt|harm|cut|burn)\s+(?:the\s+parts?|"
+    r"parts\s+of\s+(?:me|my\s+body)|my\s+(?:own\s+)?body)\b | "
+    r"(?:thought|assumed|figured)\s+(?:that\s+)?(?:the|my|her|his)\s+(?:\w+\s+)?(?:nick|cut|scratch|graze|bruise|"
+    r"cramp|knee|elbow)\s+(?:had\s+)?hurt\w* | "
+    r"(?:only|one)\s+thing\s+that\s+(?:hurt|hurts|stung)\s+was\s+(?:how|that|the\s+(?:thought|idea|waiting|goodbye|"
+    r"distance|time))\b | "
     # Twenty-second session: skin scratched or scrubbed raw, a wall punched "until my knuckles split"
     # (self-injury, its own flag), and a person from the past who "hurt me" (a trigger's history).
     r"(?:scratch\w*|scrub\w*|punch\w*|pinch\w*|claw\w*)\b[^.;!?]{0,60}?\b(?:til|till|until)\s+(?:it|they|my\s+\w+|"
@@ -284,6 +293,8 @@ NOT_PAIN = _rx(
     r"(?:was|were)|years\s+ago|back\s+then)\b) | "
     r"(?:a\s+(?:bit|little)|kind\s+of|quite|really|so|very)\s+hurt\s+(?:that|i'd|he'd|she'd|they'd|i\s+had)\b | "
     r"not\s+(?:because\s+of|from|due\s+to|out\s+of)\s+(?:any\s+|the\s+)?pain\b | "
+    # pain denied as the reason ("Not because he hurts me, he doesn't"; twenty-third session)
+    r"not\s+because\s+(?:he|she|they|it|sex)\s+(?:hurts?|stings?|burns?)(?:\s+(?:me|her|him|them))?\b | "
     r"flinch\w*\s+like\s+(?:she|he|i|they)(?:'s|'d|\s+has|\s+had|\s+was|\s+were)?\s+(?:been\s+)?(?:burned|burnt|stung|"
     r"shocked|slapped) | "
     r"(?:are|were)\s+you\s+(?:hurt|hurting|in\s+pain)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\? |"
@@ -601,6 +612,8 @@ _PAST_HARM = _rx(
     r"the\s+(?:man|guy|woman|"
     r"person|people|men)\s+who | "
     r"cousin | coach | priest | teacher | babysitter | "
+    # tours of duty ("did two tours"; twenty-third session, dev probes)
+    r"(?:did|done|doing|served|serving)\s+(?:two|three|four|five|several|multiple|\d)\s+tours\b | tours?\s+of\s+duty | "
     r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
     r"crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
     r"when\s+i\s+was\s+(?:\d+|little|young|a\s+kid|a\s+teen\w*) |"
@@ -652,7 +665,9 @@ _NOW_REACTION = (
     r" | (?:went|goes|go|turned|turns)\s+(?:white|pale|cold|rigid|stiff|still) | lock(?:s|ed)?\s+up | distress\w* |"
     r"(?:stuff|things|memories|old\s+\w+)\s+(?:comes?|came|coming)\s+up | (?:what|which)\s+room\s+i\s+was |"
     r"intrusive\s+(?:memor\w*|recollection\w*|images?|thoughts?|pictures?) |"
-    r"i\s+was\s+(?:just\s+)?gone\b | smell\w*\s+like | "
+    # not a wish to be gone ("everyone would be better off if I was gone"; twenty-third session)
+    + _unless_after("i", "if", "wish", "wished")
+    + r"\s+was\s+(?:just\s+)?gone\b(?!\s+for\s+good) | smell\w*\s+like | "
     + _unless_after("s", r"in\sthe")
     + r"ame\s+(?:aftershave|perfume|shampoo|soap|song|voice|breath|beer|coffee)"
 )
@@ -813,6 +828,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"vaginismus | dyspareunia | endometriosis | vulvodynia | "
                 r"(?:bleed|bled|bleeding)\s+(?:after|during) | cervix | stabbing | "
                 r"(?:like|being|felt)\s+(?:\w+\s+)?stabbed | (?:in|into)\s+tears\s+from"
+                # not tears of laughter ("by the time it eased we were both in tears from laughing";
+                # twenty-third session, dev probes)
+                r"(?!\s+(?:laugh\w*|giggl\w*|joy|happiness|relief|the\s+(?:joke|laughter|giggles)))"
             ),
             negatable=True,
             unless=(WANTED_PAIN, _CONDITION_AT_REST),
@@ -829,7 +847,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # "bit" but not "a bit too hard" (twentieth session: cupboard doors "closed a bit too hard")
                 r"(?:bit(?!\s+(?:too|more|much|harder|of)\b)|bite|biting|slap\w*|spank\w*|hit|pull\w*|squeez\w*|grab\w*|"
                 r"chok\w*|pinch\w*)\s+"
-                r"(?:\w+\s+){0,3}(?:way\s+|far\s+|much\s+)?too\s+hard"
+                r"(?:\w+\s+){0,3}(?:way\s+|far\s+|much\s+)?too\s+hard | "
+                # told afterwards by the one it hurt ("told me afterwards I was too rough"; twenty-third session)
+                r"(?:told|tells|said|says)\s+(?:me\s+)?(?:afterwards?\s+|after\s+|later\s+)?(?:that\s+)?(?:i|he|she|they)\s+"
+                r"(?:was|were|had\s+been|is|are|'m|'s)\s+(?:being\s+)?(?:a\s+bit\s+|way\s+|far\s+)?too\s+rough\b"
             ),
             negatable=False,
         ),
@@ -1031,7 +1052,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:i|she|he|they|you)\s+(?:sound|sounds|sounded)\s+(?:like\s+)?(?:i'?m\s+|she'?s\s+|he'?s\s+)?(?:four|five|"
                 r"six|seven|eight|nine|a\s+small\s+child)\b(?!\s+(?:o'?clock|hours?|minutes?|days?|weeks?|months?|years?|"
                 r"times?|pounds?|quid|dollars?|euros?)) | "
-                r"not\s+again[\s,.!]+not\s+again\b"
+                r"not\s+again[\s,.!]+not\s+again\b | "
+                # a child's promise, said sorry for ("I'm sorry, I'll be good, I'm sorry"; twenty-third
+                # session, dev probes)
+                r"sorry[\s,.!'\"]+i'?ll\s+be\s+good\b | i'?ll\s+be\s+good[\s,.!'\"]+(?:i'?m\s+)?sorry\b"
             ),
             negatable=False,
             skip_hypothetical=True,
@@ -1231,7 +1255,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _NOT_A_DELAY
                 + r"[\w']+){0,9}?,?\s+(?:and\s+|so\s+)?(?:he|she|they)\s+(?:did(?!\s+not)|"
                 r"stopped)\b)(?!\s+(?:apologi\w*|worrying|crying|feeling|thinking|being)) |"
-                r"(?:didn'?t|don'?t)\s+know\s+how\s+to\s+(?:stop(?!\s+(?:being|feeling|crying|thinking|worrying))|say\s+no|"
+                r"(?:didn'?t|don'?t)\s+know\s+how\s+to\s+(?:stop(?!\s+(?:being|feeling|crying|thinking|worrying|the\s+after\b|"
+                # not a feeling after ("I don't know how to stop the after"; twenty-third session)
+                r"the\s+(?:thoughts?|feelings?|crying|tears|spiral\w*|shame|guilt)\b))|say\s+no|"
                 r"get\s+out) | "
                 r"(?:made\s+it\s+clear|told\s+me|said|warned|threatened)\b.{0,60}\bif\s+i\s+(?:didn'?t|don'?t|"
                 r"wouldn'?t|refused|said\s+no) | "
@@ -1731,6 +1757,19 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"asleep | sleeping | passed\s+out | blacked?[-\s]?out | blackout | shots | wine | beers? | vodka"
             ),
         ),
+        # A limit set and crossed ("Belts are my hard limit because of Dad. He used one anyway.";
+        # twenty-third session, from a training account no layer caught).
+        Rule(
+            _rx(
+                r"(?:he|she|they)\s+(?:just\s+)?(?:used|did|tried|went\s+ahead\s+with)\s+(?:one|it|that|them)\s+"
+                r"(?:anyway|regardless)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"(?:hard\s+)?limits?\b | (?:said|told\s+(?:him|her|them))\s+no\b | asked\s+(?:him|her|them)\s+not\s+to"
+            ),
+            needs_window=1,
+        ),
     ),
     "self_harm": (
         Rule(
@@ -1929,7 +1968,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:scissors|knife|blade|razor)\b(?!\s+(?:to|for)\s+(?:cut|chop)) |"
                 r"(?:slid|slide|slip|slipped|sink|sank)\s+(?:down\s+)?under\s+(?:the\s+water|it) |"
                 r"(?:dig|digs|dug|digging|press\w*|jab\w*|push\w*)\s+(?:my|her|his|their|a)\s+(?:finger|thumb)?nails?"
-                r"(?:\s+file)?\s+into | old\s+cuts | cutting\s+(?:lines|marks) | urges?\s+to\s+cut\b |"
+                r"(?:\s+file)?\s+into(?!\s+(?:the|his|her|their|my)\s+(?:sheets?|pillows?|mattress|duvet|blankets?|"
+                # not the bed or a partner's back (pain borne, or passion; twenty-third session)
+                r"bed|couch|sofa|back|shoulders?)\b) | old\s+cuts | cutting\s+(?:lines|marks) | urges?\s+to\s+cut\b |"
                 r"(?:worked|figured|planned|thought)\s+out\s+(?:exactly\s+)?how\s+(?:i'?d|i\s+would|i\s+could|to)\s+"
                 r"(?:do|end)\s+it |"
                 r"(?:packet|box|bottle|strip)\s+of\s+(?:pills|tablets|paracetamol|painkillers)\s+"
@@ -2026,6 +2067,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"note\b[^.!?]{0,40}\b(?:i'?m\s+sorry|not\s+your\s+fault) |"
                 r"(?:want|wanted|wants|urge|need|needed|needs)\s+to\s+(?:hurt|harm|punish|damage)\s+(?:my|his|her|their)\s+"
                 r"(?:own\s+)?body\b | punish\w*\s+(?:my|his|her|their)\s+(?:own\s+)?body\b | "
+                # "ways to hurt the parts I hate" (twenty-third session, dev probes)
+                r"(?:ways?|urges?|tempted|thinking\s+about|thought\s+about)\s+(?:to\s+|of\s+)?(?:hurt|harm|cut|burn)\w*\s+"
+                r"(?:the\s+parts?\s+(?:of\s+(?:me|my\s+body)\s+)?(?:i|she|he|they)\s+(?:hate|can'?t\s+stand)|"
+                r"parts\s+of\s+(?:me|my\s+body)|my\s+(?:own\s+)?body)\b | "
                 # Twenty-first session, dev probes: a crisis line (not a rape crisis line), harm told
                 # by what it left ("until my knees are bruised"), by a thing held to the skin ("the hot
                 # tap on my wrist until"), or hidden ("what I did to my arms"), and affairs put in order.
@@ -2079,6 +2124,62 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"died | death | passed\s+away | funeral | grave | grief | widow\w* | lost\s+(?:my|her|his)\s+\w+"
             ),
         ),
+        # Twenty-third session, dev probes. A box or tin kept out of sight and opened again after a
+        # gap ("got the box back out from under my bed ... first time since march"), not a box of toys.
+        Rule(
+            _rx(
+                r"(?:open\w*|got|get|gets|getting|took|take|taking|pull\w*|dug|dig\w*)\s+(?:out\s+)?(?:the|my|that)\s+"
+                r"(?:\w+\s+)?(?:box|tin|kit)\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?(?:under|from\s+under)\s+(?:my|the|her|his)\s+bed\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"first\s+time\s+(?:since|in) | in\s+(?:\w+\s+)?(?:years?|months?|weeks?)\b | clean\b | relaps\w* | "
+                r"urges? | so\s+badly | (?:my|her|his)\s+things\s+in\b | don'?t\s+tell"
+            ),
+            needs_window=2,
+        ),
+        # Old urges back, and fought ("the old urges are back and I hate it"); not desire come back
+        # ("the old urges for him").
+        Rule(
+            _rx(r"old\s+urges?\b(?!\s+(?:for|to\s+(?:drink|smoke|eat|binge|text|call|gamble|kiss|touch|have\s+sex)))"),
+            negatable=False,
+            needs=_rx(
+                r"hate\s+(?:it|that|this|them)\b | scared | fight\w* | resist\w* | relaps\w* | "
+                r"bad\s+(?:year|years|time|patch|days)\b | clean\s+for | so\s+(?:strong|loud)"
+            ),
+            needs_window=1,
+        ),
+        # Long sleeves in the heat, with a hint of why ("wore a cardigan to a bbq in july today. u know why").
+        Rule(
+            _rx(
+                r"(?:long\s+sleeves|cardigans?|hoodies?|jumpers?|sweaters?|turtlenecks?)\b[^.;!?]{0,50}?\b(?:in\s+(?:july|"
+                r"august|june|(?:the\s+)?summer|(?:this|the)\s+heat)|heatwave|"
+                r"(?:30|thirty|35|hot|boiling)\s+degrees) | "
+                r"(?:july|august|summer|heatwave|(?:30|thirty|35)\s+degrees)\b[^.;!?]{0,50}?\b(?:long\s+sleeves|cardigans?|"
+                r"hoodies?|jumpers?|sweaters?|turtlenecks?)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"(?:u|you|ya)\s+know\s+why | hid(?:e|es|ing)\b | cover\w* | "
+                r"(?:no\s?one|nobody)\s+(?:sees|saw|can\s+see|notices|would\s+see) | the\s+rest\s+of\s+it | "
+                r"marks | scars? | cuts | (?:my|her|his)\s+(?:arms|wrists)"
+            ),
+            needs_window=1,
+        ),
+        # A note to family written after the tears, kept or deleted ("wrote a note to my mum and
+        # deleted it ... still in my drafts, mostly sorry").
+        Rule(
+            _rx(
+                r"(?:wrote|written|write|writing|typed)\s+(?:a|the|another)\s+(?:\w+\s+)?(?:note|letter)\s+to\s+"
+                r"(?:my|her|his|their)\s+(?:mum|mom|mother|dad|father|parents|sister|brother|kids|children|family|son|"
+                r"daughter|wife|husband)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"deleted | drafts | sorry | goodbye | for\s+after | in\s+case | someone\s+(?:somewhere\s+)?knows"
+            ),
+            needs_window=2,
+        ),
     ),
 }
 
@@ -2098,7 +2199,7 @@ _NEAR_MISS = re.compile(
     r"bridge\s+(?:\w+\s+){0,3}where\s+we\s+(?:first\s+)?(?:kissed|met)|"
     r"(?:you|he|she|they|it|year|week|job|boss|work)\s+(?:can|could|should)\s+(?:just\s+)?go\s+jump\s+off\s+a\s+"
     r"(?:bridge|cliff)|"
-    r"shav\w*\s+with\s+(?:a|my|his|her|the)\s+(?:\w+\s+){0,2}razor\b|"
+    r"shav\w*\s+(?:[\w']+\s+){0,5}?with\s+(?:a|my|his|her|the)\s+(?:[\w-]+\s+){0,2}razor\b|"
     # a business that went under
     r"(?:business|company|restaurant|shop|firm|start-?up|bakery|cafe|bar|practice|venture)\s+(?:\w+\s+)?"
     r"(?:went|going|go|goes|had\s+gone)\s+under",

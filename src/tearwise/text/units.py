@@ -23,10 +23,11 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]’”»]*\s+|\n+|(?<=[.!?])(?=
 # Turns that often flip or hedge what came before: "I was scared it would hurt but it didn't".
 # Only where a clause of two words or more follows: at the end of a sentence "yet", "anyway"
 # and "though" are adverbs ("I haven't yet", "he finished anyway"), and a one-word rest ("but
-# didn't") rejoined the clause before it without its turn word, so quotes lost words.
+# didn't") rejoined the clause before it without its turn word, so quotes lost words. Nor
+# "anyway" before a comma, which ends the clause it belongs to ("she did it anyway, and I cried").
 _TURN = re.compile(
     r"\s*(?:;|\s-\s|\s–\s|\s—\s|,?\s+\b(?:but|though|although|except|even though|whereas|however|"
-    r"yet|anyway)\b)\s*(?=\W*\w[\w'’]*[^\w'’]+\w)",
+    r"yet|anyway\b(?!\s*,))\b)\s*(?=\W*\w[\w'’]*[^\w'’]+\w)",
     re.IGNORECASE,
 )
 #: A word token; "didn't" stays one (text is folded first, so its apostrophe is plain).
