@@ -2128,8 +2128,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # gap ("got the box back out from under my bed ... first time since march"), not a box of toys.
         Rule(
             _rx(
-                r"(?:open\w*|got|get|gets|getting|took|take|taking|pull\w*|dug|dig\w*)\s+(?:out\s+)?(?:the|my|that)\s+"
-                r"(?:\w+\s+)?(?:box|tin|kit)\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?(?:under|from\s+under)\s+(?:my|the|her|his)\s+bed\b"
+                r"(?:box|tin|kit)\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?(?:under|from\s+under)\s+(?:my|the|her|his)\s+bed\b"
             ),
             negatable=False,
             needs=_rx(
