@@ -2127,9 +2127,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # Twenty-third session, dev probes. A box or tin kept out of sight and opened again after a
         # gap ("got the box back out from under my bed ... first time since march"), not a box of toys.
         Rule(
-            _rx(
-                r"(?:box|tin|kit)\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?(?:under|from\s+under)\s+(?:my|the|her|his)\s+bed\b"
-            ),
+            _rx(r"(?:box|tin|kit)\b(?!\s+of\b)\s+(?:\w+\s+){0,3}?(?:under|from\s+under)\s+(?:my|the|her|his)\s+bed\b"),
             negatable=False,
             needs=_rx(
                 r"first\s+time\s+(?:since|in) | in\s+(?:\w+\s+)?(?:years?|months?|weeks?)\b | clean\b | relaps\w* | "
