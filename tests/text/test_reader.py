@@ -226,6 +226,28 @@ def test_the_head_alone_does_not_raise_a_trauma_trigger_the_account_denies(
     assert reading.flags["trauma_trigger"] is raised
 
 
+@pytest.mark.parametrize(
+    ("text", "raised"),
+    [
+        # A stop asked for and honoured at once, with no pressure told: the head alone no longer counts.
+        ("I said 'wait' and he stopped instantly. I cried about work. He held me.", False),
+        ("partner cried during, said stop, i stopped. we talked it through.", False),
+        ("He stopped right away when I cried, and we cuddled.", False),
+        # ...but it still counts where pressure is told anywhere in the account,
+        ("He stopped right away that time, but usually he sulks for days if I say no. I cried.", True),
+        ("I said stop and eventually he stopped, after I pushed him off. I cried.", True),
+        ("I said stop and he finally stopped. I cried.", True),
+        # ...or where nothing says the stop was honoured.
+        ("I said stop. I cried. He held me.", True),
+    ],
+)
+def test_the_head_alone_does_not_raise_a_consent_concern_where_a_stop_was_honoured(
+    fake_reader: Any, text: str, raised: bool
+) -> None:
+    reading = _reader_whose_head_always_raises(fake_reader, "consent_concern").read(text)
+    assert reading.flags["consent_concern"] is raised
+
+
 def test_the_self_harm_patterns_still_raise_it_on_one_clause(fake_reader: Any) -> None:
     reader = _reader_whose_head_always_raises(fake_reader, "trauma_trigger")
     assert reader.read("After sex I want to die.").flags["self_harm"] is True

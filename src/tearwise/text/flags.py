@@ -537,6 +537,19 @@ _PRESSURE = re.compile(
     r"owe[ds]?\b|or\s+else|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+leave|beg(?:s|ged|ging)?\b|nag\w*|"
     r"(?:wouldn'?t|didn'?t|won'?t)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|drunk|asleep|froze|frozen)"
 )
+#: A stop asked for and honoured at once ("said 'wait', he stopped instantly", "said stop, i stopped").
+#: With no pressure told anywhere (``_PRESSURE``), the head's consent score alone does not raise the
+#: flag there (``consent_respected``): twenty-third session, over every project text, the head alone
+#: raised it on such accounts 12 times with each model set, every one of them false (dev and
+#: held-out probes, parked and short texts, and one test account).
+_STOP_HONOURED = re.compile(
+    r"\b(?:(?:he|she|they|we|i)\s+(?:\w+\s+)?stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|"
+    r"instantly|there\s+and\s+then)|"
+    r"(?:said|say|says|saying|went)\s+['\"]?(?:no,?\s+)?(?:stop|red|yellow|wait|hang\s+on)\b"
+    # not a stop that came late ("said stop and eventually he stopped")
+    r"(?![^.;!?]{0,40}\b(?:eventually|finally|later|after|kept|carried|until|till|took)\b)"
+    r"[^.;!?]{0,40}\b(?:i|he|she|they|we)\s+(?:\w+\s+)?stopped\b)"
+)
 #: Wanting that changed: "I wanted it at first", "until it didn't", "after a while it was too much".
 _TURN = _rx(
     r"at\s+first | (?:at\s+the\s+(?:start|beginning)|in\s+the\s+beginning|to\s+begin\s+with)\b.{0,40}"
@@ -2362,6 +2375,14 @@ def pain_over(text: str) -> bool:
     """Whether the text says its pain is over now (``PAIN_OVER``): the reader's check before
     trusting the head alone, whose pain score rises with every pain word of a recovery story."""
     return PAIN_OVER.search(_read(text)) is not None
+
+
+def consent_respected(text: str) -> bool:
+    """Whether the text tells a stop honoured at once with no pressure anywhere (``_STOP_HONOURED``):
+    the reader's check before trusting the head alone, whose consent score rises with every
+    "stop" and "said no" of an account where the no was taken well."""
+    read = _read(text)
+    return _STOP_HONOURED.search(read) is not None and _PRESSURE.search(read) is None
 
 
 def trauma_denied(text: str) -> bool:

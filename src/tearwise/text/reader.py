@@ -31,7 +31,7 @@ from tearwise.text.constants import (
 )
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
-from tearwise.text.flags import pain_over, pain_said_wanted, trauma_denied
+from tearwise.text.flags import consent_respected, pain_over, pain_said_wanted, trauma_denied
 from tearwise.text.head import Head
 from tearwise.text.language import reads_as_english, says_nothing, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
@@ -164,9 +164,10 @@ class TextReader:
         """Whether the head's score may raise ``flag`` on its own here: some flags it raises only
         on accounts long enough to need it, not unwanted pain on a short account that says the
         pain was wanted, nor on any account that says the pain is over now (``flags.PAIN_OVER``:
-        the score rises with every pain word of a recovery story), and not a trauma trigger where
-        the account says outright that this was not the past coming back (``constants.py`` and
-        ``flags.TRAUMA_DENIED`` have the counts)."""
+        the score rises with every pain word of a recovery story), not a trauma trigger where
+        the account says outright that this was not the past coming back, and not a consent
+        concern where a stop was honoured at once with no pressure told (``constants.py``,
+        ``flags.TRAUMA_DENIED`` and ``flags._STOP_HONOURED`` have the counts)."""
         n = len(parsed.units)
         if n < HEAD_ALONE_MIN_CLAUSES.get(flag, 0):
             return False
@@ -175,6 +176,8 @@ class TextReader:
         said = " ".join(unit.text for unit in parsed.units)
         if flag == "trauma_trigger":
             return not trauma_denied(said)
+        if flag == "consent_concern":
+            return not consent_respected(said)
         if flag != "unwanted_pain":
             return True
         return not pain_over(said) and (n > WANTED_PAIN_HEAD_MAX_CLAUSES or not pain_said_wanted(said))
