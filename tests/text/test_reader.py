@@ -210,6 +210,12 @@ def test_the_head_alone_raises_unwanted_pain_only_where_the_pain_was_not_said_wa
         ("It was not a flashback. I cried because I felt safe. He held me.", False),
         ("Nothing came back this time. I cried. He held me.", False),
         ("I used to dissociate. EMDR worked, that doesn't happen anymore. I cried. He held me.", False),
+        # ...and weaker denials, which keep only the head's score from raising it (twenty-third session)
+        ("It doesn't come up in bed anymore. I cried because I felt safe.", False),
+        ("My crying has nothing to do with the past. I cried. He held me.", False),
+        ("I didn't think about him once. I cried. He held me.", False),
+        ("It was a good memory. I cried. He held me.", False),
+        ("It doesn't come up in bed, but sometimes I still freeze. I cried.", True),
         ("Not a flashback exactly, but I cried. He held me.", True),
         ("I cried. He held me. We slept.", True),
     ],

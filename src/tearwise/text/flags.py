@@ -750,22 +750,41 @@ _PERSON_BY_PAST_ACT = re.compile(
     r"tonight|this\s+(?:morning|week)|earlier|(?:hours?|days?)\s+ago)\b)"
 )
 
+#: ...unless the account also tells a reaction that keeps happening ("sometimes I freeze").
+_NO_RECURRING_REACTION: Final = (
+    r"\A(?![\s\S]*\b(?:sometimes|often|usually|always|every\s+time|still|keeps?|kept)\s+(?:\w+\s+){0,3}?(?:freez\w*|"
+    r"froze|flashbacks?|dissociat\w*|panic\w*|shak\w*|go(?:es)?\s+(?:numb|blank|still|rigid)|zon\w+\s+out|shut\w*\s+down)"
+    r")[\s\S]*?"
+)
+
 #: The account says outright that this was not the past coming back ("not a flashback, not a
 #: trigger", "nothing came back", "it wasn't about the assault"); not a hedge ("not flashbacks
 #: exactly, but I was back in my teenage bedroom"). Over the project's texts, where an account says
 #: so the trauma flag was false 73 times and true twice (nineteenth session). Plain ``re``: it is
 #: searched once per account (``detect``), not grouped by ``dispatch.py``.
 TRAUMA_DENIED = re.compile(
-    # ...unless the account also tells a reaction that keeps happening ("sometimes I freeze").
-    r"\A(?![\s\S]*\b(?:sometimes|often|usually|always|every\s+time|still|keeps?|kept)\s+(?:\w+\s+){0,3}?(?:freez\w*|"
-    r"froze|flashbacks?|dissociat\w*|panic\w*|shak\w*|go(?:es)?\s+(?:numb|blank|still|rigid)|zon\w+\s+out|shut\w*\s+down)"
-    r")[\s\S]*?"
-    r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
+    _NO_RECURRING_REACTION
+    + r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
     r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|nothing\s+(?:came|comes)\s+back|nothing\s+from\s+back\s+then|"
     # "nothing was triggered" (twenty-first session)
     r"nothing\s+(?:was|got|is|gets)\s+triggered\b(?!,?\s+(?:but|until|till)\b)|"
     r"(?:this|it)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:about\s+)?(?:the\s+past|the\s+assault|the\s+abuse|"
     r"my\s+past|what\s+happened)\b|(?:wasn'?t|isn'?t|not)\s+(?:that|the\s+past)\s+coming\s+(?:up|back))"
+)
+
+#: Weaker denials, which keep the head's score alone from raising the flag but not the patterns
+#: (``trauma_denied``): the past said not to come up in bed or to have nothing to do with the
+#: tears, "I didn't think about him once", a good memory. Twenty-third session, over every project
+#: text: the head alone raised the flag on such accounts 10 times with the evaluation model and 9
+#: with the shipped one, every one of them false. On most of them the trauma label still raises it
+#: (``FLAG_WITH_CAUSE``), so the check took away 4 false flags and 3 (shipped), and no true one.
+_TRAUMA_NOT_NOW = re.compile(
+    _NO_RECURRING_REACTION
+    + r"\b(?:(?:doesn'?t|does\s+not|never|didn'?t)\s+(?:really\s+|ever\s+)?come\s+up\s+(?:in\s+bed|during\s+sex|"
+    r"when\s+we|with\s+(?:him|her|them))|"
+    r"nothing\s+to\s+do\s+with\s+(?:it|that|the\s+(?:past|abuse|assault|trauma)|my\s+past|what\s+happened)\b|"
+    r"(?:didn'?t|did\s+not)\s+think\s+(?:about|of)\s+(?:him|her|them|it|the\s+past)\s+(?:once|at\s+all|even\s+once)|"
+    r"not\s+(?:a\s+)?(?:bad|sad)\s+(?:memory|kind)|(?:nice|good|happy)\s+memor(?:y|ies))"
 )
 
 #: Trauma words in a worry or a question ("I thought she was having a flashback", "asking if I was
@@ -2386,11 +2405,12 @@ def consent_respected(text: str) -> bool:
 
 
 def trauma_denied(text: str) -> bool:
-    """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``),
-    or that its trauma reactions are over now (``TRAUMA_OVER``: "EMDR worked, that doesn't happen
-    anymore")."""
+    """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``,
+    and the weaker ``_TRAUMA_NOT_NOW``: "it doesn't come up in bed"), or that its trauma reactions
+    are over now (``TRAUMA_OVER``: "EMDR worked, that doesn't happen anymore"). The reader's check
+    before trusting the head alone; the patterns read only ``TRAUMA_DENIED``."""
     read = _read(text)
-    return TRAUMA_DENIED.search(read) is not None or TRAUMA_OVER.search(read) is not None
+    return any(rx.search(read) is not None for rx in (TRAUMA_DENIED, TRAUMA_OVER, _TRAUMA_NOT_NOW))
 
 
 def _read(text: str) -> str:
