@@ -1727,6 +1727,13 @@ TWENTY_THIRD = [
     ("Lately I think about ways to hurt the parts of my body I hate.", "self_harm"),
     ("I've been thinking about hurting the parts I hate again.", "self_harm"),
     ("cried after he left and the old urges are back, i'm fighting them", "self_harm"),
+    ("Halfway through I was back in the barracks. I don't remember the next few minutes.", "trauma_trigger"),
+    ("She says she loses the middle bit and comes back crying.", "trauma_trigger"),
+    ("I feel like I'm floating above the bed. Maybe it's what my stepdad did.", "trauma_trigger"),
+    ("He knows about my past. When I shut down and cry he stops.", "trauma_trigger"),
+    ("Being held from behind = instant panic. I know where it comes from.", "trauma_trigger"),
+    ("Mid-sex I was on my knees in that classroom again, and I sobbed.", "trauma_trigger"),
+    ("he said i begged him not to tell my mum, in a little voice, and i cried", "trauma_trigger"),
 ]
 #: ...and their near misses: a box of toys, a jumper on a cold summer night with nothing hidden, a
 #: thank-you note, laughter "in tears", nails dug into the sheets, a razor for shaving, a wish to
@@ -1737,6 +1744,9 @@ TWENTY_THIRD_NEAR_MISSES = [
     ("I wrote a thank-you note to my mum for the dinner.", "self_harm"),
     ("After the menopause I thought I was done, but the old urges for him are back and I'm scared.", "self_harm"),
     ("He fell off the bed and we ended up in tears from laughing.", "unwanted_pain"),
+    ("We drank far too much wine and I don't remember the end of the night. I cried in the morning.", "trauma_trigger"),
+    ("I was in that church until I was 20, and last night I cried from how free I felt.", "trauma_trigger"),
+    ("He knows about my past relationships and he's patient when I cry.", "trauma_trigger"),
     ("I dug my nails into the sheets when I came and cried happy tears.", "self_harm"),
     ("I shaved my legs for the occasion with a new razor and cried when he said he loved me.", "self_harm"),
     ("I cried after and thought they'd all be relieved if I was gone.", "trauma_trigger"),

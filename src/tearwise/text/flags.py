@@ -625,7 +625,11 @@ _PAST_HARM = _rx(
     r"the\s+(?:man|guy|woman|"
     r"person|people|men)\s+who | "
     r"cousin | coach | priest | teacher | babysitter | "
-    # tours of duty ("did two tours"; twenty-third session, dev probes)
+    # tours of duty ("did two tours"), a past hinted at ("my husband knows about my past", "I know
+    # where it comes from", "not ready to say it"); twenty-third session, dev probes
+    r"about\s+my\s+past\b(?!\s+(?:relationships?|partners?|lovers?|jobs?|life|mistakes))|"
+    r"(?:know|knew)\s+where\s+(?:it|this|that)\s+comes?\s+from | not\s+ready\s+to\s+(?:say|tell|talk\s+about)\s+"
+    r"(?:it|what|that)\b | "
     r"(?:did|done|doing|served|serving)\s+(?:two|three|four|five|several|multiple|\d)\s+tours\b | tours?\s+of\s+duty | "
     r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
     r"crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
@@ -662,6 +666,8 @@ _NOW_REACTION = (
      + _words_unless_after(_NOT_SEEN, "h(?:is|er)", "their") + r"\s+face\b"
     r"(?!\s+(?:was|is)\s+so\b) |"
     r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
+    # watching from above (twenty-third session, dev probes)
+    r"floating\s+above\s+(?:the\s+bed|myself|my\s+body|us|it\s+all|everything) | "
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
     # "numb" but not "number" (twelfth session: "the helpline number" read as a reaction).
     r"went\s+(?:completely\s+|totally\s+|suddenly\s+)?(?:somewhere\s+else|blank|numb|still|away) | "
@@ -1087,7 +1093,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"not\s+again[\s,.!]+not\s+again\b | "
                 # a child's promise, said sorry for ("I'm sorry, I'll be good, I'm sorry"; twenty-third
                 # session, dev probes)
-                r"sorry[\s,.!'\"]+i'?ll\s+be\s+good\b | i'?ll\s+be\s+good[\s,.!'\"]+(?:i'?m\s+)?sorry\b"
+                r"sorry[\s,.!'\"]+i'?ll\s+be\s+good\b | i'?ll\s+be\s+good[\s,.!'\"]+(?:i'?m\s+)?sorry\b | "
+                r"(?:begged|begging|begs|beg)\s+(?:him|her|them)\s+not\s+to\s+tell\s+(?:my\s+)?(?:mum|mom|mummy|mommy|"
+                r"mother|dad|daddy)\b"
             ),
             negatable=False,
             skip_hypothetical=True,
@@ -1150,9 +1158,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"glassy) | lights\s+are\s+on\s+but\s+nobody | stop\w*\s+feeling\s+(?:her|his|my|their)\s+body |"
                 r"(?:i'?m|i\s+was|she\s+was|he\s+was|she'?s|he'?s)\s+(?:just\s+)?gone\s+for\s+a\s+"
                 r"(?:minute|second|bit|while|few) | and\s+i'?m\s+gone\b |"
-                r"(?:i'm|i’m|(?:i|he|she|they)\s+(?:was|were|am|'m))\s+(?:suddenly\s+|right\s+|just\s+)?(?:in|on|at|"
+                r"(?:i'm|i’m|(?:i|he|she|they)\s+(?:was|were|am|'m))\s+(?:suddenly\s+|right\s+|just\s+)?"
+                r"(?:on\s+(?:my|his|her|their)\s+knees\s+)?(?:in|on|at|"
                 r"under)\s+(?:that|those)\s+(?:[\w'’]+\s+){0,2}(?:room|car|table|bed|stairwell|house|camp|vehicle|cellar|cupboard|"
-                r"alley|office|flat|basement|hospital|truck|tent|sacristy|dorm|barracks|ward) |"
+                r"alley|office|flat|basement|hospital|truck|tent|sacristy|dorm|barracks|ward|chapel|church|classroom|"
+                r"(?:locker|changing)\s+room|shed|garage|van)\b"
+                # not a history told ("I was in that church until I was 22"; twenty-third session)
+                r"(?!\s+(?:until|till|for\s+(?:\w+\s+)?(?:years?|months?)|from\s+(?:age|the\s+age)|since|as\s+a|growing|"
+                r"every\s+(?:day|week|sunday)|back\s+then)\b) |"
                 r"(?:in|on|at|under)\s+(?:the|that|his|her|a)\s+(?:\w+\s+)?(?:cellar|cupboard|wardrobe|vehicle|"
                 r"stairwell|camp|basement|alley)\s+again | suddenly\s+(?:\w+\s+)?(?:\d{1,2}|five|six|seven|eight|"
                 r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\s+(?:years?\s+old|again) |"
@@ -1181,6 +1194,25 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             negatable=False,
             strip=NOT_A_TRIGGER,
+        ),
+        # Time lost in the middle of sex ("I don't remember the next few minutes", "I just lose the
+        # middle bit", "couldn't remember the end of the night"): a flashback's lost time, where no
+        # drink, drugs or sleep could explain it (those make it a consent matter: the rule for not
+        # remembering much of it). Twenty-third session, dev probes.
+        Rule(
+            _rx(
+                r"(?:don'?t|doesn'?t|didn'?t|can'?t|couldn'?t|could\s+not)\s+(?:really\s+)?remember\s+(?:the\s+)?"
+                r"(?:next\s+(?:few\s+|couple\s+of\s+)?(?:minutes?|bit|part)|end\s+of\s+(?:it|the\s+night)|middle|"
+                r"rest\s+of\s+it) | "
+                r"lose\s+the\s+middle\s+bit | lost\s+the\s+middle\b"
+            ),
+            negatable=False,
+            skip_hypothetical=True,
+            unless_account=_rx(
+                r"drunk | drinks? | drinking | drank | wasted | tipsy | high\b | stoned | drugged | spiked | ghb | "
+                r"asleep | sleeping | passed\s+out | blacked?[-\s]?out | blackout | shots | wine | beers? | vodka | "
+                r"concussion | seizure | migraine | fainted"
+            ),
         ),
     ),
     "consent_concern": (
