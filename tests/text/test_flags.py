@@ -1734,6 +1734,11 @@ TWENTY_THIRD = [
     ("Being held from behind = instant panic. I know where it comes from.", "trauma_trigger"),
     ("Mid-sex I was on my knees in that classroom again, and I sobbed.", "trauma_trigger"),
     ("he said i begged him not to tell my mum, in a little voice, and i cried", "trauma_trigger"),
+    ("She went far away, then said it was something that happened to her before we met.", "trauma_trigger"),
+    ("I tense up the whole time and tell him I'm fine, then cry in the bathroom.", "unwanted_pain"),
+    ("i'm clenching up every time and i just wait for it to be over", "unwanted_pain"),
+    ("it was rough and i hated it, but i didn't say so", "unwanted_pain"),
+    ("Since the surgery it feels bruised when he goes deep, and I cry.", "unwanted_pain"),
 ]
 #: ...and their near misses: a box of toys, a jumper on a cold summer night with nothing hidden, a
 #: thank-you note, laughter "in tears", nails dug into the sheets, a razor for shaving, a wish to
@@ -1747,6 +1752,8 @@ TWENTY_THIRD_NEAR_MISSES = [
     ("We drank far too much wine and I don't remember the end of the night. I cried in the morning.", "trauma_trigger"),
     ("I was in that church until I was 20, and last night I cried from how free I felt.", "trauma_trigger"),
     ("He knows about my past relationships and he's patient when I cry.", "trauma_trigger"),
+    ("I braced for it to hurt, and it didn't. I cried with relief.", "unwanted_pain"),
+    ("We like it rough, she holds her breath on purpose and tells me it's great, and it is.", "unwanted_pain"),
     ("I dug my nails into the sheets when I came and cried happy tears.", "self_harm"),
     ("I shaved my legs for the occasion with a new razor and cried when he said he loved me.", "self_harm"),
     ("I cried after and thought they'd all be relieved if I was gone.", "trauma_trigger"),

@@ -293,6 +293,9 @@ NOT_PAIN = _rx(
     r"(?:was|were)|years\s+ago|back\s+then)\b) | "
     r"(?:a\s+(?:bit|little)|kind\s+of|quite|really|so|very)\s+hurt\s+(?:that|i'd|he'd|she'd|they'd|i\s+had)\b | "
     r"not\s+(?:because\s+of|from|due\s+to|out\s+of)\s+(?:any\s+|the\s+)?pain\b | "
+    # pain braced for that never came ("I braced for it to hurt, and it didn't"; twenty-third session)
+    r"(?:brac\w*|wait\w*|ready|expect\w*|prepared)\s+(?:\w+\s+){0,3}?for\s+it\s+to\s+(?:hurt|sting|burn)\b"
+    r"(?=,?\s+(?:and|but)\s+it\s+(?:didn'?t|did\s+not|never|wasn'?t|doesn'?t)) | "
     # pain denied as the reason ("Not because he hurts me, he doesn't"; twenty-third session)
     r"not\s+because\s+(?:he|she|they|it|sex)\s+(?:hurts?|stings?|burns?)(?:\s+(?:me|her|him|them))?\b | "
     r"flinch\w*\s+like\s+(?:she|he|i|they)(?:'s|'d|\s+has|\s+had|\s+was|\s+were)?\s+(?:been\s+)?(?:burned|burnt|stung|"
@@ -628,6 +631,7 @@ _PAST_HARM = _rx(
     # tours of duty ("did two tours"), a past hinted at ("my husband knows about my past", "I know
     # where it comes from", "not ready to say it"); twenty-third session, dev probes
     r"about\s+my\s+past\b(?!\s+(?:relationships?|partners?|lovers?|jobs?|life|mistakes))|"
+    r"something\s+that\s+happened\s+to\s+(?:her|him|me|them)\s+(?:before|as\s+a|when|years|long\s+ago)\b | "
     r"(?:know|knew)\s+where\s+(?:it|this|that)\s+comes?\s+from | not\s+ready\s+to\s+(?:say|tell|talk\s+about)\s+"
     r"(?:it|what|that)\b | "
     r"(?:did|done|doing|served|serving)\s+(?:two|three|four|five|several|multiple|\d)\s+tours\b | tours?\s+of\s+duty | "
@@ -857,9 +861,34 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(
                 r"(?:didn'?t|did\s+not|don'?t)\s+(?:ask\s+for|want|like|sign\s+up\s+for)\s+(?:the\s+|that\s+|"
-                r"this\s+|any\s+)?(?:pain|hurt\w*)"
+                r"this\s+|any\s+)?(?:pain|hurt\w*) | "
+                # rough sex hated, a bruised feeling inside (twenty-third session, dev probes)
+                r"rough\w*\b[^.;!?]{0,20}?\b(?:i|she|he|they)\s+(?:really\s+)?hated\s+it\b | "
+                r"(?:feels?|felt|feeling)\s+(?:so\s+|really\s+)?bruised\s+(?:when|every|inside|deep)"
             ),
             negatable=False,
+        ),
+        # The body braced against it while the pain is hidden or waited out ("tensing up so hard my
+        # legs shake ... and I tell him I'm good", "clenching up and I just wait for it to finish";
+        # twenty-third session, dev probes): enduring to please, unwanted pain by the guide.
+        Rule(
+            _rx(
+                r"(?:tens(?:e|es|ed|ing)|clench(?:es|ed|ing)?|brac(?:e|es|ed|ing)|go(?:es)?\s+rigid|went\s+rigid|"
+                r"(?:hold|holding|held)\s+my\s+breath)\b"
+            ),
+            negatable=True,
+            skip_hypothetical=True,
+            needs=_rx(
+                r"wait\w*\s+(?:for\s+(?:it|him|her|them)\s+to\s+(?:finish|be\s+over|end|stop)|until\s+(?:he|she|they|it)"
+                r"(?:'s|\s+is|\s+was)\s+(?:done|finished|over)) | "
+                r"(?:tell|told|telling)\s+(?:him|her|them)\s+(?:that\s+)?(?:i'?m|i\s+am|it'?s|it\s+is|i\s+was|it\s+was)\s+"
+                r"(?:good|fine|ok|okay|great) | "
+                r"so\s+(?:he|she|they)\s+(?:can'?t|won'?t|doesn'?t|don'?t|wouldn'?t|couldn'?t)\s+"
+                r"(?:see|notice|hear|tell) | "
+                r"(?:make|making|made)\s+the\s+right\s+noises | bury\s+my\s+face | get\s+through\s+it | push\s+through"
+            ),
+            needs_window=1,
+            unless=(WANTED_PAIN,),
         ),
         Rule(
             _rx(
