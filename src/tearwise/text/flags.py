@@ -630,10 +630,11 @@ _PAST_HARM = _rx(
     r"cousin | coach | priest | teacher | babysitter | "
     # tours of duty ("did two tours"), a past hinted at ("my husband knows about my past", "I know
     # where it comes from", "not ready to say it"); twenty-third session, dev probes
-    r"about\s+my\s+past\b(?!\s+(?:relationships?|partners?|lovers?|jobs?|life|mistakes))|"
-    r"something\s+that\s+happened\s+to\s+(?:her|him|me|them)\s+(?:before|as\s+a|when|years|long\s+ago)\b | "
-    r"(?:know|knew)\s+where\s+(?:it|this|that)\s+comes?\s+from | not\s+ready\s+to\s+(?:say|tell|talk\s+about)\s+"
-    r"(?:it|what|that)\b | "
+    # (each written from a rarer word, with the words before it in a look-behind, for dispatch.py)
+    r"p(?<=about\smy\sp)ast\b(?!\s+(?:relationships?|partners?|lovers?|jobs?|life|mistakes)) | "
+    r"h(?<=something\sthat\sh)appened\s+to\s+(?:her|him|me|them)\s+(?:before|as\s+a|when|years|long\s+ago)\b | "
+    r"(?:know|knew)\s+where\s+(?:it|this|that)\s+comes?\s+from | "
+    r"r(?<=not\sr)eady\s+to\s+(?:say|tell|talk\s+about)\s+(?:it|what|that)\b | "
     r"(?:did|done|doing|served|serving)\s+(?:two|three|four|five|several|multiple|\d)\s+tours\b | tours?\s+of\s+duty | "
     r"used\s+to\s+(?:say|do|call|lock|touch|choke|hit|stroke|come|make|hold|pin|whisper|smell) | "
     r"crash | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | "
