@@ -96,11 +96,13 @@ HYPOTHETICAL = re.compile(
 )
 
 
+#: Characters that show nothing: soft hyphen, zero-width space, word joiner, byte-order mark.
+_INVISIBLE: dict[int, str | None] = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
 #: Typographic stand-ins for the plain characters that every rule, cue list and the encoder's
 #: training accounts use. Phones and word processors type "didn’t" and “stop”; without this
 #: a curly apostrophe hid "I don’t want to be here" from the self-harm patterns. Invisible
-#: characters that split a word (soft hyphen, zero-width space, word joiner, BOM) are dropped.
-_INVISIBLE: dict[int, str | None] = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
+#: characters that split a word (soft hyphen, zero-width space, word joiner, BOM) are dropped
+#: (``_INVISIBLE``, which :func:`clauses` also drops before cutting).
 _TYPOGRAPHY: dict[int, str | None] = {
     **{ord(c): "'" for c in "’‘ʼ‛′`´＇"},
     **{ord(c): '"' for c in "“”„‟″«»＂"},
