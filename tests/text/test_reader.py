@@ -216,6 +216,7 @@ def test_the_head_alone_raises_unwanted_pain_only_where_the_pain_was_not_said_wa
         ("I didn't think about him once. I cried. He held me.", False),
         ("It was a good memory. I cried. He held me.", False),
         ("It doesn't come up in bed, but sometimes I still freeze. I cried.", True),
+        ("I have no good memories of that house. I cried. He held me.", True),
         ("Not a flashback exactly, but I cried. He held me.", True),
         ("I cried. He held me. We slept.", True),
     ],

@@ -795,7 +795,9 @@ _TRAUMA_NOT_NOW = re.compile(
     r"when\s+we|with\s+(?:him|her|them))|"
     r"nothing\s+to\s+do\s+with\s+(?:it|that|the\s+(?:past|abuse|assault|trauma)|my\s+past|what\s+happened)\b|"
     r"(?:didn'?t|did\s+not)\s+think\s+(?:about|of)\s+(?:him|her|them|it|the\s+past)\s+(?:once|at\s+all|even\s+once)|"
-    r"not\s+(?:a\s+)?(?:bad|sad)\s+(?:memory|kind)|(?:nice|good|happy)\s+memor(?:y|ies))"
+    # a good memory, not "no good memories"
+    r"not\s+(?:a\s+)?(?:bad|sad)\s+(?:memory|kind)|(?<!\bno\s)(?<!\bany\s)(?<!\bfew\s)(?<!\bnot\sa\s)"
+    r"(?:nice|good|happy)\s+memor(?:y|ies))"
 )
 
 #: Trauma words in a worry or a question ("I thought she was having a flashback", "asking if I was
