@@ -1739,6 +1739,8 @@ TWENTY_THIRD = [
     ("i'm clenching up every time and i just wait for it to be over", "unwanted_pain"),
     ("it was rough and i hated it, but i didn't say so", "unwanted_pain"),
     ("Since the surgery it feels bruised when he goes deep, and I cry.", "unwanted_pain"),
+    ("When he says that word I stop feeling my hands. My uncle used to say it.", "trauma_trigger"),
+    ("It's like watching us through glass, and my cousin is why.", "trauma_trigger"),
 ]
 #: ...and their near misses: a box of toys, a jumper on a cold summer night with nothing hidden, a
 #: thank-you note, laughter "in tears", nails dug into the sheets, a razor for shaving, a wish to

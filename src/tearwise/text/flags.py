@@ -671,8 +671,13 @@ _NOW_REACTION = (
      + _words_unless_after(_NOT_SEEN, "h(?:is|er)", "their") + r"\s+face\b"
     r"(?!\s+(?:was|is)\s+so\b) |"
     r"left\s+my\s+body | (?:out|outside)\s+of\s+my\s+body | far\s+away | not\s+(?:really\s+)?there | "
-    # watching from above (twenty-third session, dev probes)
+    # watching from above or from behind glass, hands gone numb, coming back crying (twenty-third
+    # session, dev probes)
     r"floating\s+above\s+(?:the\s+bed|myself|my\s+body|us|it\s+all|everything) | "
+    r"watch\w*\s+(?:us|myself|it|her|him)\s+(?:through\s+(?:a\s+)?(?:window|glass)|from\s+(?:above|the\s+ceiling|"
+    r"outside|far\s+away)) | "
+    r"(?:stop|stops|stopped)\s+feeling\s+(?:my|her|his|their)\s+(?:hands|legs|arms|face|feet) | "
+    r"come\s+back\s+and\s+(?:i'?m|she'?s|he'?s|they'?re)\s+(?:crying|sobbing|shaking) | "
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
     # "numb" but not "number" (twelfth session: "the helpline number" read as a reaction).
     r"went\s+(?:completely\s+|totally\s+|suddenly\s+)?(?:somewhere\s+else|blank|numb|still|away) | "
