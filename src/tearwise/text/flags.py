@@ -553,6 +553,16 @@ _STOP_HONOURED = re.compile(
     r"(?![^.;!?]{0,40}\b(?:eventually|finally|later|after|kept|carried|until|till|took)\b)"
     r"[^.;!?]{0,40}\b(?:i|he|she|they|we)\s+(?:\w+\s+)?stopped\b)"
 )
+#: A yes said and meant, told outright ("I said yes and meant it", "she'd wanted it all night",
+#: "thanks for checking"): read like ``_STOP_HONOURED`` (twenty-third session, dev probes: it took
+#: away 5 more false flags from the head alone with each model set, all on dev probes and short
+#: texts, and no true one anywhere).
+_YES_MEANT = re.compile(
+    r"\b(?:(?:i|she|he|they)\s+(?:said|say|says)\s+yes\s+(?:and\s+meant\s+it|please)|i\s+(?:always\s+)?say\s+yes\s+and\s+"
+    r"mean\s+it|(?:i|she|he|they)(?:'d|\s+had)?\s+wanted\s+(?:it|to)\s+(?:all\s+night|so\s+much|every\s+second)|"
+    r"wanted\s+every\s+second|thanks?\s+for\s+checking|(?:asks?|asked)\b[^.;!?]{0,40}\b(?:fine|ok|okay|cool)\s+with\s+"
+    r"(?:a\s+)?no\b|no\s+sulking)"
+)
 #: Wanting that changed: "I wanted it at first", "until it didn't", "after a while it was too much".
 _TURN = _rx(
     r"at\s+first | (?:at\s+the\s+(?:start|beginning)|in\s+the\s+beginning|to\s+begin\s+with)\b.{0,40}"
@@ -2466,11 +2476,13 @@ def pain_over(text: str) -> bool:
 
 
 def consent_respected(text: str) -> bool:
-    """Whether the text tells a stop honoured at once with no pressure anywhere (``_STOP_HONOURED``):
-    the reader's check before trusting the head alone, whose consent score rises with every
-    "stop" and "said no" of an account where the no was taken well."""
+    """Whether the text tells a stop honoured at once, or a yes said and meant, with no pressure
+    anywhere (``_STOP_HONOURED``, ``_YES_MEANT``): the reader's check before trusting the head
+    alone, whose consent score rises with every "stop", "no" and "yes" of an account where
+    consent was plainly there."""
     read = _read(text)
-    return _STOP_HONOURED.search(read) is not None and _PRESSURE.search(read) is None
+    told = _STOP_HONOURED.search(read) is not None or _YES_MEANT.search(read) is not None
+    return told and _PRESSURE.search(read) is None
 
 
 def trauma_denied(text: str) -> bool:
