@@ -1741,6 +1741,12 @@ TWENTY_THIRD = [
     ("Since the surgery it feels bruised when he goes deep, and I cry.", "unwanted_pain"),
     ("When he says that word I stop feeling my hands. My uncle used to say it.", "trauma_trigger"),
     ("It's like watching us through glass, and my cousin is why.", "trauma_trigger"),
+    ("He asked whether his brother would cope without me, then changed the subject.", "self_harm"),
+    ("she keeps saying it'll all be much easier soon and won't say what", "self_harm"),
+    ("If I ever go, the cat goes to my sister, ok?", "self_harm"),
+    ("After, I punched the door and then my own legs, over and over.", "self_harm"),
+    ("Went down to the harbour alone and stood right at the edge for an hour.", "self_harm"),
+    ("I keep counting my sleeping pills to see if it is enough.", "self_harm"),
 ]
 #: ...and their near misses: a box of toys, a jumper on a cold summer night with nothing hidden, a
 #: thank-you note, laughter "in tears", nails dug into the sheets, a razor for shaving, a wish to
@@ -1754,6 +1760,11 @@ TWENTY_THIRD_NEAR_MISSES = [
     ("We drank far too much wine and I don't remember the end of the night. I cried in the morning.", "trauma_trigger"),
     ("I was in that church until I was 20, and last night I cried from how free I felt.", "trauma_trigger"),
     ("He knows about my past relationships and he's patient when I cry.", "trauma_trigger"),
+    ("I'd rather be dead than sit through another budget meeting, but sex last night was lovely.", "self_harm"),
+    ("If I go to Spain, my plants go to my neighbour.", "self_harm"),
+    ("I owe her an apology for crying all over her.", "consent_concern"),
+    ("She's stopped wanting the lights on, which is fine.", "consent_concern"),
+    ("We stood at the edge of the dance floor and I cried at his speech.", "self_harm"),
     ("I braced for it to hurt, and it didn't. I cried with relief.", "unwanted_pain"),
     ("We like it rough, she holds her breath on purpose and tells me it's great, and it is.", "unwanted_pain"),
     ("I dug my nails into the sheets when I came and cried happy tears.", "self_harm"),

@@ -1618,7 +1618,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
                 r"sleep|go|continue|keep(?!\s+(?:crying|thinking|worrying|feeling|wondering|apologi\w*|being|setting|"
                 r"overthinking))|be\s+touched))) "
-                r"| stopped\s+wanting |"
+                # (not a habit or a thing: "she's stopped wanting the lights on"; twenty-third session)
+                r"| stopped\s+wanting\b(?!\s+(?:the|to\s+(?:go|eat|see|talk|leave|watch))\b) |"
                 # Not ready for a feeling or for words ("I wasn't ready for how much it would hurt", "things
                 # she isn't ready to say"), nor a pain "I wasn't ready for" (twelfth session).
                 # Each form gets only the look-behinds that can precede it (each costs compile time).
@@ -1665,7 +1666,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # "husband say wife must give" (twenty-first session, dev probes)
                 r"(?:wife|wives|woman|women)\s+(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+supposed\s+to)\s+"
                 r"(?:never\s+|not\s+)?(?:give|obey|submit|refuse|say\s+yes|serve|satisfy)\b | "
-                r"owe[ds]?\s+(?:him|her|them|it) | "
+                # (not an apology or a drink owed; twenty-third session)
+                r"owe[ds]?\s+(?:him|her|them|it)\b(?!\s+(?:an?\s+|my\s+)?(?:apology|explanation|money|drink|coffee|"
+                r"favou?r|dinner|lunch|tenner|fiver|pint|thanks|everything|life|call|text|answer)\b) | "
                 + _unless_after("o", "not", "never", "no", r"don't\sfeel", r"dont\sfeel", r"never\sfeel", r"not\sfeel")
                 + r"bligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
                 # not "we've stopped fighting about his gaming" (nineteenth session)
@@ -2199,6 +2202,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # height or a dose looked up, a hospital stay "for taking too much", a slap or a freezing
                 # shower as punishment.
                 r"(?:kids|children)\s+would\s+(?:adjust|cope|get\s+over\s+(?:it|me)|forget\s+me) | "
+                # Twenty-third session, a dev file of self-harm said sideways: someone pictured coping
+                # alone, "it'll all be simpler soon", a pet promised on "if I ever go", one's own body
+                # hit again and again.
+                r"(?:would|will|could|'d|'ll)\s+cope\s+(?:without\s+me|on\s+(?:his|her|their)\s+own)\b | "
+                r"(?:it'?ll|it\s+will|everything\s+will|things\s+will|it'?s\s+all\s+going\s+to)\s+(?:all\s+)?be\s+(?:much\s+|so\s+|"
+                r"a\s+lot\s+)?(?:simpler|easier)\s+soon\b | "
+                r"if\s+i\s+(?:ever\s+)?(?:go|die|am\s+gone|'m\s+gone|was\s+gone|don'?t\s+make\s+it)\b,?\s+(?:\w+\s+){1,3}?"
+                r"(?:goes|go|gets?|should\s+go)\s+to\b | "
+                r"(?:hit|hitting|punch\w*|slap\w*|scratch\w*|bang\w*|pinch\w*)\s+(?:\w+\s+){0,6}?my\s+own\s+(?:\w+\s+)?"
+                r"(?:stomach|face|head|legs?|arms?|thighs?|chest|body)\b[^.;!?]{0,60}?\b(?:again|over\s+and\s+over|until|"
+                r"for\s+being|punish\w*|deserv\w*) | "
                 r"(?:he|she|you|they)(?:'d|\s+would|\s+could)\s+remarry | let\s+(?:him|her|them)\s+remarry | "
                 r"(?:you'?d|you\s+would|they'?d|they\s+would|everyone\s+would|you'?ll|you\s+will)\s+all\s+be\s+(?:fine|"
                 r"better|ok|okay) | "
@@ -2257,6 +2271,29 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             needs_window=1,
         ),
+        # At the edge of a height or the sea, alone ("out to the sea wall alone ... standing right at
+        # the edge, wondering how cold the water gets"; twenty-third session, dev probes).
+        Rule(
+            _rx(r"(?:stood|standing|stand|stands)\s+(?:right\s+)?(?:at|on|by)\s+the\s+(?:very\s+)?edge\b"),
+            negatable=False,
+            needs=_rx(
+                r"how\s+(?:cold|deep|high|far\s+down)\b | alone\b | (?:sea|harbour|river|cliff|bridge|roof|platform|"
+                r"ledge|quarry)\s+(?:wall|edge|top)?\b"
+            ),
+            needs_window=1,
+        ),
+        # Medicine counted to see "if it is enough" (twenty-third session, dev probes).
+        Rule(
+            _rx(
+                r"(?:if|whether)\s+(?:it|they|there)\s+(?:is|are|was|were|would\s+be|'s|'re)\s+(?:\w+\s+)?enough\b"
+                r"(?!\s+(?:lube|time|room|space|money|food))"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"pills? | tablets? | medicine | medication | meds | paracetamol | painkillers | sleeping\s+pills?"
+            ),
+            needs_window=2,
+        ),
         # Long sleeves in the heat, with a hint of why ("wore a cardigan to a bbq in july today. u know why").
         Rule(
             _rx(
@@ -2299,6 +2336,9 @@ HYPOTHETICAL_REACH: Final = 100
 _NEAR_MISS = re.compile(
     r"\b(?:die|died|dying|dead)\s+(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
     r"dying\s+laughing|"
+    # "I'd rather be dead than write another literature review" (twenty-third session)
+    r"(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:write|do|go|sit|eat|watch|read|work|"
+    r"listen|admit|ask|wear)\b|"
     r"kill(?:ing)?\s+myself\s+(?:laughing|at\s+the\s+gym|at\s+work)|self[-\s]?harm(?:ony)?\w*\s+(?:free|"
     r"clean)\s+for\s+years|"
     # a bungee jump, a bridge where a couple first kissed, "this year can go jump off a bridge", a
