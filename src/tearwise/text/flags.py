@@ -187,7 +187,9 @@ _NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls
 #: Right before "while": the time after sex ("afterwards, while he was asleep, I cried").
 _AFTER_SEX: Final = ("after", "after,", "afterwards", "afterwards,", "then", "then,")
 #: Right before "was asleep": the partner asleep after sex.
-_ASLEEP_AFTER: Final = tuple(rf"{when}\swhile\s{who}" for when in _AFTER_SEX for who in ("he", "she"))
+_ASLEEP_AFTER: Final = tuple(
+    rf"{when}\s{how}\s{who}" for when in _AFTER_SEX for how in ("while", "when") for who in ("he", "she")
+)
 
 
 @dataclass(frozen=True, slots=True)
