@@ -1765,6 +1765,7 @@ TWENTY_THIRD_NEAR_MISSES = [
     ("I owe her an apology for crying all over her.", "consent_concern"),
     ("She's stopped wanting the lights on, which is fine.", "consent_concern"),
     ("Afterwards, when she was asleep, I cried in the bathroom.", "consent_concern"),
+    ("He kissed the scars and asked, very gently, if I'd ever hurt myself. I said no and cried.", "consent_concern"),
     ("We stood at the edge of the dance floor and I cried at his speech.", "self_harm"),
     ("I braced for it to hurt, and it didn't. I cried with relief.", "unwanted_pain"),
     ("We like it rough, she holds her breath on purpose and tells me it's great, and it is.", "unwanted_pain"),

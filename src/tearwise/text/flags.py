@@ -66,7 +66,8 @@ _SAID_NO: Final = re.compile(r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b")
 #: him to"), not whether one wanted sex or could do it, and not a question someone else asked ("he
 #: asked, I said no" is a refusal).
 _ASKED_AFTER_HARM: Final = re.compile(
-    r"(?:\bi\s+(?:\w+\s+){0,4}?ask(?:ed)?\b|(?:,|\band)\s+ask(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:if|whether|what|how|"
+    # ("and asked, very gently, if I'd ever hurt myself": commas around the manner; twenty-third session)
+    r"(?:\bi\s+(?:\w+\s+){0,4}?ask(?:ed)?\b|(?:,|\band)\s+ask(?:ed|ing),?\s+(?:\w+,?\s+){0,3}?(?:if|whether|what|how|"
     r"why)\b)(?!\s+(?:(?:him|her|them|me)\s+)?(?:for|to)\b)"
     r"(?![^.;!?]*\b(?:if|whether)\s+(?:i|she|he|they|we|you)\s+(?:wanted|want|was\s+up\s+for|felt\s+like|fancied)\s+"
     r"(?:to\s+(?!stop|slow|take\s+a\s+break)|it\b|sex\b|some\b))"
