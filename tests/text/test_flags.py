@@ -1765,6 +1765,8 @@ TWENTY_THIRD_NEAR_MISSES = [
     ("I owe her an apology for crying all over her.", "consent_concern"),
     ("She's stopped wanting the lights on, which is fine.", "consent_concern"),
     ("Afterwards, when she was asleep, I cried in the bathroom.", "consent_concern"),
+    ("cried at the end bc he said he loved me. im deceased. rip me", "unwanted_pain"),
+    ("She says the marks are razor burn from shaving, and she cries after sex.", "unwanted_pain"),
     ("He kissed the scars and asked, very gently, if I'd ever hurt myself. I said no and cried.", "consent_concern"),
     ("We stood at the edge of the dance floor and I cried at his speech.", "self_harm"),
     ("I braced for it to hurt, and it didn't. I cried with relief.", "unwanted_pain"),

@@ -249,7 +249,9 @@ PAIN = _rx(
     r"broken\s+glass | "
     r"being\s+torn(?!\s+(?:between|about|apart\s+by)) | like\s+(?:\w+\s+){0,2}razor\s?blades? |"
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
-    r"rip(?:s|ped|ping)?\b | winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry | excruciat\w* |"
+    # not "rip me" (rest in peace, slang for mortified; twenty-third session)
+    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol)) | "
+    r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry | excruciat\w* |"
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
     r"(?:splits?|splitting|cracks?|cracking|tore|tearing)\s+(?:open\s+)?(?:the|my|her|his)\s+skin |"
@@ -306,7 +308,8 @@ NOT_PAIN = _rx(
     r"(?:are|were)\s+you\s+(?:hurt|hurting|in\s+pain)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\? |"
     r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
     r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
-    r"burns\s+on | (?:arms?|skin)\s+raw | dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
+    r"burns\s+on | razor\s+burn | sun\s?burn\w* | heart\s?burn | (?:arms?|skin)\s+raw | "
+    r"dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
     # A feeling too big to hold is not a body too big to take (thirteenth session).
     r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
     r"that\s+was|that\s+is))?\s+(?:just\s+|so\s+|way\s+)?too\s+big | too\s+big\s+to\s+(?:hold|keep|contain|carry)\b |"
