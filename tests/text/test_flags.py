@@ -1781,6 +1781,26 @@ TWENTY_THIRD_NEAR_MISSES = [
     ("I don't know how to stop the after, the sadness that comes when he leaves.", "consent_concern"),
 ]
 
+#: Twenty-fourth session: what still raises consent next to the new exceptions (a hold by the
+#: partner, a want denied before pain is named or beside pressure)...
+TWENTY_FOURTH = [
+    ("He held me down after I said no, and I cried the whole time.", "consent_concern"),
+    ("It felt like he wasn't listening, he held my wrists down anyway.", "consent_concern"),
+    ("it hurt and i didn't want to keep going, but he got angry when i stopped", "consent_concern"),
+    ("I didn't want it and he kept going even when the pain got bad.", "consent_concern"),
+    ("My husband holds me down even when I say I'm not in the mood.", "consent_concern"),
+]
+#: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
+#: only felt like one; pain named as what was not wanted (unwanted pain, not consent).
+TWENTY_FOURTH_NEAR_MISSES = [
+    ("I was seven, with a nurse holding me down for the blood draw, and his hand brought it back.", "consent_concern"),
+    ("She says she can hear the women holding her down, and then she cries.", "consent_concern"),
+    ("afterwards she said it felt exactly like the nurse holding her down", "consent_concern"),
+    ("It was a deep ache that I honestly didn't want, and I cried after.", "consent_concern"),
+    ("there was a sharp pain deep inside, which I did not want, and I cried", "consent_concern"),
+    ("I love sex with him, it's the pain I don't want.", "consent_concern"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1840,6 +1860,7 @@ RAISED = [
     *TWENTY_FIRST_TRIGGERS,
     *TWENTY_SECOND,
     *TWENTY_THIRD,
+    *TWENTY_FOURTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -1896,6 +1917,7 @@ NOT_RAISED = [
     *TWENTY_FIRST_TRIGGERS_NEAR_MISSES,
     *TWENTY_SECOND_NEAR_MISSES,
     *TWENTY_THIRD_NEAR_MISSES,
+    *TWENTY_FOURTH_NEAR_MISSES,
 ]
 
 

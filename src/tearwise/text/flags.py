@@ -1735,6 +1735,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t)\s+(?:have|need)\s+to\s+ask\b"
             ),
             negatable=False,
+            # Pain named as what was not wanted, with words between ("a sharp pain deep inside, which I
+            # did not want", "a deep ache that I honestly didn't want", "it's the pain I don't want"):
+            # unwanted pain by the guide, as ``_PAIN_AS_OBJECT`` (twenty-fourth session, readable data).
+            strip=_rx(
+                r"(?:pain|ache|stab|sting|burning)(?:\s+\w+){0,2},?\s+(?:which|that)\s+(?:i|she|he|they)\s+"
+                r"(?:\w+ly\s+)?(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+want\b | "
+                r"(?:the\s+)?(?:pain|ache|stab|sting|burning|hurting)\s+(?:i|she|he|they)\s+"
+                r"(?:\w+ly\s+)?(?:didn'?t|did\s+not|don'?t|do\s+not|doesn'?t|does\s+not)\s+want\b"
+            ),
             # ...nor where the no was honoured at once ("when I said I wasn't into it she stopped right away")
             unless=(_TOTALLY_FINE, _STOPPED_AT_ONCE, _OK_ANSWER),
             unless_window=1,
@@ -1798,6 +1807,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     r"(?:like|likes|love|loves|enjoy)\s+it\s+(?:on\s+the\s+)?rough\w*"
                 ),
                 _PERSON_BY_PAST_ACT,
+                # Held down by someone other than the partner ("a nurse holding me down for the blood
+                # draw", "the women holding her down"), or a hold the present is only compared with ("it
+                # felt exactly like the nurse holding her down"): a memory, which the guide makes trauma
+                # (twenty-fourth session, readable data).
+                _rx(
+                    r"(?:nurses?|doctors?|midwi(?:fe|ves)|the\s+women|(?:medical|hospital)\s+staff)\s+(?:\w+\s+)?(?:hold(?:s|ing)?|held|"
+                    r"pin(?:s|ned|ning)?)\s+(?:me|her|him|my|his)\b | "
+                    r"(?:felt|feels|feel|feeling)\s+(?:exactly\s+|just\s+)?like\b[^.;!?,]{0,40}\b(?:hold(?:s|ing)?|held|"
+                    r"pin(?:s|ned|ning)?)\s+(?:me|her|him|my|his)\b"
+                ),
             ),
         ),
         Rule(
