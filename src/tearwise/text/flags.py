@@ -810,6 +810,8 @@ TRAUMA_DENIED = re.compile(
 #: text: the head alone raised the flag on such accounts 10 times with the evaluation model and 9
 #: with the shipped one, every one of them false. On most of them the trauma label still raises it
 #: (``FLAG_WITH_CAUSE``), so the check took away 4 false flags and 3 (shipped), and no true one.
+#: Twenty-fourth session: the past as "context, not what this is", "healed", "nothing like that
+#: ever happened", "this was happy crying": 8 more false flags gone (6 shipped), no true one.
 _TRAUMA_NOT_NOW = re.compile(
     _NO_RECURRING_REACTION
     + r"\b(?:(?:doesn'?t|does\s+not|never|didn'?t)\s+(?:really\s+|ever\s+)?come\s+up\s+(?:in\s+bed|during\s+sex|"
@@ -818,7 +820,13 @@ _TRAUMA_NOT_NOW = re.compile(
     r"(?:didn'?t|did\s+not)\s+think\s+(?:about|of)\s+(?:him|her|them|it|the\s+past)\s+(?:once|at\s+all|even\s+once)|"
     # a good memory, not "no good memories"
     r"not\s+(?:a\s+)?(?:bad|sad)\s+(?:memory|kind)|(?<!\bno\s)(?<!\bany\s)(?<!\bfew\s)(?<!\bnot\sa\s)"
-    r"(?:nice|good|happy)\s+memor(?:y|ies))"
+    r"(?:nice|good|happy)\s+memor(?:y|ies)|"
+    # the past told as background only, or as healed, or absent (twenty-fourth session, dev probes)
+    r"(?:that'?s|that\s+is|it'?s|it\s+is)\s+(?:just\s+)?(?:context|background),?\s+not\s+what|"
+    r"(?:that\s+part|that|it)\s+(?:is|'s|has)\s+(?:been\s+)?healed|"
+    r"nothing\s+like\s+that\s+(?:has\s+)?(?:ever\s+)?happened\s+to\s+(?:me|her|him|them)|"
+    r"(?:don'?t|do\s+not|doesn'?t|does\s+not)\s+have\s+any\s+(?:bad\s+stuff|trauma|bad\s+history)\s+in\s+(?:my|her|his)\s+past|"
+    r"(?:this|it)\s+was\s+(?:just\s+)?(?:happy|good)\s+(?:crying|tears))"
 )
 
 #: Trauma words in a worry or a question ("I thought she was having a flashback", "asking if I was
