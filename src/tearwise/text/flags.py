@@ -544,7 +544,7 @@ _PRESSURE = re.compile(
     r"make|let|seem|look|be\s+(?:the|a|that|dramatic|difficult|a\s+buzzkill)|kill|break|interrupt|stop\s+(?:him|her|them)|"
     r"say\s+anything|tell|complain))|sex|it\b)|not\s+in\s+the\s+mood|dut(?:y|ies)|"
     r"owe[ds]?\b|or\s+else|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+leave|beg(?:s|ged|ging)?\b|nag\w*|"
-    r"(?:wouldn'?t|didn'?t|won'?t)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|drunk|asleep|froze|frozen)"
+    r"(?:wouldn'?t|didn'?t|won'?t|doesn'?t|don'?t|never)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|drunk|asleep|froze|frozen)"
 )
 #: A stop asked for and honoured at once ("said 'wait', he stopped instantly", "said stop, i stopped").
 #: With no pressure told anywhere (``_PRESSURE``), the head's consent score alone does not raise the
@@ -568,6 +568,26 @@ _YES_MEANT = re.compile(
     r"mean\s+it|(?:i|she|he|they)(?:'d|\s+had)?\s+wanted\s+(?:it|to)\s+(?:all\s+night|so\s+much|every\s+second)|"
     r"wanted\s+every\s+second|thanks?\s+for\s+checking|(?:asks?|asked)\b[^.;!?]{0,40}\b(?:fine|ok|okay|cool)\s+with\s+"
     r"(?:a\s+)?no\b|no\s+sulking)"
+)
+#: A no taken well, or consent told as plain ("I said no, not tonight. He just said okay", "he'd
+#: never push", "it was completely wanted"): read like ``_STOP_HONOURED`` (twenty-fourth session,
+#: dev probes; with ``_NOT_PRESSURE`` it took 9 false flags from the head alone with each model set,
+#: on dev probes and one parked text, and no true one anywhere).
+_NO_HONOURED = re.compile(
+    r"\b(?:(?:said|say|says)\s+(?:no|not\s+(?:tonight|now|right\s+now)|(?:actually\s+)?can\s+we\s+not)\b[^!?]{0,60}?"
+    r"\b(?:he|she|they)\s+(?:just\s+)?(?:(?:said|says|say)\s+(?:ok(?:ay)?|of\s+course|sure|no\s+problem|"
+    r"that'?s\s+(?:fine|ok(?:ay)?))|stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly))\b|(?:he|she|they)(?:'d|\s+would)\s+never\s+push|never\s+pushes|"
+    r"(?:it'?s|is)\s+always\s+my\s+call|(?<!not\s)(?<!n't\s)(?<!barely\s)(?:completely|totally|fully|entirely|100%)\s+"
+    r"(?:wanted|consensual)\b|(?<!not\s)(?<!n't\s)takes?\s+no\s+for\s+an\s+answer)"
+)
+#: Words ``_PRESSURE`` would read as pressure where they say there was none: no sulking, never
+#: pushing, falling asleep after, a "no" that answers a question ("he said no, the sex was fine").
+_NOT_PRESSURE = re.compile(
+    r"\b(?:(?:no|without|never|didn'?t)\s+sulk\w*|(?:never|didn'?t|doesn'?t|don'?t|wouldn'?t|not)\s+push\w*|"
+    r"(?:fell|falls|falling|is|'s|are)\s+(?:fast\s+)?asleep|said\s+no,?\s+(?:(?:it|the\s+sex|that)\s+(?:was|is)\s+"
+    r"(?:fine|good|great|lovely|amazing|perfect|ok(?:ay)?)|nothing\s+(?:was\s+wrong|hurt|happened)|(?:it|that)\s+"
+    r"(?:didn'?t|did\s+not|doesn'?t)\s+hurt|(?:i'?m|i\s+am|she'?s|he'?s)\s+(?:fine|ok(?:ay)?|happy|good)|"
+    r"keep\s+going|don'?t\s+stop|carry\s+on))"
 )
 #: Wanting that changed: "I wanted it at first", "until it didn't", "after a while it was too much".
 _TURN = _rx(
@@ -2549,13 +2569,18 @@ def pain_over(text: str) -> bool:
 
 
 def consent_respected(text: str) -> bool:
-    """Whether the text tells a stop honoured at once, or a yes said and meant, with no pressure
-    anywhere (``_STOP_HONOURED``, ``_YES_MEANT``): the reader's check before trusting the head
-    alone, whose consent score rises with every "stop", "no" and "yes" of an account where
-    consent was plainly there."""
+    """Whether the text tells a stop honoured at once, a yes said and meant, or a no taken well,
+    with no pressure anywhere else (``_STOP_HONOURED``, ``_YES_MEANT``, ``_NO_HONOURED``): the
+    reader's check before trusting the head alone, whose consent score rises with every "stop",
+    "no" and "yes" of an account where consent was plainly there. The respect told is blanked
+    before pressure is looked for, so that the honoured "no" is not itself read as pressure."""
     read = _read(text)
-    told = _STOP_HONOURED.search(read) is not None or _YES_MEANT.search(read) is not None
-    return told and _PRESSURE.search(read) is None
+    told = [m.span() for rx in (_STOP_HONOURED, _YES_MEANT, _NO_HONOURED) for m in rx.finditer(read)]
+    if not told:
+        return False
+    for start, end in told:
+        read = read[:start] + " " * (end - start) + read[end:]
+    return _PRESSURE.search(_NOT_PRESSURE.sub(" ", read)) is None
 
 
 def trauma_denied(text: str) -> bool:
