@@ -1782,16 +1782,20 @@ TWENTY_THIRD_NEAR_MISSES = [
 ]
 
 #: Twenty-fourth session: what still raises consent next to the new exceptions (a hold by the
-#: partner, a want denied before pain is named or beside pressure)...
+#: partner, a want denied before pain is named or beside pressure, pain beside a feeling)...
 TWENTY_FOURTH = [
     ("He held me down after I said no, and I cried the whole time.", "consent_concern"),
     ("It felt like he wasn't listening, he held my wrists down anyway.", "consent_concern"),
     ("it hurt and i didn't want to keep going, but he got angry when i stopped", "consent_concern"),
     ("I didn't want it and he kept going even when the pain got bad.", "consent_concern"),
     ("My husband holds me down even when I say I'm not in the mood.", "consent_concern"),
+    ("It was so dry it hurt, and I cried after.", "unwanted_pain"),
+    ("I love him so much, but it hurts every time he goes deep.", "unwanted_pain"),
+    ("I was so happy and it hurt so much, and I cried.", "unwanted_pain"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
-#: only felt like one; pain named as what was not wanted (unwanted pain, not consent).
+#: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
+#: is a feeling, an advice column, a wall.
 TWENTY_FOURTH_NEAR_MISSES = [
     ("I was seven, with a nurse holding me down for the blood draw, and his hand brought it back.", "consent_concern"),
     ("She says she can hear the women holding her down, and then she cries.", "consent_concern"),
@@ -1799,6 +1803,11 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("It was a deep ache that I honestly didn't want, and I cried after.", "consent_concern"),
     ("there was a sharp pain deep inside, which I did not want, and I cried", "consent_concern"),
     ("I love sex with him, it's the pain I don't want.", "consent_concern"),
+    ("I cry after sex because I love him so much it physically aches in my chest.", "unwanted_pain"),
+    ("She said she is so happy with me that it hurts.", "unwanted_pain"),
+    ("The pain of my heart is the reason, not the body.", "unwanted_pain"),
+    ("Dear agony aunt, I cried after sleeping with my ex.", "unwanted_pain"),
+    ("Two kids and a dog that eats drywall, and I cry after sex.", "unwanted_pain"),
 ]
 
 RAISED = [

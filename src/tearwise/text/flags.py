@@ -251,7 +251,7 @@ PAIN = _rx(
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
     # not "rip me" (rest in peace, slang for mortified; twenty-third session)
     r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol)) | "
-    r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry | excruciat\w* |"
+    r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry(?:ness|ing)?\b | excruciat\w* |"
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
     r"(?:splits?|splitting|cracks?|cracking|tore|tearing)\s+(?:open\s+)?(?:the|my|her|his)\s+skin |"
@@ -293,6 +293,13 @@ NOT_PAIN = _rx(
     # (self-injury, its own flag), and a person from the past who "hurt me" (a trigger's history).
     r"(?:scratch\w*|scrub\w*|punch\w*|pinch\w*|claw\w*)\b[^.;!?]{0,60}?\b(?:til|till|until)\s+(?:it|they|my\s+\w+|"
     r"the\s+skin|i)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:raw|bled|bleed\w*|split|bruised) | "
+    # Twenty-fourth session, dev probes: hurt that is a feeling ("love him so much it physically
+    # aches", "the pain of my heart", "emotional pain") and an advice column's name.
+    r"(?:love|loves|loved)\s+(?:\w+\s+)?so\s+much\s+(?:that\s+)?it\s+(?:physically\s+)?(?:hurts|hurt|aches|ached)\b | "
+    r"so\s+(?:happy|connected)(?:\s+(?!but\b|and\b)\w+){0,4}?\s+(?:that\s+)?it\s+(?:physically\s+)?(?:hurts|hurt|aches|"
+    r"ached)\b | "
+    r"(?:pain|ache)\s+(?:of|in)\s+(?:my|her|his)\s+heart | heart\s+(?:hurts|hurt|aches|ached)\b | "
+    r"emotional(?:ly)?\s+(?:pain|hurt\w*) | (?:hurt|pain)\w*\s*\(?emotionally | agony\s+aunt | "
     r"(?:ex|priest|uncle|stepdad|stepfather|coach|teacher|abuser|babysitter)\s+(?:had\s+|once\s+|really\s+)?"
     r"hurt\s+(?:me|her|him|them)(?=\s*(?:[.,;!?]|$)|\s+(?:as\s+a\s+(?:child|kid|teen\w*)|when\s+(?:i|she|he|they)\s+"
     r"(?:was|were)|years\s+ago|back\s+then)\b) | "
