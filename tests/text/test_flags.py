@@ -1792,6 +1792,7 @@ TWENTY_FOURTH = [
     ("It was so dry it hurt, and I cried after.", "unwanted_pain"),
     ("I love him so much, but it hurts every time he goes deep.", "unwanted_pain"),
     ("I was so happy and it hurt so much, and I cried.", "unwanted_pain"),
+    ("I was waiting for the pain and it came, sharp, and I cried.", "unwanted_pain"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1808,6 +1809,7 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("The pain of my heart is the reason, not the body.", "unwanted_pain"),
     ("Dear agony aunt, I cried after sleeping with my ex.", "unwanted_pain"),
     ("Two kids and a dog that eats drywall, and I cry after sex.", "unwanted_pain"),
+    ("I was lying there waiting for the pain and it didn't come, and I just cried.", "unwanted_pain"),
 ]
 
 RAISED = [

@@ -308,6 +308,11 @@ NOT_PAIN = _rx(
     # pain braced for that never came ("I braced for it to hurt, and it didn't"; twenty-third session)
     r"(?:brac\w*|wait\w*|ready|expect\w*|prepared)\s+(?:\w+\s+){0,3}?for\s+it\s+to\s+(?:hurt|sting|burn)\b"
     r"(?=,?\s+(?:and|but)\s+it\s+(?:didn'?t|did\s+not|never|wasn'?t|doesn'?t)) | "
+    # ...or named and then said not to have come ("waiting for the pain and it didn't come", "bracing
+    # for that raw feeling and it never came"; twenty-fourth session, dev probes)
+    r"(?:brac\w*|wait\w*|ready|prepared)\s+(?:\w+\s+){0,4}?for\s+(?:the\s+|that\s+)?(?:\w+\s+)?(?:pain|hurt|"
+    r"sting|burn|raw\s+feeling)\b(?=,?\s+(?:and|but)\s+it\s+(?:didn'?t|did\s+not|never)\s+(?:came|come|happened|"
+    r"arrived)\b) | "
     # pain denied as the reason ("Not because he hurts me, he doesn't"; twenty-third session)
     r"not\s+because\s+(?:he|she|they|it|sex)\s+(?:hurts?|stings?|burns?)(?:\s+(?:me|her|him|them))?\b | "
     r"flinch\w*\s+like\s+(?:she|he|i|they)(?:'s|'d|\s+has|\s+had|\s+was|\s+were)?\s+(?:been\s+)?(?:burned|burnt|stung|"
