@@ -1793,6 +1793,8 @@ TWENTY_FOURTH = [
     ("I love him so much, but it hurts every time he goes deep.", "unwanted_pain"),
     ("I was so happy and it hurt so much, and I cried.", "unwanted_pain"),
     ("I was waiting for the pain and it came, sharp, and I cried.", "unwanted_pain"),
+    ("I stopped wanting it months ago but he keeps on, and I cry after.", "consent_concern"),
+    ("I didn't want it to be like this, but he sulks for days if I say no.", "consent_concern"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1810,6 +1812,12 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("Dear agony aunt, I cried after sleeping with my ex.", "unwanted_pain"),
     ("Two kids and a dog that eats drywall, and I cry after sex.", "unwanted_pain"),
     ("I was lying there waiting for the pain and it didn't come, and I just cried.", "unwanted_pain"),
+    ("He was gentle, and there was nothing about it I didn't want.", "consent_concern"),
+    ("I thought I'd hurt her or done something she didn't want, so I asked.", "consent_concern"),
+    ("But I don't want it to be like this, crying every time.", "consent_concern"),
+    ("I lie awake wondering whether she has stopped wanting me.", "consent_concern"),
+    ("We've never stopped wanting each other; it just stopped working.", "consent_concern"),
+    ("I didn't hint, didn't sulk, I honestly don't mind.", "consent_concern"),
 ]
 
 RAISED = [

@@ -105,6 +105,8 @@ _DONE_SOMETHING: Final = (
     ),
     # "asked if the guy had done anything he didn't want" (twenty-first session)
     *(rf"had\sdone\s{what}\s{them}" for what in ("anything", "something") for them in ("she", "he")),
+    # "I thought I'd hurt her or done something she didn't want" (twenty-fourth session)
+    *(rf"or\sdone\ssomething\s{them}" for them in ("she", "he")),
 )
 #: Right before "didn't want": nothing unwanted happened ("nothing happened that I didn't want").
 #: Or asked about ("asked if anything had happened that she didn't want"; twenty-first session).
@@ -118,6 +120,8 @@ _NOTHING_UNWANTED: Final = (
     ),
     # "he'd never make me do anything I didn't want" (twenty-first session)
     *(rf"do\sanything\s{who}" for who in ("i", "she", "he")),
+    # "there was nothing about it I didn't want" (twenty-fourth session)
+    *(rf"nothing\sabout\s{it}\s{who}" for it in ("it", "that") for who in ("i", "she", "he")),
 )
 #: Right before "didn't want": one worry in a list, or what an article says ("I was convinced I was
 #: hurting her or that she didn't really want it", "it can mean that you didn't really want it").
@@ -1651,7 +1655,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+(?:it|this|that|him|her|them)\s+to\s+(?:stop|end|be\s+over|finish|hurt)\b)(?!\s+it\s+to\s*(?:[,.;!?]|$))"
                 # nor a worry about how it comes across ("I don't want it to sound like...": sixteenth session)
                 r"(?!\s+(?:it|this|that|sex)\s+to\s+['\"]?(?:sound|seem|look|come\s+across|become|ruin|turn\s+into|define|"
-                r"affect|change|be\s+(?:a|weird|awkward|about|another|one))\b)"
+                r"affect|change|be\s+(?:a|weird|awkward|about|another|one|like\s+th(?:is|at)))\b)"
                 r"(?!\s+(?:it|this|that)\s+(?:analy[sz]ed|discussed|mentioned|brought\s+up|talked\s+about|fixed)\b)"
                 r"(?!\s+to\s+go\s+back\b)"
                 # nor a wish about how things go on ("I don't want this to keep ambushing me", "I do not want
@@ -1665,7 +1669,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"sleep|go|continue|keep(?!\s+(?:crying|thinking|worrying|feeling|wondering|apologi\w*|being|setting|"
                 r"overthinking))|be\s+touched))) "
                 # (not a habit or a thing: "she's stopped wanting the lights on"; twenty-third session)
-                r"| stopped\s+wanting\b(?!\s+(?:the|to\s+(?:go|eat|see|talk|leave|watch))\b) |"
+                # (nor a partner's desire worried over, "whether she has stopped wanting me", or desire that
+                # never left, "we've never stopped wanting each other"; twenty-fourth session)
+                r"| "
+                + _unless_after("s", "never", "not")
+                + r"topped\s+wanting\b(?!\s+(?:the|to\s+(?:go|eat|see|talk|leave|watch)|me|us|each\s+other)\b) |"
                 # Not ready for a feeling or for words ("I wasn't ready for how much it would hurt", "things
                 # she isn't ready to say"), nor a pain "I wasn't ready for" (twelfth session).
                 # Each form gets only the look-behinds that can precede it (each costs compile time).
@@ -1705,7 +1713,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| (?:get|gets|got|be|is)\s+(?:so\s+|really\s+|all\s+)?(?:upset|hurt|sad|grumpy|huffy|pouty|"
                 r"distant)\s+(?:if|when|unless|whenever)\s+(?:i|we|she|he)\s+(?:don'?t|do\s+not|didn'?t|say\s+no|"
                 r"said\s+no|skip|refuse|won'?t|decline|turn\s+(?:him|her)\s+down|'?m\s+not\s+in\s+the\s+mood)\b "
-                r"| " + _unless_after("s", "no", "zero", "without", "never", "once", "any") + r"ulk\w* | "
+                r"| "
+                + _unless_after("s", "no", "zero", "without", "never", "once", "any", "didn't", "didnt", "not")
+                + r"ulk\w* | "
                 r"(?<!brain\s)(?<!mind\s)(?<!body\s)(?<!god\sis\s)(?<!god\swas\s)(?<!allah\sis\s)"
                 r"(?<!thing\swants\sto\s)punish(?:es|ed|ing)?\s+me | silent\s+treatment | in\s+a\s+mood |"
                 r"(?:wife'?s?|wifely|husband'?s?|girlfriend|boyfriend|marital)\s+dut\w* | (?:my|a)\s+duty | "
