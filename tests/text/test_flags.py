@@ -1814,7 +1814,6 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("I was lying there waiting for the pain and it didn't come, and I just cried.", "unwanted_pain"),
     ("He was gentle, and there was nothing about it I didn't want.", "consent_concern"),
     ("I thought I'd hurt her or done something she didn't want, so I asked.", "consent_concern"),
-    ("But I don't want it to be like this, crying every time.", "consent_concern"),
     ("I lie awake wondering whether she has stopped wanting me.", "consent_concern"),
     ("We've never stopped wanting each other; it just stopped working.", "consent_concern"),
     ("I didn't hint, didn't sulk, I honestly don't mind.", "consent_concern"),
