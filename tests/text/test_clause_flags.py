@@ -235,3 +235,30 @@ def test_a_batch_raises_what_each_account_raises_alone() -> None:
     assert layer.raised_many(accounts, texts) == alone
     assert alone[1] == {} and alone[4] == {}
     assert any(alone)  # the random clauses do reach the threshold somewhere
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I've been cutting back my hours since",
+        "My company cut many people this year",
+        "I spent the evenings cutting up her old blouses",
+        "After sex he sleeps like the dead",
+        "My sister said 'I'll kill him'",
+        "Honestly I wanted to die on the spot",
+        "My boss can go jump off a cliff",
+    ],
+)
+def test_a_clause_whose_words_mean_something_else_is_passed_over(clause: str) -> None:
+    layer = _layer(1.0, phrase=clause)
+    vectors = np.zeros((2, DIM))
+    # Its words clear the threshold, yet alone it raises nothing; beside a clause that also clears
+    # it, that other clause raises the flag.
+    assert layer.raised(vectors[:1], [clause]) == {}
+    strong = _layer(1.0, phrase=clause + " and I cut my arm")
+    assert strong.raised(vectors, [clause, "and I cut my arm"]) == {"self_harm": 1}
+
+
+@pytest.mark.parametrize("clause", ["I've been cutting up my arms again", "I cut myself last night"])
+def test_a_clause_of_real_self_harm_is_not_passed_over(clause: str) -> None:
+    assert _layer(1.0, phrase=clause).raised(np.zeros((1, DIM)), [clause]) == {"self_harm": 0}

@@ -23,8 +23,10 @@ layer, caught 0.15 of the self-harm records of a writer it had not seen; this on
 chosen out of fold (one fold per writing style) as the lowest that keeps precision 0.80.
 
 It is used for ``self_harm`` only (``CLAUSE_FLAG``): for the other three flags a clause
-layer added almost no catch for many more false alarms (docs/classifier.md). Like the
-other layers it can raise the flag, never lower it. Pure numpy; no I/O besides loading
+layer added almost no catch for many more false alarms (docs/classifier.md). A clause whose
+self-harm words are a phrase that means something else ("cut back on the drinking", "I wanted
+to die on the spot": ``flags.clause_near_miss``) is passed over. Like the other layers it can
+raise the flag, never lower it. Pure numpy; no I/O besides loading
 its pinned file.
 """
 
@@ -44,7 +46,7 @@ import numpy.typing as npt
 
 from tearwise.knowledge.ids import FlagId
 from tearwise.text.embedder import ModelFileError, read_trained, save_trained
-from tearwise.text.flags import detect
+from tearwise.text.flags import clause_near_miss, detect
 from tearwise.text.head import sigmoid
 from tearwise.text.units import words
 
@@ -130,8 +132,16 @@ class ClauseFlags:
         for account, n in enumerate(sizes):
             segment = scores[start : start + n]
             start += n
-            if n and float(np.max(segment)) >= self.threshold:
-                out[account][CLAUSE_FLAG] = int(np.argmax(segment))
+            if not n or float(np.max(segment)) < self.threshold:
+                continue
+            # The strongest clause over the threshold whose self-harm words are not a phrase that
+            # means something else ("cut back on the drinking"); read only where one clears it.
+            for index in np.argsort(-segment, kind="stable"):
+                if segment[index] < self.threshold:
+                    break
+                if not clause_near_miss(list(texts[account])[index]):
+                    out[account][CLAUSE_FLAG] = int(index)
+                    break
         return out
 
     def to_bytes(self) -> bytes:

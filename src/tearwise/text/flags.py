@@ -2428,6 +2428,27 @@ _NEAR_MISS = re.compile(
     r"(?:went|going|go|goes|had\s+gone)\s+under",
 )
 
+#: Clauses whose self-harm words mean something else, for the clause layer (clause_flags.py),
+#: which reads what a clause means and so cannot strip a phrase as the rules do: ``_NEAR_MISS``,
+#: and cutting that is not of skin ("cut back on the drinking", "the company cut many people",
+#: "cutting up her blouses"), "sleeps like the dead", a threat that is a figure of speech ("my
+#: sister said 'I'll kill him'", "you'd kill me if I told you"), "wanted to die on the spot"
+#: (twenty-fourth session, dev probes and short texts). A clause is passed over only when the
+#: phrase is in it; the patterns still read it.
+_CLAUSE_NEAR_MISS = re.compile(
+    _NEAR_MISS.pattern
+    + r"|\b(?:cut(?:s|ting)?\s+(?:back|down)\b|cut\s+(?:many|lots\s+of|loads\s+of|\d+|hundreds\s+of)\s+(?:people|jobs|"
+    r"staff|workers|employees)\b|cut\s+(?:her|him|them)\s+(?:out|free|loose)\b|cut(?:ting)?\s+up\s+(?:her|his|the|old|"
+    r"some)\s+(?!(?:arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?|chest|face)\b)\w+|sleeps?\s+like\s+the\s+dead|"
+    r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+kill\s+(?:him|her|them)\b|(?:you'?d|you\s+would)\s+kill\s+me\s+if\b|"
+    r"want(?:ed)?\s+to\s+die\s+on\s+the\s+spot)"
+)
+
+
+def clause_near_miss(clause: str) -> bool:
+    """Whether a clause's self-harm words are a phrase that means something else (``_CLAUSE_NEAR_MISS``)."""
+    return _CLAUSE_NEAR_MISS.search(_read(clause)) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class FlagHit:
