@@ -1795,6 +1795,19 @@ TWENTY_FOURTH = [
     ("I was waiting for the pain and it came, sharp, and I cried.", "unwanted_pain"),
     ("I stopped wanting it months ago but he keeps on, and I cry after.", "consent_concern"),
     ("I didn't want it to be like this, but he sulks for days if I say no.", "consent_concern"),
+    # ...and what dev_pj's writer said without the usual words
+    ("She was holding her breath, and said 'don't worry about it, I like making you happy.'", "unwanted_pain"),
+    (
+        "For the first minutes it's like being split down the middle, so I bite the pillow until it eases off.",
+        "unwanted_pain",
+    ),
+    ("Her knuckles were white on the headboard. Later she said she didn't want to spoil it for me.", "unwanted_pain"),
+    ("She says it's like someone pressing on a bruise the whole time.", "unwanted_pain"),
+    ("It was as if forty years fell away and I was back in my first marriage. I went stiff.", "trauma_trigger"),
+    ("I kept saying 'come on, just a little bit' until she said 'fine'.", "consent_concern"),
+    ("Replaying it, I think I just wore her down.", "consent_concern"),
+    ("I kept saying I should get home and she kept pulling me back onto the bed.", "consent_concern"),
+    ("Cried after sex again, and kept the duvet over my thighs so he wouldn't see the new lines.", "self_harm"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1817,6 +1830,19 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("I lie awake wondering whether she has stopped wanting me.", "consent_concern"),
     ("We've never stopped wanting each other; it just stopped working.", "consent_concern"),
     ("I didn't hint, didn't sulk, I honestly don't mind.", "consent_concern"),
+    ("I bite my lip when he goes down on me, it feels so good.", "unwanted_pain"),
+    ("My knuckles went white on the steering wheel on the way home.", "unwanted_pain"),
+    ("Work wears me down and I cry after sex.", "consent_concern"),
+    ("Do I owe him the story? We met at the bowls club.", "consent_concern"),
+    ("Jade was going to be hurt and sulky for the rest of the weekend.", "unwanted_pain"),
+    ("Everyone's clear about what it is, no one's doing anything they don't want to.", "consent_concern"),
+    ("Like there's a ledger somewhere and I've lost points.", "self_harm"),
+    ("I have never wanted to die more (of embarrassment).", "self_harm"),
+    ("I borrowed his razor to shave my legs before our date.", "self_harm"),
+    (
+        "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",
+        "consent_concern",
+    ),
 ]
 
 RAISED = [

@@ -119,7 +119,8 @@ _NOTHING_UNWANTED: Final = (
         for who in ("i", "she", "he")
     ),
     # "he'd never make me do anything I didn't want" (twenty-first session)
-    *(rf"do\sanything\s{who}" for who in ("i", "she", "he")),
+    *(rf"do\sanything\s{who}" for who in ("i", "she", "he", "they")),
+    *(rf"doing\sanything\s{who}" for who in ("i", "she", "he", "they")),
     # "there was nothing about it I didn't want" (twenty-fourth session)
     *(rf"nothing\sabout\s{it}\s{who}" for it in ("it", "that") for who in ("i", "she", "he")),
 )
@@ -264,6 +265,10 @@ PAIN = _rx(
     # Pain told as a likeness (twentieth session, dev probes): "like fire inside", "like a punch in
     # my stomach", "like getting poked with a fork".
     r"like\s+(?:a\s+)?fire\b | "
+    # twenty-fourth session, dev probes: "like being split down the middle", "like someone pressing on a
+    # bruise the whole time"
+    r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open) | "
+    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:on\s+)?a\s+bruise | "
     r"like\s+(?:a\s+|being\s+|getting\s+)?punch(?:ed)?\s+in\s+(?:the|my|her|his)\s+(?:stomach|ovar\w*|cervix|gut|"
     r"belly|insides?|uterus|womb) | "
     r"(?:poked|jabbed|prodded)\s+(?:with|by)\s+(?:a\s+)?(?:fork|knife|stick|needle|pin|nail)s? | "
@@ -406,6 +411,7 @@ NOT_PAIN = _rx(
     r"(?:so|very)\s+hurt\s+and\s+(?:quiet|sad|upset|angry|confused|rejected|lonely|cold|distant) | almost\s+hurt |"
     # hurt as a feeling next to another one ("confused and hurt"), and hurt done by a church
     r"(?:confused|sad|angry|upset|embarrassed|humiliated|rejected|betrayed|lonely|jealous)\s+and\s+hurt\b | "
+    r"hurt\s+and\s+(?:sulky|jealous|moody|upset|angry|sad|confused|rejected|lonely) | "
     r"church[-\s]hurt |"
     r"(?:till|until|so\s+(?:long|hard|much)(?:\s+that)?)\s+my\s+(?:face|head|chest|eyes|throat)\s+hurt |"
     r"ripped\s+my\s+heart | lonely\s+ache | contrast\s+hurts |"
@@ -549,7 +555,9 @@ _STOP_UNDONE = _rx(
 #: A stop honoured at once ("she stopped right away"; twentieth session).
 _STOPPED_AT_ONCE = _rx(
     r"(?:he|she|they|we)\s+(?:\w+\s+)?stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly|"
-    r"there\s+and\s+then)"
+    r"there\s+and\s+then) | "
+    # "my partner was off me ... in about one second" (twenty-fourth session, dev probes)
+    r"(?:was|were|got)\s+off\s+me\b(?:\s+[\w']+){0,8}?\s+in\s+(?:about\s+)?(?:one|a|1|half\s+a)\s+second"
 )
 #: Pressure told anywhere in an account: what makes enduring a consent matter, not only pain.
 _PRESSURE = re.compile(
@@ -939,10 +947,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # The body braced against it while the pain is hidden or waited out ("tensing up so hard my
         # legs shake ... and I tell him I'm good", "clenching up and I just wait for it to finish";
         # twenty-third session, dev probes): enduring to please, unwanted pain by the guide.
+        # Also a partner's breath held, a pillow bitten, fists balled in the sheets, knuckles white on
+        # the headboard, eyes squeezed shut (twenty-fourth session, dev probes).
         Rule(
             _rx(
                 r"(?:tens(?:e|es|ed|ing)|clench(?:es|ed|ing)?|brac(?:e|es|ed|ing)|go(?:es)?\s+rigid|went\s+rigid|"
-                r"(?:hold|holding|held)\s+my\s+breath)\b"
+                r"(?:hold|holding|held)\s+(?:my|her|his)\s+breath)\b | "
+                r"(?:bite|bites|biting|bit)\s+(?:down\s+on\s+|into\s+)?(?:the|my|her|his)\s+(?:pillow|hand|fist|"
+                r"arm)s?\b | "
+                r"(?:sheets?|duvet|pillow)\s+balled\s+(?:up\s+)?in\s+(?:her|his|my)\s+fists? | "
+                r"knuckles\s+(?:were\s+|went\s+|turned\s+)?white\b | eyes\s+squeezed\s+shut\b"
             ),
             negatable=True,
             skip_hypothetical=True,
@@ -953,9 +967,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:good|fine|ok|okay|great) | "
                 r"so\s+(?:he|she|they)\s+(?:can'?t|won'?t|doesn'?t|don'?t|wouldn'?t|couldn'?t)\s+"
                 r"(?:see|notice|hear|tell) | "
-                r"(?:make|making|made)\s+the\s+right\s+noises | bury\s+my\s+face | get\s+through\s+it | push\s+through"
+                r"(?:make|making|made)\s+the\s+right\s+noises | bury\s+my\s+face | get\s+through\s+it | "
+                r"push\s+through"
             ),
             needs_window=1,
+            # ...or, anywhere in the account, a word that it was borne for the other one's sake
+            needs_anywhere=_rx(
+                r"(?:didn'?t|don'?t|did\s+not|do\s+not)\s+want\s+to\s+(?:spoil|ruin)\s+it\s+for\s+"
+                r"(?:you|me|him|her|them) | "
+                r"(?:like|love)\s+making\s+(?:you|me|him|her|them)\s+happy"
+            ),
             unless=(WANTED_PAIN,),
         ),
         Rule(
@@ -1018,7 +1039,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"flinch\w*\s+(?:every\s+(?:single\s+)?time|each\s+time|whenever)\s+(?:i|he|she|they|we)\s+(?:\w+\s+)?"
                 r"(?:move[sd]?|moving|shift\w*|push\w*|thrust\w*|went|go(?:es)?|use[sd]?|enter\w*|penetrat\w*|"
                 r"tr(?:y|ies|ied))\b | "
-                r"white[-\s]knuckl\w*\s+(?:the\s+)?(?:headboard|sheets|pillow|bed|mattress|bedframe)"
+                r"white[-\s]knuckl\w*\s+(?:the\s+)?(?:headboard|sheets|pillow|bed|mattress|bedframe) | "
+                # a pillow bitten until the pain eases (twenty-fourth session, dev probes)
+                r"(?:bite|bites|biting|bit)\s+(?:down\s+on\s+|into\s+)?(?:the|my|her|his)\s+(?:pillow|hand|fist|arm)s?\s+"
+                r"(?:until|till)\s+it\s+(?:eases|eased|passes|passed)\b"
             ),
             skip_hypothetical=True,
             unless=(WANTED_PAIN,),
@@ -1070,8 +1094,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     "t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave", "anything", "nothing"
                 )
                 + r"riggered | "
-                r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was)\s+(?:suddenly\s+|instantly\s+|just\s+|"
-                r"right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+(?:that|the|his|her|my\s+old)\b"
+                # (and a likeness, "it was as if forty years fell away and I was back in my first marriage":
+                # written from "as if", whose "if" would otherwise read as a hypothetical; twenty-fourth
+                # session, dev probes)
+                r"(?:was|were|i'?m|am|felt\s+like\s+i\s+was|like\s+i\s+was|as\s+if(?:\s+[\w']+){0,8}?\s+(?:i|she|he)\s+"
+                r"(?:was|were))\s+(?:suddenly\s+|instantly\s+|just\s+|right\s+|straight\s+)?back\s+(?:in|at|on|under)\s+"
+                r"(?:that|the|his|her|my\s+old|my\s+first\s+marriage|my\s+(?:last|previous)\s+(?:marriage|relationship))\b"
                 # not "back on the pill", "back at the office on Monday" (twentieth session)
                 r"(?!\s+(?:pill|meds|medication|road|team|job|shift|apps?|scene|office|gym|market|couch|sofa|"
                 r"wagon)\b) | "
@@ -1580,6 +1608,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 _rx(
                     r"(?:stopped|stops|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
                     r"the\s+moment|as\s+soon) "
+                    # "my partner was off me ... in about one second" (twenty-fourth session, dev probes)
+                    r"| (?:was|were|got)\s+off\s+me\b(?:\s+[\w']+){0,8}?\s+in\s+(?:about\s+)?(?:one|a|1|half\s+a)\s+"
+                    r"second "
                     r"| (?:he|she|they|we|i)\s+stopped\b"
                     # "he stopped", not "I stopped enjoying it" (fourteenth session)
                     r"(?!\s+(?:enjoying|liking|wanting|feeling|caring|moving|responding|trying)) | "
@@ -1723,8 +1754,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:wife|wives|woman|women)\s+(?:must|has\s+to|have\s+to|should|needs?\s+to|is\s+supposed\s+to)\s+"
                 r"(?:never\s+|not\s+)?(?:give|obey|submit|refuse|say\s+yes|serve|satisfy)\b | "
                 # (not an apology or a drink owed; twenty-third session)
-                r"owe[ds]?\s+(?:him|her|them|it)\b(?!\s+(?:an?\s+|my\s+)?(?:apology|explanation|money|drink|coffee|"
-                r"favou?r|dinner|lunch|tenner|fiver|pint|thanks|everything|life|call|text|answer)\b) | "
+                r"owe[ds]?\s+(?:him|her|them|it)\b(?!\s+(?:an?\s+|my\s+|the\s+)?(?:apology|explanation|money|drink|coffee|"
+                r"favou?r|dinner|lunch|tenner|fiver|pint|thanks|everything|life|call|text|answer|story|truth)\b) | "
                 + _unless_after("o", "not", "never", "no", r"don't\sfeel", r"dont\sfeel", r"never\sfeel", r"not\sfeel")
                 + r"bligat\w* | expect(?:s|ed)?\s+(?:of\s+me|sex|it\s+every) |"
                 # not "we've stopped fighting about his gaming" (nineteenth session)
@@ -1735,7 +1766,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:went|" + _unless_after("l", "we") + r"ay)\s+still |"
                 r"(?:only\s+)?(?:said|say)\s+(?:fine|ok(?:ay)?|yes)\s+(?:even\s+though|but|to\s+(?:stop|end|make|"
                 r"keep)|so\s+(?:he|she|they)|because" + _WANTED_BECAUSE + r"|just|bc) "
-                r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+(?:fine|ok(?:ay)?|yes|in) |"
+                r"| until\s+(?:i|she|he|they)\s+(?:said|say|gave|give)\s+['\"‘“]?(?:fine|ok(?:ay)?|yes|in) |"
+                # worn down into it (twenty-fourth session, dev probes): "I think I just wore her down"
+                r"(?:wore|wear|wears|wearing)\s+(?:her|him|them)\s+down\b | "
+                r"(?:he|she|they)\s+(?:wore|wears|wear|wearing)\s+me\s+down\b |"
+                # a wish to leave said again and again, and being pulled back (twenty-fourth session)
+                r"kept\s+saying\s+(?:i|she|he)\s+(?:should|had\s+to|needed\s+to|wanted\s+to)\s+(?:go|get\s+home|leave|"
+                r"stop)\b | kept\s+(?:pulling|dragging)\s+(?:me|him|her)\s+back\s+(?:onto|into|to)\s+(?:the\s+)?bed\b |"
                 r"only\s+(?:said\s+yes|says\s+yes|say\s+yes|agreed|agrees|sleep\s+with|have\s+sex|do\s+it|did\s+it) "
                 r"| (?:just|eventually)\s+said\s+(?:fine|ok(?:ay)?|yes|whatever) | "
                 r"said\s+[\"'‘“]?(?:fine|ok(?:ay)?),?\s+whatever |"
@@ -2029,6 +2066,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"how\s+easy\s+it\s+would\s+be | disappear\w*\s+(?:for\s+good|forever) | "
                 r"(?:no\s+one|nobody)\s+would\s+(?:\w+\s+)?(?:miss|notice|care) | burden | waste\s+of\s+space | "
                 # Giving one's things away, a warning sign (nineteenth session).
+                # new marks kept out of sight ("so he wouldn't see the new lines"; twenty-fourth session)
+                r"(?:so\s+(?:he|she|they|nobody|no\s+one)\s+(?:won'?t|wouldn'?t|can'?t|couldn'?t|doesn'?t|didn'?t)\s+)?"
+                r"(?:see|notice|spot|hide|hid|hiding|cover\w*)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:new|fresh)\s+(?:lines|cuts|"
+                r"marks|scratches|scars)\b | "
                 r"giv(?:e|es|ing|en)\s+(?:away\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:things|stuff|belongings|"
                 r"possessions|records|books|guitar)|(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:things|stuff|"
                 r"belongings|possessions|records|books|guitar)\s+away) | "
@@ -2038,7 +2079,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:step\w*|jump\w*|throw\w*\s+(?:myself|himself|herself))\s+(?:(?:off|from)\s+(?:the|a)\s+"
                 r"(?:platform|roof|ledge|bridge|balcony|cliff)|(?:onto|under)\s+(?:the|a)\s+(?:tracks|train)) | "
                 r"(?:the|a)\s+(?:bridge\b(?!\s+(?:club|design|project|game|night|player|tournament|course|loan|"
-                r"year|work|partner))|ledge|edge\s+of\s+the\s+(?:roof|platform)) | go\s+under | "
+                r"year|work|partner))|ledge\b|edge\s+of\s+the\s+(?:roof|platform)) | go\s+under | "
                 # A balcony stood on, jumped from or looked down from; not one sat on to cry or to smoke
                 # (twentieth session: "we sat on the balcony until 4am making plans").
                 r"(?:stood|stand\w*|jump\w*|lean\w*|climb\w*)\s+(?:\w+\s+){0,2}(?:on|at|off|from|over|onto|out\s+on)\s+"
@@ -2409,7 +2450,7 @@ HYPOTHETICAL_REACH: Final = 100
 
 #: Phrases that look like a rule but mean something else (checked before any rule fires).
 _NEAR_MISS = re.compile(
-    r"\b(?:die|died|dying|dead)\s+(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
+    r"\b(?:die|died|dying|dead)\s+(?:more\s+)?\(?(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
     r"dying\s+laughing|"
     # "I'd rather be dead than write another literature review" (twenty-third session)
     r"(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:write|do|go|sit|eat|watch|read|work|"
@@ -2422,7 +2463,7 @@ _NEAR_MISS = re.compile(
     r"bridge\s+(?:\w+\s+){0,3}where\s+we\s+(?:first\s+)?(?:kissed|met)|"
     r"(?:you|he|she|they|it|year|week|job|boss|work)\s+(?:can|could|should)\s+(?:just\s+)?go\s+jump\s+off\s+a\s+"
     r"(?:bridge|cliff)|"
-    r"shav\w*\s+(?:[\w']+\s+){0,5}?with\s+(?:a|my|his|her|the)\s+(?:[\w-]+\s+){0,2}razor\b|"
+    r"shav\w*\s+(?:[\w']+\s+){0,5}?with\s+(?:a|my|his|her|the)\s+(?:[\w-]+\s+){0,2}razor\b|razor\s+to\s+shave\b|"
     # a business that went under
     r"(?:business|company|restaurant|shop|firm|start-?up|bakery|cafe|bar|practice|venture)\s+(?:\w+\s+)?"
     r"(?:went|going|go|goes|had\s+gone)\s+under",
