@@ -1808,6 +1808,8 @@ TWENTY_FOURTH = [
     ("Replaying it, I think I just wore her down.", "consent_concern"),
     ("I kept saying I should get home and she kept pulling me back onto the bed.", "consent_concern"),
     ("Cried after sex again, and kept the duvet over my thighs so he wouldn't see the new lines.", "self_harm"),
+    ("It still feels like pressing on a bad sunburn, and I haven't told her.", "unwanted_pain"),
+    ("My wife has dementia. I keep thinking about whether she really knew it was me.", "consent_concern"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1839,6 +1841,7 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("Like there's a ledger somewhere and I've lost points.", "self_harm"),
     ("I have never wanted to die more (of embarrassment).", "self_harm"),
     ("I borrowed his razor to shave my legs before our date.", "self_harm"),
+    ("I got a sunburn at the beach, and cried after sex because I was so happy.", "unwanted_pain"),
     (
         "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",
         "consent_concern",

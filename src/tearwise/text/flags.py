@@ -268,7 +268,8 @@ PAIN = _rx(
     # twenty-fourth session, dev probes: "like being split down the middle", "like someone pressing on a
     # bruise the whole time"
     r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open) | "
-    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:on\s+)?a\s+bruise | "
+    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:on\s+)?a\s+(?:bad\s+|fresh\s+)?(?:bruise|sunburn|burn|"
+    r"wound)\b | "
     r"like\s+(?:a\s+|being\s+|getting\s+)?punch(?:ed)?\s+in\s+(?:the|my|her|his)\s+(?:stomach|ovar\w*|cervix|gut|"
     r"belly|insides?|uterus|womb) | "
     r"(?:poked|jabbed|prodded)\s+(?:with|by)\s+(?:a\s+)?(?:fork|knife|stick|needle|pin|nail)s? | "
@@ -329,7 +330,9 @@ NOT_PAIN = _rx(
     r"(?:are|were)\s+you\s+(?:hurt|hurting|in\s+pain)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\? |"
     r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
     r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
-    r"burns\s+on | razor\s+burn | sun\s?burn\w* | heart\s?burn | (?:arms?|skin)\s+raw | "
+    # (not a likeness: "like pressing on a bad sunburn"; twenty-fourth session)
+    r"burns\s+on | razor\s+burn | " + _unless_after("s", r"on\sa", r"on\sa\sbad") + r"un\s?burn\w* | heart\s?burn | "
+    r"(?:arms?|skin)\s+raw | "
     r"dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run) | "
     # A feeling too big to hold is not a body too big to take (thirteenth session).
     r"(?:feelings?|love|relief|joy|emotions?|happiness|grief|it\s+all)(?:'s|\s+(?:was|is|were|are|felt|feels|"
@@ -1781,6 +1784,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| "
                 r"(?:not\s+sure|wasn'?t\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)(?:'d|\s+had)?\s+(?:could\s+have|was\s+able|wanted|"
                 r"really\s+wanted|said\s+yes) "
+                # whether a partner with dementia, or too far gone, knew what was happening (twenty-fourth session)
+                r"| whether\s+(?:she|he|they)\s+(?:really\s+)?knew\s+(?:it\s+was\s+me|who\s+i\s+was|"
+                r"what\s+was\s+happening|where\s+(?:she|he|they)\s+was)\b "
                 r"|"
                 r"(?:we'?d|we\s+had|we)\s+never\s+(?:talked|agreed|discussed) | "
                 r"(?:couldn'?t|could\s+not|can'?t|cannot)\s+say\s+(?:whether|if)\s+(?:she|he|i|they)\s+(?:had\s+)?"
