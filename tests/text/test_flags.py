@@ -1842,6 +1842,7 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("I have never wanted to die more (of embarrassment).", "self_harm"),
     ("I borrowed his razor to shave my legs before our date.", "self_harm"),
     ("I got a sunburn at the beach, and cried after sex because I was so happy.", "unwanted_pain"),
+    ("Vaginismus finally gone after two years of treatment. First time tonight and I cried.", "unwanted_pain"),
     (
         "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",
         "consent_concern",

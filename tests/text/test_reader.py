@@ -209,6 +209,7 @@ def test_the_head_alone_raises_unwanted_pain_only_where_the_pain_was_not_said_wa
     [
         ("It was not a flashback. I cried because I felt safe. He held me.", False),
         ("Nothing came back this time. I cried. He held me.", False),
+        ("I was sure I'd triggered her, but she said nothing came up. I cried. He held me.", False),
         ("I used to dissociate. EMDR worked, that doesn't happen anymore. I cried. He held me.", False),
         # ...and weaker denials, which keep only the head's score from raising it (twenty-third session)
         ("It doesn't come up in bed anymore. I cried because I felt safe.", False),

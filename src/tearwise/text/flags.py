@@ -516,6 +516,8 @@ _CONDITION_AT_REST = _rx(
     + r"esolved | "
     + _unless_after("p", *_NOT_SO)
     + r"ain[-\s]?free | no\s+pain\s+at\s+all | (?:is|was|has\s+been|are)\s+(?:all\s+)?(?:gone|cured|healed)\b | "
+    # "vaginismus finally gone after two years of treatment" (twenty-fourth session)
+    r"(?:finally|completely|totally)\s+(?:gone|cured|healed)\b | "
     # "has settled a lot since the amitriptyline", "things have been so much better" (twentieth session)
     r"(?:has|have)\s+(?:really\s+)?(?:settled|eased|improved)\b | (?:so|much|a\s+lot)\s+better\b"
 )
@@ -844,7 +846,8 @@ _NO_RECURRING_REACTION: Final = (
 TRAUMA_DENIED = re.compile(
     _NO_RECURRING_REACTION
     + r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
-    r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|nothing\s+(?:came|comes)\s+back|nothing\s+from\s+back\s+then|"
+    r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|nothing\s+(?:came|comes)\s+(?:back|up)\b(?!\s+(?:at\s+work|on|in\s+(?:the\s+)?(?:search|results|google)))|"
+    r"nothing\s+from\s+back\s+then|"
     # "nothing was triggered" (twenty-first session)
     r"nothing\s+(?:was|got|is|gets)\s+triggered\b(?!,?\s+(?:but|until|till)\b)|"
     r"(?:this|it)\s+(?:wasn'?t|isn'?t|was\s+not|is\s+not)\s+(?:about\s+)?(?:the\s+past|the\s+assault|the\s+abuse|"
