@@ -26,8 +26,7 @@ It is used for ``self_harm`` only (``CLAUSE_FLAG``): for the other three flags a
 layer added almost no catch for many more false alarms (docs/classifier.md). A clause whose
 self-harm words are a phrase that means something else ("cut back on the drinking", "I wanted
 to die on the spot": ``flags.clause_near_miss``) is passed over. Like the other layers it can
-raise the flag, never lower it. Pure numpy; no I/O besides loading
-its pinned file.
+raise the flag, never lower it. Pure numpy; no I/O besides loading its pinned file.
 """
 
 from __future__ import annotations
@@ -139,7 +138,7 @@ class ClauseFlags:
             for index in np.argsort(-segment, kind="stable"):
                 if segment[index] < self.threshold:
                     break
-                if not clause_near_miss(list(texts[account])[index]):
+                if not clause_near_miss(texts[account][int(index)]):
                     out[account][CLAUSE_FLAG] = int(index)
                     break
         return out
