@@ -573,7 +573,8 @@ _PRESSURE = re.compile(
     r"make|let|seem|look|be\s+(?:the|a|that|dramatic|difficult|a\s+buzzkill)|kill|break|interrupt|stop\s+(?:him|her|them)|"
     r"say\s+anything|tell|complain))|sex|it\b)|not\s+in\s+the\s+mood|dut(?:y|ies)|"
     r"owe[ds]?\b|or\s+else|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+leave|beg(?:s|ged|ging)?\b|nag\w*|"
-    r"(?:wouldn'?t|didn'?t|won'?t|doesn'?t|don'?t|never)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|drunk|asleep|froze|frozen)"
+    r"(?:wouldn'?t|didn'?t|won'?t|doesn'?t|don'?t|never)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|"
+    r"drunk|asleep|froze|frozen)"
 )
 #: A stop asked for and honoured at once ("said 'wait', he stopped instantly", "said stop, i stopped").
 #: With no pressure told anywhere (``_PRESSURE``), the head's consent score alone does not raise the
@@ -605,7 +606,8 @@ _YES_MEANT = re.compile(
 _NO_HONOURED = re.compile(
     r"\b(?:(?:said|say|says)\s+(?:no|not\s+(?:tonight|now|right\s+now)|(?:actually\s+)?can\s+we\s+not)\b[^!?]{0,60}?"
     r"\b(?:he|she|they)\s+(?:just\s+)?(?:(?:said|says|say)\s+(?:ok(?:ay)?|of\s+course|sure|no\s+problem|"
-    r"that'?s\s+(?:fine|ok(?:ay)?))|stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly))\b|(?:he|she|they)(?:'d|\s+would)\s+never\s+push|never\s+pushes|"
+    r"that'?s\s+(?:fine|ok(?:ay)?))|stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly))\b|"
+    r"(?:he|she|they)(?:'d|\s+would)\s+never\s+push|never\s+pushes|"
     r"(?:it'?s|is)\s+always\s+my\s+call|(?<!not\s)(?<!n't\s)(?<!barely\s)(?:completely|totally|fully|entirely|100%)\s+"
     r"(?:wanted|consensual)\b|(?<!not\s)(?<!n't\s)takes?\s+no\s+for\s+an\s+answer)"
 )
@@ -846,7 +848,9 @@ _NO_RECURRING_REACTION: Final = (
 TRAUMA_DENIED = re.compile(
     _NO_RECURRING_REACTION
     + r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
-    r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|nothing\s+(?:came|comes)\s+(?:back|up)\b(?!\s+(?:at\s+work|on|in\s+(?:the\s+)?(?:search|results|google)))|"
+    r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|"
+    # "nothing came up" (twenty-fourth session), not at work or in a search
+    r"nothing\s+(?:came|comes)\s+(?:back|up)\b(?!\s+(?:at\s+work|on|in\s+(?:the\s+)?(?:search|results|google)))|"
     r"nothing\s+from\s+back\s+then|"
     # "nothing was triggered" (twenty-first session)
     r"nothing\s+(?:was|got|is|gets)\s+triggered\b(?!,?\s+(?:but|until|till)\b)|"
@@ -1908,8 +1912,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # felt exactly like the nurse holding her down"): a memory, which the guide makes trauma
                 # (twenty-fourth session, readable data).
                 _rx(
-                    r"(?:nurses?|doctors?|midwi(?:fe|ves)|the\s+women|(?:medical|hospital)\s+staff)\s+(?:\w+\s+)?(?:hold(?:s|ing)?|held|"
-                    r"pin(?:s|ned|ning)?)\s+(?:me|her|him|my|his)\b | "
+                    r"(?:nurses?|doctors?|midwi(?:fe|ves)|the\s+women|(?:medical|hospital)\s+staff)\s+(?:\w+\s+)?"
+                    r"(?:hold(?:s|ing)?|held|pin(?:s|ned|ning)?)\s+(?:me|her|him|my|his)\b | "
                     r"(?:felt|feels|feel|feeling)\s+(?:exactly\s+|just\s+)?like\b[^.;!?,]{0,40}\b(?:hold(?:s|ing)?|held|"
                     r"pin(?:s|ned|ning)?)\s+(?:me|her|him|my|his)\b"
                 ),
@@ -2074,11 +2078,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"|"
                 r"how\s+easy\s+it\s+would\s+be | disappear\w*\s+(?:for\s+good|forever) | "
                 r"(?:no\s+one|nobody)\s+would\s+(?:\w+\s+)?(?:miss|notice|care) | burden | waste\s+of\s+space | "
-                # Giving one's things away, a warning sign (nineteenth session).
-                # new marks kept out of sight ("so he wouldn't see the new lines"; twenty-fourth session)
+                # New marks kept out of sight ("so he wouldn't see the new lines"; twenty-fourth session).
                 r"(?:so\s+(?:he|she|they|nobody|no\s+one)\s+(?:won'?t|wouldn'?t|can'?t|couldn'?t|doesn'?t|didn'?t)\s+)?"
                 r"(?:see|notice|spot|hide|hid|hiding|cover\w*)\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:new|fresh)\s+(?:lines|cuts|"
                 r"marks|scratches|scars)\b | "
+                # Giving one's things away, a warning sign (nineteenth session).
                 r"giv(?:e|es|ing|en)\s+(?:away\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:things|stuff|belongings|"
                 r"possessions|records|books|guitar)|(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:things|stuff|"
                 r"belongings|possessions|records|books|guitar)\s+away) | "
