@@ -1810,6 +1810,15 @@ TWENTY_FOURTH = [
     ("Cried after sex again, and kept the duvet over my thighs so he wouldn't see the new lines.", "self_harm"),
     ("It still feels like pressing on a bad sunburn, and I haven't told her.", "unwanted_pain"),
     ("My wife has dementia. I keep thinking about whether she really knew it was me.", "consent_concern"),
+    # ...and dev_pl's (phone messages)
+    ("is it normal that it burns the whole time and i cry after? havent told her", "unwanted_pain"),
+    ("when u sleep w someone is it supposed to feel like ur being split in half??", "unwanted_pain"),
+    ("her gf's laugh sounded like the guy from the party last year and she cried", "trauma_trigger"),
+    ("my new aftershave smells exactly like that guy. i threw it out", "trauma_trigger"),
+    ("he stopped responding, eyes open but like nobody home, then he cried", "trauma_trigger"),
+    ("i wasnt awake when you started. i cried in the shower after", "consent_concern"),
+    ("i woke up and you were already going and i didnt know what to do", "consent_concern"),
+    ("I said no and he said no problem, but then he kept going anyway.", "consent_concern"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1842,6 +1851,12 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("I have never wanted to die more (of embarrassment).", "self_harm"),
     ("I borrowed his razor to shave my legs before our date.", "self_harm"),
     ("I got a sunburn at the beach, and cried after sex because I was so happy.", "unwanted_pain"),
+    ("is it normal if it hurts the first time? asking before we try", "unwanted_pain"),
+    ("his cologne smells like the guy from the advert lol, i cried laughing", "trauma_trigger"),
+    ("omg did i hurt u and she was like no ur just good at this", "unwanted_pain"),
+    ("I was terrified I was doing something wrong or he didn't actually want it.", "consent_concern"),
+    ("she said she wasnt comfy with that, i said np. was it bc i said no?? she cried after", "consent_concern"),
+    ("he said no to trying a toy, i said np, we cuddled", "consent_concern"),
     ("Vaginismus finally gone after two years of treatment. First time tonight and I cried.", "unwanted_pain"),
     (
         "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",

@@ -260,6 +260,7 @@ def test_the_head_alone_does_not_raise_a_trauma_trigger_the_account_denies(
         ("I asked if I had done something. He said no, the sex was fine, he would never push me. He cried.", False),
         ("It wasn't completely consensual. I cried. He held me.", True),
         ("He doesn't take no for an answer, though he says he'd never push. I cried.", True),
+        ("He never takes no for an answer, though it's always my call, he says. I cried.", True),
         ("I said no and he said okay, but then he kept going. I cried.", True),
         ("I said yes and meant it at first, then he pushed for more. I cried.", True),
         # ...but it still counts where pressure is told anywhere in the account,

@@ -126,7 +126,11 @@ _NOTHING_UNWANTED: Final = (
 )
 #: Right before "didn't want": one worry in a list, or what an article says ("I was convinced I was
 #: hurting her or that she didn't really want it", "it can mean that you didn't really want it").
-_OR_THAT_WHO: Final = tuple(rf"{w}\s{who}" for w in (r"or\sthat", r"mean\sthat") for who in ("she", "he", "you"))
+_OR_THAT_WHO: Final = (
+    *(rf"{w}\s{who}" for w in (r"or\sthat", r"mean\sthat") for who in ("she", "he", "you")),
+    # "terrified I was doing something wrong or he didn't actually want it" (twenty-fourth session)
+    *(rf"wrong\sor\s{who}" for who in ("she", "he")),
+)
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
     r"(?!\s+(?:i|she|he|we)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?(?:(?:want|wanted|meant|mean)"
@@ -356,7 +360,7 @@ NOT_PAIN = _rx(
     r"pain\s+(?:clinic|service|team|specialist|management|consultant|nurse) | "
     r"knife\s+block | (?:bread|pocket|butter|steak)\s+knife | dry\s+up\b | contacts?\s+(?:\w+\s+)?dry\w* | "
     r"(?:orgasms?|climax\w*|ejaculation)\s+(?:\w+\s+){0,3}dry\b | dry\s+orgasms? |"
-    r"(?:did|had|have)\s+i\s+(?:\w+\s+)?hurt\s+(?:you|her|him|them)\b | "
+    r"(?:did|had|have)\s+i\s+(?:\w+\s+)?hurt\s+(?:you|u|her|him|them)\b | "
     r"(?:somebody|someone|anybody|anyone|people)\s+(?:was\s+|were\s+|is\s+)?(?:about\s+to\s+|going\s+to\s+)?"
     r"(?:get|getting|got)\s+hurt\b |"
     r"(?:chest|heart)\s+(?:is\s+|was\s+)?(?:hurting|aching)\s+(?:from|with)\s+(?:it|love|joy|happiness|all) |"
@@ -573,7 +577,7 @@ _PRESSURE = re.compile(
     r"make|let|seem|look|be\s+(?:the|a|that|dramatic|difficult|a\s+buzzkill)|kill|break|interrupt|stop\s+(?:him|her|them)|"
     r"say\s+anything|tell|complain))|sex|it\b)|not\s+in\s+the\s+mood|dut(?:y|ies)|"
     r"owe[ds]?\b|or\s+else|(?:he|she|they)(?:'d|\s+would|'ll|\s+will)\s+leave|beg(?:s|ged|ging)?\b|nag\w*|"
-    r"(?:wouldn'?t|didn'?t|won'?t|doesn'?t|don'?t|never)\s+(?:stop|listen|take\s+no)|kept\s+(?:asking|going|on)|"
+    r"(?:wouldn'?t|didn'?t|won'?t|doesn'?t|don'?t|never)\s+(?:stops?|listens?|takes?\s+no)|kept\s+(?:asking|going|on)|"
     r"drunk|asleep|froze|frozen)"
 )
 #: A stop asked for and honoured at once ("said 'wait', he stopped instantly", "said stop, i stopped").
@@ -609,7 +613,7 @@ _NO_HONOURED = re.compile(
     r"that'?s\s+(?:fine|ok(?:ay)?))|stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly))\b|"
     r"(?:he|she|they)(?:'d|\s+would)\s+never\s+push|never\s+pushes|"
     r"(?:it'?s|is)\s+always\s+my\s+call|(?<!not\s)(?<!n't\s)(?<!barely\s)(?:completely|totally|fully|entirely|100%)\s+"
-    r"(?:wanted|consensual)\b|(?<!not\s)(?<!n't\s)takes?\s+no\s+for\s+an\s+answer)"
+    r"(?:wanted|consensual)\b)"
 )
 #: Words ``_PRESSURE`` would read as pressure where they say there was none: no sulking, never
 #: pushing, falling asleep after, a "no" that answers a question ("he said no, the sex was fine").
@@ -1099,6 +1103,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"the\s+(?:first|early|good)|being\s+\d+)) | "
                 + _unless_after("f", "hot")
                 + r"lashes\b | dissociat\w* | "
+                # a smell or a laugh like someone from the past, and eyes open "like nobody home" (the "but"
+                # before it starts a clause of its own; twenty-fourth session, dev probes)
+                r"(?:smells?|smelled|sounded|sounds)\s+(?:exactly\s+|just\s+)?like\s+(?:that\s+(?:guy|man|woman)\b|"
+                r"the\s+(?:guy|man|woman)\s+(?:from|at)\s+(?:the|that)\s+(?:party|night|club|bar|dorm|festival|house|flat|"
+                r"office|hotel|hospital|church|camp)\b) | "
+                r"(?:eyes\s+open\s+)?like\s+(?:nobody|no\s+one)\s+(?:was\s+)?home\b | "
                 # not a partner's worry ("thinking I'd triggered something"; sixteenth session)
                 + _unless_after(
                     "t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave", "anything", "nothing"
@@ -1608,6 +1618,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             # not pressure (twenty-second session, dev probes). Removed before the rule reads the
             # clause, since "kept going" would otherwise take back an ``unless`` (``_STOP_UNDONE``).
             strip=_rx(
+                # a partner wondering if their own no caused the tears ("was it bc i said no??"; twenty-fourth
+                # session, dev probes)
+                r"(?:was|is)\s+it\s+(?:bc|because|cause|cos|coz)\s+i\s+said\s+no\b | "
                 r"(?:kept|keeps|carried|carries)\s+(?:going|on)\s+because\s+(?:i|he|she|they)\s+(?:(?:didn'?t|did\s+not|"
                 r"don'?t|do\s+not|doesn'?t|does\s+not)\s+want\s+(?:to\s+)?(?:disappoint|ruin|spoil|upset|let\s+\w+\s+down|"
                 r"(?:me|him|her|them)\s+to\s+(?:think|feel))|thought\s+(?:i|he|she|they)(?:'d|\s+would)\s+be\s+(?:upset|"
@@ -1618,7 +1631,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 _rx(
                     r"(?:stopped|stops|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
                     r"the\s+moment|as\s+soon) "
-                    # "my partner was off me ... in about one second" (twenty-fourth session, dev probes)
+                    # "my partner was off me ... in about one second", a no answered "np" (twenty-fourth
+                    # session, dev probes)
+                    r"| (?:i|he|she|they)\s+(?:just\s+)?said\s+['\"‘“]?(?:np|no\s+problem|no\s+worries|of\s+course)\b "
                     r"| (?:was|were|got)\s+off\s+me\b(?:\s+[\w']+){0,8}?\s+in\s+(?:about\s+)?(?:one|a|1|half\s+a)\s+"
                     r"second "
                     r"| (?:he|she|they|we|i)\s+stopped\b"
@@ -1830,6 +1845,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:calm|quiet|nice|peaceful) |"
                 r"(?:didn'?t|wouldn'?t|won'?t|doesn'?t)\s+(?:speak|talk)\s+to\s+me\s+for |"
                 # Sex that began in sleep, a stop that did not come, and a partner who thinks asking is not needed.
+                # "I wasn't awake when you started", "I woke up and you were already going" (twenty-fourth session)
+                r"(?:wasn'?t|was\s+not)\s+(?:even\s+)?awake\s+when\s+(?:you|he|she|they)\s+started | "
+                r"woke\s+up\s+and\s+(?:you|he|she|they)\s+(?:were|was)\s+already\s+(?:going|doing\s+it|at\s+it|"
+                r"on\s+top) | "
                 r"(?:woke|woken|wake|waking)\b[^,.;!?]{0,60}\b(?:already\s+)?(?:having\s+sex\s+with|inside|on\s+top\s+of|"
                 r"touching|undress\w*)\s+me\b | or\s+(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+stop\b |"
                 r"(?:don'?t|doesn'?t|do\s+not|does\s+not|didn'?t)\s+(?:have|need)\s+to\s+ask\b"
@@ -2460,6 +2479,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
 #: How far back (characters) a hypothetical cue covers a match in its clause: "I was scared it would
 #: hurt" is near; an "if" sixty words earlier in unpunctuated, dictated text is not.
 HYPOTHETICAL_REACH: Final = 100
+#: A question about what happens, not a hypothetical ("is it normal that it burns the whole time?"):
+#: its "is it" is not read as a hypothetical cue by the rules (twenty-fourth session, dev probes).
+_REAL_QUESTION = re.compile(r"\bis\s+it\s+(?:normal|ok(?:ay)?|common|usual|weird|bad|wrong|supposed\s+to)\b")
 
 #: Phrases that look like a rule but mean something else (checked before any rule fires).
 _NEAR_MISS = re.compile(
@@ -2528,7 +2550,9 @@ def _rule_fires(rule: Rule, units: list[Unit], index: int, account: str) -> bool
             and unit.hypothetical
             and any(
                 HYPOTHETICAL.search(
-                    segment[max(0, match.start() - offset - HYPOTHETICAL_REACH) : match.start() - offset]
+                    _REAL_QUESTION.sub(
+                        " ", segment[max(0, match.start() - offset - HYPOTHETICAL_REACH) : match.start() - offset]
+                    )
                 )
                 for segment, offset in segments
             )
