@@ -1819,6 +1819,7 @@ TWENTY_FOURTH = [
     ("i wasnt awake when you started. i cried in the shower after", "consent_concern"),
     ("i woke up and you were already going and i didnt know what to do", "consent_concern"),
     ("I said no and he said no problem, but then he kept going anyway.", "consent_concern"),
+    ("my sister says her bf does it while shes asleep and she wakes up crying", "consent_concern"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1857,6 +1858,7 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("I was terrified I was doing something wrong or he didn't actually want it.", "consent_concern"),
     ("she said she wasnt comfy with that, i said np. was it bc i said no?? she cried after", "consent_concern"),
     ("he said no to trying a toy, i said np, we cuddled", "consent_concern"),
+    ("After sex, when she is sleeping, I go to the balcony and cry.", "consent_concern"),
     ("Vaginismus finally gone after two years of treatment. First time tonight and I cried.", "unwanted_pain"),
     (
         "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",

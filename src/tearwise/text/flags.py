@@ -1505,7 +1505,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # ("afterwards, while he was asleep, I cried" is after sex, not during it: twentieth session)
                 + _words_unless_after(_AFTER_SEX, "while", "when")
                 + r"\s+(?:i|she|he|they)\s+(?:was\s+|were\s+)?(?:asleep|sleeping|drunk|passed\s+out|"
-                r"blacked\s+out|unconscious) | black(?:ed)?[-\s]?out\s+drunk "
+                r"blacked\s+out|unconscious) | black(?:ed)?[-\s]?out\s+drunk | "
+                # "her bf does it while shes asleep" (twenty-fourth session, dev probes)
+                r"(?:does|did|doing|starts|started)\s+(?:it\s+)?(?:while|when)\s+(?:i|she|he)(?:'?s|'?m|\s+is|\s+am|\s+was)\s+"
+                r"(?:still\s+)?(?:asleep|sleeping) "
                 r"|"
                 r"condom\s+off | took\s+(?:the\s+)?condom | stealth\w* | "
                 r"(?:review|job|grade|rent|visa|promotion)\s+depend\w* |"
