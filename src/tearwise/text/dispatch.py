@@ -14,12 +14,20 @@ the same spans. A leading group, character class or optional part is distributed
 rewrite exactly (an alternative that may start with any character or match empty, a
 capturing group used by reference, flags inside a group) leaves the pattern as it was.
 tests/text/test_dispatch.py checks equal spans on every labelled account.
+
+The grouped pattern is compiled from the pieces of the source's one parse (twenty-fourth
+session), not by writing the grouped text out and parsing it again: that second parse, of a
+text two or three times longer, was most of what importing flags.py cost (about 0.25 s of a
+0.65 s import on this machine). The compiled pattern carries the source as its ``pattern``;
+:func:`rewrite` still writes the grouped text, for the tests and for reading.
 """
 
 from __future__ import annotations
 
+import _sre  # type: ignore[import-not-found, unused-ignore]
 import re
 from collections.abc import Sequence
+from re import _compiler as sre_compiler  # type: ignore[attr-defined, unused-ignore]
 from re import _constants as sre  # type: ignore[attr-defined, unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined, unused-ignore]
 from typing import Any, Final
@@ -211,17 +219,63 @@ def rewrite(pattern: re.Pattern[str]) -> str | None:
     front) are not lost: at a character any of them could start with, the original
     alternation runs first, whole and in order, so their matches and their precedence stay.
     """
-    return _rewrite_source(pattern.pattern, pattern.flags)
+    parts = _parts(pattern.pattern, pattern.flags)
+    if parts is None:
+        return None
+    _, items, fallback, groups = parts
+    try:
+        out = [f"(?=[{''.join(fallback)}])(?:{unparse(items[1:])})"] if fallback else []
+        for char, tails in groups:
+            body = "|".join(unparse(tail) for tail in tails)
+            out.append(_char(ord(char)) + ("(?:" + body + ")" if len(tails) > 1 else body))
+    except CannotRewrite:
+        return None
+    source = r"\b(?:" + "|".join(out) + ")"
+    return None if len(source) > MAX_GROWTH * len(pattern.pattern) else source
 
 
-def _rewrite_source(source: str, flags: int) -> str | None:
+def _check(seq: Sequence[Item]) -> None:
+    """Raise :class:`CannotRewrite` where :func:`unparse` would: what it cannot write (flags
+    inside a group, a back-reference) is also what :func:`_first` does not read exactly."""
+    for op, av in seq:
+        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY):
+            continue
+        if op is sre.IN:
+            for member_op, member in av[1:] if av and av[0][0] is sre.NEGATE else av:
+                _class_member(member_op, member)
+        elif op is sre.AT:
+            if av not in _AT:
+                raise CannotRewrite(f"position {av}")
+        elif op is sre.BRANCH:
+            for alternative in av[1]:
+                _check(alternative)
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise CannotRewrite("flags inside a group")
+            _check(av[3])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            _check(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            _check(av[1])
+        else:
+            raise CannotRewrite(f"opcode {op}")
+
+
+def _parts(source: str, flags: int) -> tuple[Any, Seq, list[str], list[tuple[str, list[Seq]]]] | None:
+    """The pieces of the rewrite: the parse of ``source``, its items, the first characters of
+    the alternatives left whole (the fallback), and the tails of the others by first character."""
     if flags & re.IGNORECASE:
         return None  # a first character would stand for several
     try:
-        items = list(sre_parse.parse(source, flags))
+        parsed = sre_parse.parse(source, flags)
     except re.error:
         return None
+    items = list(parsed)
     if len(items) < 2 or items[0] != (sre.AT, sre.AT_BOUNDARY):
+        return None
+    try:
+        _check(items)
+    except CannotRewrite:
         return None
     alternatives = items[1][1][1] if len(items) == 2 and items[1][0] is sre.BRANCH else [items[1:]]
     groups: dict[str, list[Seq]] = {}
@@ -236,27 +290,57 @@ def _rewrite_source(source: str, flags: int) -> str | None:
             continue
         for char, tails in split.items():
             groups.setdefault(char, []).extend(tails)
-    try:
-        parts = [f"(?=[{''.join(fallback)}])(?:{unparse(items[1:])})"] if fallback else []
-        for char, tails in sorted(groups.items()):
-            body = "|".join(unparse(tail) for tail in tails)
-            parts.append(_char(ord(char)) + ("(?:" + body + ")" if len(tails) > 1 else body))
-        out = r"\b(?:" + "|".join(parts) + ")"
-    except CannotRewrite:
-        return None
-    if len(out) > MAX_GROWTH * len(source):
-        return None
-    return out
+    return parsed, items, fallback, sorted(groups.items())
 
 
-def _grouped_source(source: str, flags: int) -> str | None:
-    """:func:`rewrite` of a source, or None when it cannot be rewritten, or fails. The result is
-    written out in full: compile it without ``re.VERBOSE``, which would only misread its spaces."""
+def _tree(state: Any, seq: Seq) -> Any:
+    """``seq`` as the parser's own tree: every alternative of a branch a ``SubPattern`` (the
+    rewrite builds some of them as plain lists)."""
+    return sre_parse.SubPattern(state, [_tree_item(state, item) for item in seq])
+
+
+def _tree_item(state: Any, item: Item) -> Item:
+    op, av = item
+    if op is sre.BRANCH and not all(isinstance(alt, sre_parse.SubPattern) for alt in av[1]):
+        return op, (av[0], [alt if isinstance(alt, sre_parse.SubPattern) else _tree(state, alt) for alt in av[1]])
+    return item
+
+
+def _compiled_tree(source: str, flags: int) -> re.Pattern[str] | None:
+    """The rewrite of ``source`` (:func:`rewrite`) compiled straight from the pieces of its one
+    parse, or None when it cannot be rewritten.
+
+    Compiling the grouped source instead would parse a text two or three times longer again,
+    which was most of what importing the flag patterns cost. The result's ``pattern`` and
+    ``flags`` are the source's own, which ``re.compile`` turns back into the same matches.
+    The tests hold every flag pattern and cue list to ``rewrite`` not giving up on them, so the
+    growth limit it checks on the grouped text holds here too.
+    """
+    parts = _parts(source, flags)
+    if parts is None:
+        return None
+    parsed, items, fallback, groups = parts
+    if parsed.state.groups != 1:
+        return None  # capturing groups: the tree would keep their numbers
+    trees: list[Seq] = []
+    if fallback:
+        trees.append([*sre_parse.parse(f"(?=[{''.join(fallback)}])"), *items[1:]])
+    trees += [[(sre.LITERAL, ord(char)), *_joined(tails)] for char, tails in groups]
+    # Plain ints, as ``re.compile`` passes them on: a ``RegexFlag`` makes every test of a flag
+    # in the code generator an enum operation, several times slower.
+    state = sre_parse.State()
+    state.flags = int(parsed.state.flags)
+    code = sre_compiler._code(_tree(state, [(sre.AT, sre.AT_BOUNDARY), (sre.BRANCH, (None, trees))]), int(flags))
+    return _sre.compile(source, state.flags | int(flags), code, 0, {}, (None,))  # type: ignore[no-any-return]
+
+
+def _grouped(source: str, flags: int) -> re.Pattern[str] | None:
+    """:func:`_compiled_tree`, or None when the pattern cannot be rewritten, or that fails."""
     try:
-        return _rewrite_source(source, flags)
+        return _compiled_tree(source, flags)
     except Exception:
-        # Only a speed-up, and re._parser is private to CPython: should its trees change
-        # shape, the pattern as written is always right.
+        # Only a speed-up, and re._parser and re._compiler are private to CPython: should their
+        # trees or code change shape, the pattern as written is always right.
         return None
 
 
@@ -264,11 +348,11 @@ def compile_grouped(source: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(source, flags)``, rewritten by first character when that keeps its matches
     exactly: what :func:`grouped` gives, without first compiling the pattern as written, which
     only the fallback needs (start-up compiles some thirty long patterns)."""
-    rewritten = _grouped_source(source, flags)
-    return re.compile(source, flags) if rewritten is None else re.compile(rewritten, flags & ~re.VERBOSE)
+    compiled = _grouped(source, flags)
+    return re.compile(source, flags) if compiled is None else compiled
 
 
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` rewritten by first character when that keeps its matches exactly, else itself."""
-    rewritten = _grouped_source(pattern.pattern, pattern.flags)
-    return pattern if rewritten is None else re.compile(rewritten, pattern.flags & ~re.VERBOSE)
+    compiled = _grouped(pattern.pattern, pattern.flags)
+    return pattern if compiled is None else compiled
