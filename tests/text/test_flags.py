@@ -1820,6 +1820,13 @@ TWENTY_FOURTH = [
     ("i woke up and you were already going and i didnt know what to do", "consent_concern"),
     ("I said no and he said no problem, but then he kept going anyway.", "consent_concern"),
     ("my sister says her bf does it while shes asleep and she wakes up crying", "consent_concern"),
+    # ...and dev_pn's (long accounts, the flag in one sentence)
+    ("the aftershave was the same one and i was kind of back in that hallway when i was eleven", "trauma_trigger"),
+    ("I think he can't say yes the way he used to, since the stroke, and I cry after.", "consent_concern"),
+    ("i've started doing the old thing again on my arm, just small ones", "self_harm"),
+    ("i've been wearing long sleeves even in bed with her so she doesn't see", "self_harm"),
+    ("Two weeks ago he said he does not see himself at thirty.", "self_harm"),
+    ("I've been saving up my tramadol. There's a fair amount now, in a sock in my drawer.", "self_harm"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1859,6 +1866,9 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("she said she wasnt comfy with that, i said np. was it bc i said no?? she cried after", "consent_concern"),
     ("he said no to trying a toy, i said np, we cuddled", "consent_concern"),
     ("After sex, when she is sleeping, I go to the balcony and cry.", "consent_concern"),
+    ("I couldn't say yes fast enough, and then I cried from happiness.", "consent_concern"),
+    ("Please don't call him without asking me first.", "consent_concern"),
+    ("I wore long sleeves in bed because the heating broke.", "self_harm"),
     ("Vaginismus finally gone after two years of treatment. First time tonight and I cried.", "unwanted_pain"),
     (
         "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",

@@ -1216,9 +1216,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # puts the flashback inside the negation's reach, though nothing in it is denied.
         Rule(
             _rx(
-                r"(?:was|were|i'?m|am)\s+(?:suddenly\s+|instantly\s+|just\s+|right\s+|straight\s+)?back\s+(?:in|at)\s+"
+                r"(?:was|were|i'?m|am)\s+(?:suddenly\s+|instantly\s+|just\s+|right\s+|straight\s+|kind\s+of\s+|"
+                r"sort\s+of\s+)?"
+                r"back\s+(?:in|at)\s+"
                 r"that\s+(?:\w+\s+)?(?:night|room|day|moment|bed|party|car|house|flat|apartment|dorm|place|hotel|"
-                r"kitchen|basement|bathroom|office)\b | "
+                r"kitchen|basement|bathroom|office|hallway|corridor|stairwell|garage|shed|tent|van|caravan|"
+                r"bedroom)\b | "
                 # any place, with "again": "I'm on that couch again" (twenty-first session, dev probes)
                 r"(?:i'?m|i\s+am|i\s+was)\s+(?:suddenly\s+|right\s+|just\s+)?(?:back\s+)?(?:in|on|at|under)\s+that\s+"
                 r"[\w'-]+\s+again\b | "
@@ -1454,7 +1457,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"hospital|therapist|counsell?or|dentist|appointment)|see|home)\b)|feel\s+like\s+i\s+had)\b |"
                 r"threaten\w* | blackmail\w* | against\s+(?:my|her|his|their)\s+will | "
                 r"without\s+(?:my|her|his|their)\s+(?:consent|permission|agreeing) |"
-                r"(?:without|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
+                # (not a request about a third person: "please don't call him without asking me first";
+                # twenty-fourth session)
+                r"(?:"
+                + _unless_after(
+                    "w", r"call\shim", r"call\sher", r"call\sthem", r"tell\shim", r"tell\sher", r"tell\sthem"
+                )
+                + r"ithout|never|before)\s+(?:even\s+)?asking\s+(?:me|her|him|them|first) | "
                 r"(?:didn'?t|did\s+not|never)\s+(?:consent|agree)\w* | non[-\s]?consensual |"
                 r"(?:can'?t|cannot|couldn'?t|not\s+allowed\s+to|mustn'?t)\s+(?:refuse|say\s+no|decline) | "
                 r"(?:didn'?t|never|did\s+not)\s+(?:really\s+|actually\s+|even\s+|ever\s+|properly\s+|"
@@ -1483,8 +1492,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:ignored|ignoring|past|over|despite)\s+(?:my|the|her|his|our)\s+safe\s?word | tap(?:ped|"
                 r"ping)?\s+out\b.{0,40}\b(?:ignored|kept|didn'?t|anyway) | "
                 r"(?:tried|try|trying)\s+to\s+(?:push|pull|get)\s+(?:him|her|them)\s+off | "
-                r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|say\s+yes|"
-                r"really\s+say\s+yes) | "
+                r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|"
+                r"(?:really\s+)?say\s+yes(?!\s+(?:fast|quick|quickly)\s+enough)) | "
                 r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|up|out) | "
                 r"felt\s+like\s+i\s+had\s+to(?!\s+(?:reassure|explain|apologi[sz]e|comfort|say\s+something|laugh))\b | "
                 r"(?:didn'?t|don'?t)\s+feel\s+like\s+i\s+(?:had|have)\s+(?:a\s+)?(?:choice|say) | no\s+choice | "
@@ -1809,7 +1818,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| "
                 r"(?:not\s+sure|wasn'?t\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)(?:'d|\s+had)?\s+(?:could\s+have|was\s+able|wanted|"
                 r"really\s+wanted|said\s+yes) "
-                # whether a partner with dementia, or too far gone, knew what was happening (twenty-fourth session)
+                # whether a partner with dementia, or too far gone, knew what was happening, or "can't say yes
+                # the way she used to" (twenty-fourth session)
+                r"| (?:can'?t|cannot)\s+(?:really\s+)?say\s+yes\b(?!\s+(?:fast|quick|quickly)\s+enough|"
+                r"\s+to\s+(?:the|a|another|any|more|work|dinner|plans)\b)"
                 r"| whether\s+(?:she|he|they)\s+(?:really\s+)?knew\s+(?:it\s+was\s+me|who\s+i\s+was|"
                 r"what\s+was\s+happening|where\s+(?:she|he|they)\s+was)\b "
                 r"|"
@@ -2142,6 +2154,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:stockpil\w*|sav(?:e|ed|ing)|count\w*)\s+(?:a\s+load\s+of\s+|all\s+(?:of\s+)?|a\s+handful\s+of\s+)?"
                 r"(?:the\s+|my\s+|his\s+|her\s+|their\s+)?(?:pills|meds|tablets) "
                 r"|"
+                # twenty-fourth session, dev probes: a named medicine saved up ("I've been saving up my
+                # tramadol"), an old habit back on the skin, a future not pictured ("does not see himself
+                # at thirty")
+                r"(?:stockpil\w*|sav(?:e|ed|ing)\s+up|hoard\w*)\s+(?:my|his|her|their)\s+(?:tramadol|paracetamol|painkillers|"
+                r"codeine|diazepam|insulin|antidepressants|sleeping\s+(?:pills|tablets)|medication|prescription) | "
+                r"(?:the\s+)?old\s+(?:thing|habit)s?\s+(?:again\s+)?on\s+(?:my|his|her|their)\s+(?:arms?|legs?|thighs?|wrists?|"
+                r"skin|stomach)\b | "
+                r"(?:doesn'?t|does\s+not|don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:himself|herself|myself|themselves)\s+"
+                r"(?:at|reaching|turning|making\s+it\s+to|living\s+to)\s+(?:\d+|twenty|thirty|forty|fifty|sixty)\b |"
                 r"how\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|meds|tablets|paracetamol|painkillers|"
                 r"ibuprofen|aspirin|tylenol|codeine|antidepressants)\b | "
                 r"(?:die|dying|death)\s+in\s+my\s+sleep | had\s+died | about\s+dying | thinks?\s+about\s+dying |"
@@ -2452,13 +2473,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"august|june|(?:the\s+)?summer|(?:this|the)\s+heat)|heatwave|"
                 r"(?:30|thirty|35|hot|boiling)\s+degrees) | "
                 r"(?:july|august|summer|heatwave|(?:30|thirty|35)\s+degrees)\b[^.;!?]{0,50}?\b(?:long\s+sleeves|cardigans?|"
-                r"hoodies?|jumpers?|sweaters?|turtlenecks?)\b"
+                r"hoodies?|jumpers?|sweaters?|turtlenecks?)\b | "
+                # ...or in bed ("wearing long sleeves even in bed with her so she doesn't see"; twenty-fourth session)
+                r"long\s+sleeves\s+(?:\w+\s+){0,2}in\s+bed\b"
             ),
             negatable=False,
             needs=_rx(
                 r"(?:u|you|ya)\s+know\s+why | hid(?:e|es|ing)\b | cover\w* | "
                 r"(?:no\s?one|nobody)\s+(?:sees|saw|can\s+see|notices|would\s+see) | the\s+rest\s+of\s+it | "
-                r"marks | scars? | cuts | (?:my|her|his)\s+(?:arms|wrists)"
+                r"marks | scars? | cuts | (?:my|her|his)\s+(?:arms|wrists) | "
+                r"so\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|couldn'?t)\s+see"
             ),
             needs_window=1,
         ),
