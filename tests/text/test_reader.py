@@ -271,7 +271,7 @@ def test_the_head_alone_does_not_raise_a_trauma_trigger_the_account_denies(
         ("I said stop. I cried. He held me.", True),
     ],
 )
-def test_the_head_alone_does_not_raise_a_consent_concern_where_a_stop_was_honoured_or_a_yes_meant(
+def test_the_head_alone_does_not_raise_a_consent_concern_where_a_stop_was_honoured_a_yes_meant_or_a_no_taken(
     fake_reader: Any, text: str, raised: bool
 ) -> None:
     reading = _reader_whose_head_always_raises(fake_reader, "consent_concern").read(text)
