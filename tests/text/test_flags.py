@@ -1827,6 +1827,9 @@ TWENTY_FOURTH = [
     ("i've been wearing long sleeves even in bed with her so she doesn't see", "self_harm"),
     ("Two weeks ago he said he does not see himself at thirty.", "self_harm"),
     ("I've been saving up my tramadol. There's a fair amount now, in a sock in my drawer.", "self_harm"),
+    ("I thought very calmly that I could just end it and not have to carry this anymore.", "self_harm"),
+    ("Some nights I wish I had died back then.", "self_harm"),
+    ("I keep a lighter in my bag for my arms.", "self_harm"),
 ]
 #: ...and its near misses: a hold by a nurse or "the women" in a memory, or a present touch that
 #: only felt like one; pain named as what was not wanted (unwanted pain, not consent); hurt that
@@ -1869,6 +1872,11 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ("I couldn't say yes fast enough, and then I cried from happiness.", "consent_concern"),
     ("Please don't call him without asking me first.", "consent_concern"),
     ("I wore long sleeves in bed because the heating broke.", "self_harm"),
+    ("A mate told me I should end it with her, and I think he's right.", "self_harm"),
+    ("At the end it's just release, my whole body lets go.", "self_harm"),
+    ("I'd thought that part of me had died on the operating table, and it hadn't.", "self_harm"),
+    ("Saturday we did a caning scene, which we've done before at a lighter level.", "self_harm"),
+    ("She cut her thumb chopping onions because she was so distracted.", "self_harm"),
     ("Vaginismus finally gone after two years of treatment. First time tonight and I cried.", "unwanted_pain"),
     (
         "I said 'wait, can we stop' and my partner was off me and wrapping me in a blanket in about one second.",

@@ -2069,7 +2069,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"see\s+(?:the\s+|any\s+)?point\s+(?:any\s?more|(?:in|of)\s+(?:anything|living|life|going\s+on|"
                 r"being\s+(?:here|alive)|sticking\s+around|staying\s+(?:alive|around)|carrying\s+on)) | "
                 r"kill(?:ing)?\s+(?:" + _SELF + r") | kms\b | end(?:ing)?\s+(?:it\s+all|(?:my|his|her|their)\s+life|"
-                r"things(?!\s+(?:with|if|between|unless|off)\b)|everything|it\b) | "
+                # (not a relationship ended, "end it with her", nor "at the end it's"; twenty-fourth session)
+                r"things(?!\s+(?:with|if|between|unless|off)\b)|everything|it\b(?!'s|\s+with\s+(?:her|him|them)\b)) | "
                 r"i\s+(?:have|had|made|got)\s+a\s+plan\b(?!\s+(?:for|to\s+(?:talk|tell|see|go|try|ask))) | "
                 r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life | unalive\w* | sewer\s?slide | toaster\s+bath |"
                 # Said in two or three words (nineteenth session, one-line probes of our own).
@@ -2165,7 +2166,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:at|reaching|turning|making\s+it\s+to|living\s+to)\s+(?:\d+|twenty|thirty|forty|fifty|sixty)\b |"
                 r"how\s+many\s+(?:of\s+)?(?:my\s+|his\s+|her\s+)?(?:\w+\s+)?(?:pills|meds|tablets|paracetamol|painkillers|"
                 r"ibuprofen|aspirin|tylenol|codeine|antidepressants)\b | "
-                r"(?:die|dying|death)\s+in\s+my\s+sleep | had\s+died | about\s+dying | thinks?\s+about\s+dying |"
+                r"(?:die|dying|death)\s+in\s+my\s+sleep | "
+                # (not "that part of me had died", "part of my life had died"; twenty-fourth session)
+                 + _unless_after("h", "me", "life") + r"ad\s+died | about\s+dying | thinks?\s+about\s+dying |"
                 r"self[-\s]?harm\w* | \bsh\s+(?:again|relapse) | "
                 r"(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|hurt|hurts|hurting|harm|harms|harming|"
                 r"punish|punishing|punished|hit|hitting|starv\w*|scratch\w*|pinch\w*)\s+(?:" + _SELF + r") |"
@@ -2192,7 +2195,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:scratch|pinch)\w*\s+(?:my|his|her)\s+"
                 + _BODY
                 + r"\s+up | burns\s+on\s+(?:my|his|her) | cigarettes?\s+(?:burns?|on\s+my|to\s+my|into\s+my) | "
-                r"(?:a|the|my|his|her|with\s+a)\s+lighter\b(?!\s+(?:mood|feeling|heart|note|side)) | "
+                r"(?:a|the|my|his|her|with\s+a)\s+lighter\b(?!\s+(?:mood|feeling|heart|note|side|level|touch|shade|colou?r|version|"
+                r"load|pace|tone)) | "
                 r"clean\s+(?:for\s+)?\d+\s+(?:yrs?|years?|months?|days?) | been\s+clean | relapse\w* | "
                 r"crisis\s+team | the\s+urge\s+(?:has\s+)?(?:came|come|is)\s+back |"
                 r"(?:still|was|were|been|kept|keep|stop|quit)\s+cutting\b" + _NOT_TRIMMING + r" | cutting\s+scars | "
@@ -2526,6 +2530,8 @@ _NEAR_MISS = re.compile(
     r"(?:you|he|she|they|it|year|week|job|boss|work)\s+(?:can|could|should)\s+(?:just\s+)?go\s+jump\s+off\s+a\s+"
     r"(?:bridge|cliff)|"
     r"shav\w*\s+(?:[\w']+\s+){0,5}?with\s+(?:a|my|his|her|the)\s+(?:[\w-]+\s+){0,2}razor\b|razor\s+to\s+shave\b|"
+    # a finger cut while cooking (twenty-fourth session)
+    r"cut\s+(?:my|her|his|their)\s+(?:thumb|finger)\s+(?:\w+\s+)?(?:chopping|slicing|cooking|peeling|cutting)\b|"
     # a business that went under
     r"(?:business|company|restaurant|shop|firm|start-?up|bakery|cafe|bar|practice|venture)\s+(?:\w+\s+)?"
     r"(?:went|going|go|goes|had\s+gone)\s+under",
