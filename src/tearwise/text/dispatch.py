@@ -234,33 +234,6 @@ def rewrite(pattern: re.Pattern[str]) -> str | None:
     return None if len(source) > MAX_GROWTH * len(pattern.pattern) else source
 
 
-def _check(seq: Sequence[Item]) -> None:
-    """Raise :class:`CannotRewrite` where :func:`unparse` would: what it cannot write (flags
-    inside a group, a back-reference) is also what :func:`_first` does not read exactly."""
-    for op, av in seq:
-        if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY):
-            continue
-        if op is sre.IN:
-            for member_op, member in av[1:] if av and av[0][0] is sre.NEGATE else av:
-                _class_member(member_op, member)
-        elif op is sre.AT:
-            if av not in _AT:
-                raise CannotRewrite(f"position {av}")
-        elif op is sre.BRANCH:
-            for alternative in av[1]:
-                _check(alternative)
-        elif op is sre.SUBPATTERN:
-            if av[1] or av[2]:
-                raise CannotRewrite("flags inside a group")
-            _check(av[3])
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            _check(av[2])
-        elif op in (sre.ASSERT, sre.ASSERT_NOT):
-            _check(av[1])
-        else:
-            raise CannotRewrite(f"opcode {op}")
-
-
 def _parts(source: str, flags: int) -> tuple[Any, Seq, list[str], list[tuple[str, list[Seq]]]] | None:
     """The pieces of the rewrite: the parse of ``source``, its items, the first characters of
     the alternatives left whole (the fallback), and the tails of the others by first character."""
@@ -274,7 +247,9 @@ def _parts(source: str, flags: int) -> tuple[Any, Seq, list[str], list[tuple[str
     if len(items) < 2 or items[0] != (sre.AT, sre.AT_BOUNDARY):
         return None
     try:
-        _check(items)
+        # What the grouped text cannot say (flags inside a group, a back-reference) is also what
+        # _first does not read exactly: the tree route refuses it as rewrite() does.
+        unparse(items)
     except CannotRewrite:
         return None
     alternatives = items[1][1][1] if len(items) == 2 and items[1][0] is sre.BRANCH else [items[1:]]
