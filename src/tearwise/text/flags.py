@@ -1643,11 +1643,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 _rx(
                     r"(?:stopped|stops|stop)\s+(?:immediately|right\s+away|straight\s+away|at\s+once|instantly|"
                     r"the\s+moment|as\s+soon) "
-                    # "my partner was off me ... in about one second", a no answered "np" (twenty-fourth
-                    # session, dev probes)
+                    # a no answered "np" (twenty-fourth session, dev probes)
                     r"| (?:i|he|she|they)\s+(?:just\s+)?said\s+['\"‘“]?(?:np|no\s+problem|no\s+worries|of\s+course)\b "
-                    r"| (?:was|were|got)\s+off\s+me\b(?:\s+[\w']+){0,8}?\s+in\s+(?:about\s+)?(?:one|a|1|half\s+a)\s+"
-                    r"second "
                     r"| (?:he|she|they|we|i)\s+stopped\b"
                     # "he stopped", not "I stopped enjoying it" (fourteenth session)
                     r"(?!\s+(?:enjoying|liking|wanting|feeling|caring|moving|responding|trying)) | "
@@ -1677,6 +1674,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                     r"(?:scared|afraid|nervous|worried|terrified)\s+(?:of|about)\s+hurting\s+(?:her|him|them)\b[^.;!?]*"
                     r"\bkept\s+asking"
                 ),
+                # "my partner was off me ... in about one second" (twenty-fourth session, dev probes)
+                _STOPPED_AT_ONCE,
             ),
             # ...or in the next clause ("he said stop, so we stopped"; twentieth session), unless the
             # rest of the account says the stop came late or was undone.
