@@ -246,6 +246,7 @@ def test_a_batch_raises_what_each_account_raises_alone() -> None:
         "After sex he sleeps like the dead",
         "My sister said 'I'll kill him'",
         "Honestly I wanted to die on the spot",
+        "The look on his face afterwards honestly killed me",
         "My boss can go jump off a cliff",
     ],
 )

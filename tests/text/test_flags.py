@@ -1884,6 +1884,46 @@ TWENTY_FOURTH_NEAR_MISSES = [
     ),
 ]
 
+#: Twenty-fifth session, dev probes: a goodbye in a thank-you, pain as a likeness, a condom taken off
+#: in other words, a face turned to the wall...
+TWENTY_FIFTH = [
+    ('She texted "thanks for everything, you were always the best" and now her phone is off.', "self_harm"),
+    ("Thank you for everything, you were a good friend to me. Sorry.", "self_harm"),
+    ("It felt like lying on gravel the whole time and I cried in the shower after.", "unwanted_pain"),
+    ("every time now it's like a paper cut in there, and I just wait for it to end", "unwanted_pain"),
+    ("It was like he was dragging a grater along me, and I didn't say anything.", "unwanted_pain"),
+    ("like a zipper catching, over and over, and I cried after", "unwanted_pain"),
+    ("It's like someone pressing hard on a bruise the whole time.", "unwanted_pain"),
+    ("He took the rubber off halfway through without telling me.", "consent_concern"),
+    ("She just turns her face to the wall and waits, and I hear her crying later.", "consent_concern"),
+    ("It's like something being forced where it doesn't fit, and I smile through it.", "unwanted_pain"),
+    ("I found a text to his sister that read like a goodbye.", "self_harm"),
+    ("In his notes app he'd written sorry for 'what's coming'.", "self_harm"),
+    ("Halfway through I was watching the two of us from the ceiling, like after my uncle.", "trauma_trigger"),
+    # ...and what still raises beside the new exceptions
+    ("RIP my skin, it ripped and bled and I cried.", "unwanted_pain"),
+    ("It hurt more than I'd hoped and I asked him to stop, he didn't.", "unwanted_pain"),
+    ("I didn't want it, I told him, and there was nothing I could do.", "consent_concern"),
+    ("I don't want to go through that again, he kept pushing.", "consent_concern"),
+    ("the physio worked for a while but the vaginismus is back and it burns", "unwanted_pain"),
+    ("Every time we have sex it brings it all up again, what my uncle did.", "trauma_trigger"),
+]
+#: ...and its near misses: "RIP my dignity", pain hoped for or liked, a partner's worry as a first
+#: thought or a second guess, "nothing she didn't want", a wish not to go behind someone's back, a
+#: topic pressed on a partner, a condition that treatment fixed.
+TWENTY_FIFTH_NEAR_MISSES = [
+    ("I cried so hard after, RIP my dignity.", "unwanted_pain"),
+    ("It stung exactly like I hoped it would, and I cried from the release.", "unwanted_pain"),
+    ("We found out in our fifties that we like a bit of a sting.", "unwanted_pain"),
+    ("At first I thought she was sad, or that I'd hurt her somehow.", "unwanted_pain"),
+    ("My mind went straight to 'I've hurt him' but he was laughing.", "unwanted_pain"),
+    ("She said it felt good, no pressure, nothing she didn't want.", "consent_concern"),
+    ("My head went straight to 'I hurt her' or 'she didn't want this', but she laughed.", "consent_concern"),
+    ("I don't want to go behind her back, so I'm asking here first.", "consent_concern"),
+    ("I kept bringing up trying anal, which is on me, but she was keen in the end.", "trauma_trigger"),
+    ("The vaginismus treatment actually worked. First time in years it didn't hurt.", "unwanted_pain"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -1944,6 +1984,7 @@ RAISED = [
     *TWENTY_SECOND,
     *TWENTY_THIRD,
     *TWENTY_FOURTH,
+    *TWENTY_FIFTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2001,6 +2042,7 @@ NOT_RAISED = [
     *TWENTY_SECOND_NEAR_MISSES,
     *TWENTY_THIRD_NEAR_MISSES,
     *TWENTY_FOURTH_NEAR_MISSES,
+    *TWENTY_FIFTH_NEAR_MISSES,
 ]
 
 

@@ -123,6 +123,8 @@ _NOTHING_UNWANTED: Final = (
     *(rf"doing\sanything\s{who}" for who in ("i", "she", "he", "they")),
     # "there was nothing about it I didn't want" (twenty-fourth session)
     *(rf"nothing\sabout\s{it}\s{who}" for it in ("it", "that") for who in ("i", "she", "he")),
+    # "no pressure, nothing she didn't want" (twenty-fifth session)
+    *(rf"nothing\s{that}{who}" for that in (r"that\s", "") for who in ("i", "she", "he")),
 )
 #: Right before "didn't want": one worry in a list, or what an article says ("I was convinced I was
 #: hurting her or that she didn't really want it", "it can mean that you didn't really want it").
@@ -130,6 +132,9 @@ _OR_THAT_WHO: Final = (
     *(rf"{w}\s{who}" for w in (r"or\sthat", r"mean\sthat") for who in ("she", "he", "you")),
     # "terrified I was doing something wrong or he didn't actually want it" (twenty-fourth session)
     *(rf"wrong\sor\s{who}" for who in ("she", "he")),
+    # a worry quoted beside another ("my brain went straight to 'I've hurt her' or 'she didn't want
+    # this'"; twenty-fifth session)
+    *(rf"or\s'{who}" for who in ("she", "he")),
 )
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
@@ -258,8 +263,11 @@ PAIN = _rx(
     r"broken\s+glass | "
     r"being\s+torn(?!\s+(?:between|about|apart\s+by)) | like\s+(?:\w+\s+){0,2}razor\s?blades? |"
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
-    # not "rip me" (rest in peace, slang for mortified; twenty-third session)
-    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol)) | "
+    # not "rip me" (rest in peace, slang for mortified; twenty-third session), nor "RIP my dignity"
+    # (twenty-fifth session, dev probes)
+    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol))(?!\s+(?:my|our|his|her|their)\s+(?:dignity|pride|ego|sanity|"
+    r"reputation|self[-\s]respect|love\s+life|social\s+life|sleep\s+schedule|wallet|bank\s+account|savings|inbox|"
+    r"street\s+cred|credibility)\b) | "
     r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry(?:ness|ing)?\b | excruciat\w* |"
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
@@ -432,6 +440,10 @@ NOT_PAIN = _rx(
     r"(?:frightened|terrified|scared|worried|afraid|convinced|sure|panicked|feared|worrying|panicking)\s+(?:that\s+)?"
     r"i(?:'d|\s+had|\s+was|\s+might\s+have|\s+may\s+have)?\s+(?:\w+\s+){0,6}?(?:hurt|hurting)\s+(?:her|him|them)\b | "
     r"burn\s+marks | dry\s+(?:patch|period) |"
+    # the same worry as a second guess or a first thought ("I thought he was upset, or that I'd hurt
+    # him", "my brain went straight to 'I've hurt her'"; twenty-fifth session, dev probes)
+    r"(?:or\s+that|(?:brain|mind|head)\s+went\s+(?:straight\s+|right\s+|immediately\s+)?to)\s+['\"]?(?:i'?d|i\s+had|"
+    r"i'?ve|i\s+have|i\s+might\s+have)\s+(?:\w+\s+)?hurt\w*\s+(?:her|him|them)\b |"
     # A question about pain answered no ("he asked like five times if it hurt and I kept saying no"),
     # and a feeling that is raw (nineteenth session).
     r"ask\w*\s+(?:\w+\s+){0,4}?(?:if|whether)\s+(?:it|that|this|anything)\s+(?:\w+\s+)?hurt\w*\b"
@@ -444,7 +456,7 @@ WANTED_PAIN = _rx(
     r"(?:what|how|as\s+much\s+as)\s+i(?:'d)?\s+(?:wanted|asked) |"
     # "harder than usual, as I asked", "in precisely the way I wanted", "and I like that", "that's the
     # point", "which I expected and didn't mind" (twentieth session, wanted pain on the readable data)
-    r"(?:as|the\s+way|like)\s+(?:i|she|he|they)(?:'d|\s+had)?\s+(?:asked|wanted|requested)\b | "
+    r"(?:as|the\s+way|like)\s+(?:i|she|he|they)(?:'d|\s+had)?\s+(?:asked|wanted|requested|hoped)\b | "
     r"(?:pain|sting|burn|ache)\s+(?:that\s+)?(?:she|he|they|i)\s+asks?\s+for | "
     r"the\s+(?:sting|pain|burn)\s+is\s+the\s+point | "
     r"and\s+(?:i|she|he|they)\s+(?:really\s+|actually\s+|honestly\s+)?(?:like|love|enjoy)\s+(?:that|it)\b | "
@@ -458,8 +470,8 @@ WANTED_PAIN = _rx(
     r"enjoy(?:ed)?)\b | exactly\s+(?:what|the\s+way)\s+(?:i|she|he|they) | (?:a|the)\s+good\s+way |"
     r"part\s+of\s+(?:it\s+for\s+(?:me|her|him|us|them)|why\s+(?:i|she|he|they)|what\s+(?:i|she|he|they)\s+"
     r"(?:like|love|enjoy|want)) | (?:i|she|he|they)(?:'d|\s+had)?\s+(?:literally\s+)?(?:asked|begged)\s+for |"
-    r"(?:i|she|he|they)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|loved|love|enjoy|enjoyed)\s+"
-    r"(?:that|the|it)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard) |"
+    r"(?:i|she|he|they|we)\s+(?:actually\s+|really\s+|honestly\s+)?(?:liked|like|loved|love|enjoy|enjoyed)\s+"
+    r"(?:that|the|it|a\s+bit\s+of\s+a|a\s+little|some)\s+(?:little\s+)?(?:sting|burn|ache|pain|hurt|bite|rough|hard) |"
     # "the hurts-and-I-want-it kind", "a sting I want" (sixteenth session)
     r"hurts?[-\s]+and[-\s]+i[-\s]+want[-\s]+it | "
     r"(?:sting|burn|ache|pain)\s*,?\s+(?:that\s+|which\s+)?(?:i|she|he|they)(?:'d|\s+had)?\s+(?:really\s+|actually\s+)?"
@@ -523,7 +535,10 @@ _CONDITION_AT_REST = _rx(
     # "vaginismus finally gone after two years of treatment" (twenty-fourth session)
     r"(?:finally|completely|totally)\s+(?:gone|cured|healed)\b | "
     # "has settled a lot since the amitriptyline", "things have been so much better" (twentieth session)
-    r"(?:has|have)\s+(?:really\s+)?(?:settled|eased|improved)\b | (?:so|much|a\s+lot)\s+better\b"
+    r"(?:has|have)\s+(?:really\s+)?(?:settled|eased|improved)\b | (?:so|much|a\s+lot)\s+better\b | "
+    # "the vaginismus physio actually worked" (twenty-fifth session, dev probes)
+    r"(?:physio|treatment|therapy|dilators?|surgery)\w*\s+(?:\w+\s+){0,2}?worked\b(?!\s+(?:a\s+bit|for\s+a\s+while|"
+    r"at\s+first|until|till|but))"
 )
 #: The account says the pain is over now: "it doesn't hurt anymore", "nothing hurt at all",
 #: "zero pain", "physio sorted it" (twentieth session, recovery stories in the dev probes).
@@ -719,7 +734,9 @@ _NOT_WORRY_FOR_THEM: Final = r"(?!\s+and\s+(?:thought|assumed)\s+(?:that\s+)?(?:
 _NOW_REACTION = (
     r"(?:brings?|brought|bringing|stirs?|stirred|stirring|dredg\w*|drag\w*)"
     # not a topic raised ("when I brought it up again", "brought it up with my therapist")
-    r"(?!\s+it\s+up\s+(?:with|to|again|later|gently|once|at|in|over)\b)\s+(?:it\s+all|it|everything|"
+    r"(?!\s+it\s+up\s+(?:with|to|again|later|gently|once|at|in|over|anyway)\b)"
+    # nor a wish pressed on a partner ("kept bringing up using a strap-on"; twenty-fifth session)
+    r"(?!\s+(?:it\s+)?up\s+(?:using|trying|buying|moving|the\s+(?:idea|topic|subject))\b)\s+(?:it\s+all|it|everything|"
     r"all\s+of\s+it|stuff|"
     r"things|memories|up)\s*(?:all\s+)?(?:up|back)?\b | old\s+wounds? | (?:makes?|made)\s+me\s+remember | "
     r"went\s+blank |"
@@ -997,7 +1014,16 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             _rx(
                 r"vaginismus | dyspareunia | endometriosis | vulvodynia | "
                 r"(?:bleed|bled|bleeding)\s+(?:after|during) | cervix | stabbing | "
-                r"(?:like|being|felt)\s+(?:\w+\s+)?stabbed | (?:in|into)\s+tears\s+from"
+                r"(?:like|being|felt)\s+(?:\w+\s+)?stabbed | "
+                # a likeness ("felt like sitting on gravel", "like a paper cut inside", "like someone dragging a
+                # cheese grater", "like a zip catching on skin", "like a rock being pushed somewhere it didn't
+                # fit"; twenty-fifth session, dev probes)
+                r"like\s+(?:\w+\s+){0,4}?(?:gravel|paper[-\s]?cuts?|(?:cheese[-\s])?grater|zip(?:per)?\s+catch\w*)\b | "
+                r"(?:pushed|pushing|forced|forcing|shoved|shoving|jammed|jamming)\s+(?:in\s+|into\s+)?(?:somewhere|where)\s+"
+                r"(?:it|they|he)\s+(?:didn'?t|doesn'?t|did\s+not|does\s+not|won'?t|wouldn'?t)\s+fit\b | "
+                r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:hard\s+|down\s+|right\s+)on\s+a\s+(?:bad\s+|fresh\s+)?"
+                r"bruise\b | "
+                r"(?:in|into)\s+tears\s+from"
                 # not tears of laughter ("by the time it eased we were both in tears from laughing";
                 # twenty-third session, dev probes)
                 r"(?!\s+(?:laugh\w*|giggl\w*|joy|happiness|relief|the\s+(?:joke|laughter|giggles)))"
@@ -1130,7 +1156,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:and|again|years?\s+old\s+and|in\s+the|at\s+the) | "
                 r"(?:my|his|her)\s+body\s+(?:is|was|goes|went)\s+back | "
                 r"(?:ever\s+)?since\s+(?:the|my|what|his|her)\s+(?:rape|assault|abuse|attack|happened|trauma) | "
-                r"watching\s+(?:myself\s+|us\s+)?from\s+(?:the\s+ceiling|above|outside|the\s+corner) | "
+                # (also "watched the two of us from a corner of the ceiling"; twenty-fifth session, dev probes)
+                r"watch(?:ing|ed)\s+(?:myself\s+|us\s+|the\s+two\s+of\s+us\s+)?from\s+(?:(?:the|a)\s+(?:corner\s+of\s+the\s+)?"
+                r"ceiling|above|outside|the\s+corner) | "
                 r"out[-\s]of[-\s]body | "
                 # Losing time and coming back (nineteenth session, one-line probes of our own).
                 r"c(?:o|a)me\s+back\s+to\s+(?:myself|herself|himself|themselves)\b | "
@@ -1384,10 +1412,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
         ),
         # Lying there until it is over: "I just lie there and cry until he's done" (nineteenth session).
+        # Or with the face turned to the wall ("says 'as you wish' and turns her face to the wall";
+        # twenty-fifth session, dev probes).
         Rule(
             _rx(
                 r"(?:lie|lay|lying|laying)\s+there\b[^.;!?]{0,30}?\b(?:until|till|til|while)\s+(?:he|she|they)"
-                r"(?:'s|\s+is|\s+was|'re|\s+were|'d)?\s+(?:done|finish\w*|over)\b"
+                r"(?:'s|\s+is|\s+was|'re|\s+were|'d)?\s+(?:done|finish\w*|over)\b | "
+                r"(?:turns?|turned|turning)\s+(?:her|his|their|my)\s+face\s+(?:away\s+)?(?:to|towards?)\s+the\s+wall\b"
             ),
             negatable=False,
         ),
@@ -1414,7 +1445,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"did\s+not(?!\s+hurt\b)|wouldn'?t|kept|carried\s+on|"
                 r"said\s+'?almost|did\s+it\s+again) |"
                 r"(?:kept|carried)\s+(?:going|on)\s+because\s+(?:i|he|she)\s+(?:honestly\s+)?thought |"
-                r"(?:took|taken|slipped|pulled)\s+(?:it|the\s+condom)\s+off\s+(?:\w+\s+){0,4}?without | stealth\w* |"
+                r"(?:took|taken|slipped|pulled)\s+(?:it|the\s+(?:condom|rubber|johnny|jonny|sheath))\s+off\s+(?:\w+\s+){0,4}?"
+                r"without | stealth\w* |"
                 r"yes\s+on\s+autopilot | (?:pays?|paid)\s+(?:the\s+)?rent\s+so | pay\s+less\s+if\s+i\s+sleep |"
                 r"you\s+live\s+here\s+for\s+free | (?:keeps?|keep)\s+the\s+(?:evening|night|peace|house)\s+quiet |"
                 r"alternative\s+is\s+(?:days|weeks|hours)\s+of | (?:insists?|insisted)\s+on\b.{0,60}\beven\s+though |"
@@ -1724,7 +1756,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+(?:it|this|that|sex)\s+to\s+['\"]?(?:sound|seem|look|come\s+across|become|ruin|turn\s+into|define|"
                 r"affect|change|be\s+(?:a|weird|awkward|about|another|one))\b)"
                 r"(?!\s+(?:it|this|that)\s+(?:analy[sz]ed|discussed|mentioned|brought\s+up|talked\s+about|fixed)\b)"
-                r"(?!\s+to\s+go\s+back\b)"
+                r"(?!\s+to\s+go\s+(?:back|behind)\b)"
                 # nor a wish about how things go on ("I don't want this to keep ambushing me", "I do not want
                 # to go on like this", "to go to the doctor", "to do anything to myself": nineteenth session)
                 r"(?!\s+(?:it|this|that)\s+to\s+keep\b)"
@@ -2393,8 +2425,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"better|ok|okay) | "
                 r"how\s+many\s+(?:floors|storeys|stories)\b | "
                 # goodbyes and affairs put in order, from a dev file of long posts (twenty-first session)
-                r"(?:message|text|note|letter)\b[^.;!?]{0,30}?\bwas\s+(?:a|like\s+a)\s+goodbye | "
-                r"sorry\s+for\s+what(?:'s|\s+is)?\s+"
+                # a thank-you that speaks of the reader in the past ("thanks for everything, you were the
+                # best"; twenty-fifth session, dev probes)
+                r"thank(?:s|\s+you)\s+for\s+everything\b[^.;!?]{0,40}?\byou\s+were\s+(?:always\s+)?(?:the\s+best|so\s+good\s+"
+                r"to\s+me|a\s+(?:good|great|true)\s+(?:friend|sister|brother|mum|mom|dad|son|daughter))\b | "
+                # (also "a note popped up, addressed to his mum, and it read like a goodbye", "sorry for 'what's
+                # coming'"; twenty-fifth session, dev probes)
+                r"(?:message|text|note|letter)\b[^.;!?]{0,60}?\b(?:was|read|reads|sounded|sounds|looked)\s+(?:a|like\s+a)\s+"
+                r"goodbye | "
+                r"sorry\s+for\s+['\"]?what(?:'s|\s+is)?\s+"
                 r"(?:comes|coming|to\s+come|about\s+to\s+happen) | in\s+case\s+(?:anything|something)\s+(?:happens|"
                 r"happened)\s+to\s+me | (?:already|'ve|have)\s+written\s+(?:the|my|all\s+the|all\s+my)\s+letters | "
                 r"life\s+insurance\b[^.;!?]{0,50}\b(?:pays?\s+out|regardless|all\s+circumstances|would\s+(?:at\s+least\s+)?"
@@ -2541,15 +2580,16 @@ _NEAR_MISS = re.compile(
 #: and cutting that is not of skin ("cut back on the drinking", "the company cut many people",
 #: "cutting up her blouses"), "sleeps like the dead", a threat that is a figure of speech ("my
 #: sister said 'I'll kill him'", "you'd kill me if I told you"), "wanted to die on the spot"
-#: (twenty-fourth session, dev probes and short texts). A clause is passed over only when the
-#: phrase is in it; the patterns still read it.
+#: (twenty-fourth session, dev probes and short texts), and "the way he looked at me killed me" (no
+#: writer is dead; twenty-fifth session). A clause is passed over only when the phrase is in it; the
+#: patterns still read it.
 _CLAUSE_NEAR_MISS = re.compile(
     _NEAR_MISS.pattern
     + r"|\b(?:cut(?:s|ting)?\s+(?:back|down)\b|cut\s+(?:many|lots\s+of|loads\s+of|\d+|hundreds\s+of)\s+(?:people|jobs|"
     r"staff|workers|employees)\b|cut\s+(?:her|him|them)\s+(?:out|free|loose)\b|cut(?:ting)?\s+up\s+(?:her|his|the|old|"
     r"some)\s+(?!(?:arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?|chest|face)\b)\w+|sleeps?\s+like\s+the\s+dead|"
     r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+kill\s+(?:him|her|them)\b|(?:you'?d|you\s+would)\s+kill\s+me\s+if\b|"
-    r"want(?:ed)?\s+to\s+die\s+on\s+the\s+spot)"
+    r"want(?:ed)?\s+to\s+die\s+on\s+the\s+spot|killed\s+me\b)"
 )
 
 
