@@ -1900,6 +1900,19 @@ TWENTY_FIFTH = [
     ("I found a text to his sister that read like a goodbye.", "self_harm"),
     ("In his notes app he'd written sorry for 'what's coming'.", "self_harm"),
     ("Halfway through I was watching the two of us from the ceiling, like after my uncle.", "trauma_trigger"),
+    # dev_ps: pain said through the body or a likeness, a trigger said through a child's voice or a gaze
+    ("It's like someone put a hot poker in me, and I smile and say ok.", "unwanted_pain"),
+    ("does it always feel like being stretched on a rack or is it just me", "unwanted_pain"),
+    ("His face screws up every time, and he says 'it's fine, keep going'.", "unwanted_pain"),
+    ("she tenses up the whole time and goes 'yeah, fine' when I ask", "unwanted_pain"),
+    ("It's like a stitch when you run, but down there, every time.", "unwanted_pain"),
+    ("she says it's like being pulled open where she was stitched", "unwanted_pain"),
+    ("He grits his teeth through it and cries in the shower after.", "unwanted_pain"),
+    ("it feels like a fist twisting down there for an hour after", "unwanted_pain"),
+    ("Her uncle abused her, and after sex she talks in a little voice and asks if she's in trouble.", "trauma_trigger"),
+    ("His dad used to beat him. Afterwards his eyes go straight through me for a while.", "trauma_trigger"),
+    ("She was abused as a kid, and sometimes sex drags the old stuff up.", "trauma_trigger"),
+    ("When he says 'my girl' I am again in my father's flat and I can't breathe.", "trauma_trigger"),
     # ...and what still raises beside the new exceptions
     ("RIP my skin, it ripped and bled and I cried.", "unwanted_pain"),
     ("It hurt more than I'd hoped and I asked him to stop, he didn't.", "unwanted_pain"),
@@ -1922,6 +1935,11 @@ TWENTY_FIFTH_NEAR_MISSES = [
     ("I don't want to go behind her back, so I'm asking here first.", "consent_concern"),
     ("I kept bringing up trying anal, which is on me, but she was keen in the end.", "trauma_trigger"),
     ("The vaginismus treatment actually worked. First time in years it didn't hurt.", "unwanted_pain"),
+    ("My wife was hurt badly as a teenager, and she's safe with me now.", "unwanted_pain"),
+    ("I don't want to keep ignoring how much I cry after, so I'm asking here.", "consent_concern"),
+    ("She said the stitch in her side from running was gone by the time we went to bed.", "unwanted_pain"),
+    ("I said 'good girl' and she went rigid, and then she told me about her ex.", "unwanted_pain"),
+    ("I braced for the worst when she rang crying, and she said 'it's fine, it was happy crying'.", "unwanted_pain"),
 ]
 
 RAISED = [

@@ -395,7 +395,7 @@ NOT_PAIN = _rx(
     r"(?:ask\w*|questions?|horror\s+stories|stories|warnings?|read|heard)\s+(?:\w+\s+){0,2}about\s+(?:the\s+|my\s+|"
     r"any\s+|her\s+|his\s+)?(?:first[-\s]time\s+)?pain\b | "
     r"(?:he|she|they|i)(?:'d|\s+would)\s+be\s+(?:so\s+|really\s+|very\s+)?hurt\b(?!\s+(?:physically|down\s+there)) | "
-    r"(?:was|were|got|been)\s+hurt\s+(?:as\s+a\s+(?:kid|child|teen\w*|boy|girl)|when\s+(?:i|he|she|they)\s+(?:was|were)\b|"
+    r"(?:was|were|got|been)\s+hurt\s+(?:(?:very\s+|so\s+|really\s+)?badly\s+)?(?:as\s+a\s+(?:kid|child|teen\w*|boy|girl)|when\s+(?:i|he|she|they)\s+(?:was|were)\b|"
     r"by\s+(?:his|her|my|their)\s+(?:ex|father|dad|stepdad|stepfather|uncle|mother|mum|mom)) | "
     r"before\s+hurting\s+(?:me|her|him|them)\b | "
     # an ex's harm told as history ("a phrase my ex used to say when he hurt me"; twentieth session)
@@ -738,7 +738,14 @@ _NOW_REACTION = (
     # nor a wish pressed on a partner ("kept bringing up using a strap-on"; twenty-fifth session)
     r"(?!\s+(?:it\s+)?up\s+(?:using|trying|buying|moving|the\s+(?:idea|topic|subject))\b)\s+(?:it\s+all|it|everything|"
     r"all\s+of\s+it|stuff|"
-    r"things|memories|up)\s*(?:all\s+)?(?:up|back)?\b | old\s+wounds? | (?:makes?|made)\s+me\s+remember | "
+    r"things|memories|(?:the\s+)?old\s+(?:stuff|memories|feelings|things|fear|panic)|up)\s*(?:all\s+)?(?:up|back)?\b | "
+    r"old\s+wounds? | (?:makes?|made)\s+me\s+remember | "
+    # a child's voice, a question whether one is "in trouble", eyes that look straight through the partner
+    # (twenty-fifth session, dev probes)
+    r"talks?\s+in\s+(?:a\s+)?(?:little|tiny|small|child'?s?|little\s+girl'?s?|little\s+boy'?s?)\s+voice | "
+    r"asks?\s+(?:me\s+)?if\s+(?:she|he|they|i)(?:'s|\s+is|'re|\s+are|'m|\s+am|\s+was)\s+in\s+trouble | "
+    r"(?:eyes|he|she|they)\s+(?:go|goes|went|look|looks|looked|stare|stares|stared)\s+(?:straight\s+|right\s+)?through\s+"
+    r"(?:me|him|her)\b | "
     r"went\s+blank |"
     r"mind\s+went | (?:saw|see|seeing|kept\s+seeing)\s+(?:his|her|their|the)\s+face | trapped | helpless | "
     r"hyperventilat\w* |"
@@ -952,7 +959,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         _PAIN_RULE,
         Rule(
             _rx(
-                r"(?:grit|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth | "
+                r"(?:grits?|gritted|gritting|clench\w*)\s+(?:my|her|his|their)\s+teeth | "
                 r"through\s+(?:gritted\s+|clenched\s+)?(?:my|his|her|their)\s+teeth | "
                 r"through\s+(?:gritted|clenched)\s+teeth"
             )
@@ -982,12 +989,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # the headboard, eyes squeezed shut (twenty-fourth session, dev probes).
         Rule(
             _rx(
-                r"(?:tens(?:e|es|ed|ing)|clench(?:es|ed|ing)?|brac(?:e|es|ed|ing)|go(?:es)?\s+rigid|went\s+rigid|"
+                r"(?:tens(?:e|es|ed|ing)|clench(?:es|ed|ing)?|"
+                # not "braced for the worst" (twenty-fifth session)
+                r"brac(?:e|es|ed|ing)(?!\s+(?:my|her|him|them)sel(?:f|ves)\s+for\b|\s+for\s+(?:the\s+worst|bad\s+news|a\s+"
+                r"(?:fight|row|lecture|call|talk)))|go(?:es)?\s+rigid|went\s+rigid|"
                 r"(?:hold|holding|held)\s+(?:my|her|his)\s+breath)\b | "
                 r"(?:bite|bites|biting|bit)\s+(?:down\s+on\s+|into\s+)?(?:the|my|her|his)\s+(?:pillow|hand|fist|"
                 r"arm)s?\b | "
                 r"(?:sheets?|duvet|pillow)\s+balled\s+(?:up\s+)?in\s+(?:her|his|my)\s+fists? | "
-                r"knuckles\s+(?:were\s+|went\s+|turned\s+)?white\b | eyes\s+squeezed\s+shut\b"
+                r"knuckles\s+(?:were\s+|went\s+|turned\s+)?white\b | eyes\s+squeezed\s+shut\b | "
+                # a face screwed up (twenty-fifth session, dev probes)
+                r"(?:face|eyes)\s+(?:\w+\s+)?screw(?:s|ed|ing)?\s+(?:up|shut)\b | "
+                r"screw(?:s|ed|ing)?\s+up\s+(?:her|his|my|their)\s+face\b"
             ),
             negatable=True,
             skip_hypothetical=True,
@@ -996,6 +1009,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:'s|\s+is|\s+was)\s+(?:done|finished|over)) | "
                 r"(?:tell|told|telling)\s+(?:him|her|them)\s+(?:that\s+)?(?:i'?m|i\s+am|it'?s|it\s+is|i\s+was|it\s+was)\s+"
                 r"(?:good|fine|ok|okay|great) | "
+                # "goes 'mm, fine'", "swears it's 'fine, just different'", "keeps saying 'I'm fine, keep going'",
+                # "when she thinks I'm not looking" (twenty-fifth session, dev probes)
+                # (the word ends what is said: not "I said 'good girl'")
+                r"(?:says?|said|saying|goes|go|went|swears?|swore)\s+(?:(?:that\s+)?(?:it'?s|it\s+is|it\s+was|i'?m|she'?s|"
+                r"he'?s)\s+)?['\"](?:\w+,?\s+){0,2}?(?:fine|good|ok|okay)(?=\s*(?:[,.!?'\"]|$)) | "
+                r"(?:says?|said|saying|swears?|swore)\s+['\"]?(?:i'?m|it'?s)\s+(?:fine|good|ok|okay)"
+                r"(?=\s*(?:[,.!?'\"]|$)) | "
+                r"(?:thinks?|thought)\s+(?:i'?m|i\s+am|i\s+was|he'?s|she'?s)\s+not\s+looking | "
                 r"so\s+(?:he|she|they)\s+(?:can'?t|won'?t|doesn'?t|don'?t|wouldn'?t|couldn'?t)\s+"
                 r"(?:see|notice|hear|tell) | "
                 r"(?:make|making|made)\s+the\s+right\s+noises | bury\s+my\s+face | get\s+through\s+it | "
@@ -1019,6 +1040,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # cheese grater", "like a zip catching on skin", "like a rock being pushed somewhere it didn't
                 # fit"; twenty-fifth session, dev probes)
                 r"like\s+(?:\w+\s+){0,4}?(?:gravel|paper[-\s]?cuts?|(?:cheese[-\s])?grater|zip(?:per)?\s+catch\w*)\b | "
+                # "like somebody put a hot stick in me", "like being stretched on a rack", "like a stitch when you
+                # run", "like being pulled open", "like he's been kicked in the balls", "like someone squeeze very
+                # hard with the fist" (twenty-fifth session, dev probes)
+                r"like\s+(?:\w+\s+){0,3}?hot\s+(?:stick|poker|iron|rod|knife|needle|wire|coal)s?\b | "
+                r"stretch\w*\s+on\s+(?:a|the)\s+rack\b | like\s+(?:a\s+)?stitch\b(?!es) | "
+                r"like\s+(?:being\s+|getting\s+)?(?:pulled|torn|ripped|prised|pried)\s+open\b | "
+                r"like\s+(?:\w+\s+){0,3}?kicked\s+in\s+the\s+(?:balls|nuts|groin|crotch)\b | "
+                r"like\s+(?:someone|somebody|a\s+(?:hand|fist))\s+(?:\w+\s+)?(?:squeez\w*|crush\w*|twist\w*|"
+                r"wrench\w*) | "
                 r"(?:pushed|pushing|forced|forcing|shoved|shoving|jammed|jamming)\s+(?:in\s+|into\s+)?(?:somewhere|where)\s+"
                 r"(?:it|they|he)\s+(?:didn'?t|doesn'?t|did\s+not|does\s+not|won'?t|wouldn'?t)\s+fit\b | "
                 r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:hard\s+|down\s+|right\s+)on\s+a\s+(?:bad\s+|fresh\s+)?"
@@ -1155,6 +1185,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"i'?m\s+(?:[1-9]|1[0-6]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+"
                 r"(?:and|again|years?\s+old\s+and|in\s+the|at\s+the) | "
                 r"(?:my|his|her)\s+body\s+(?:is|was|goes|went)\s+back | "
+                # "I am again in my father's flat" (twenty-fifth session, dev probes)
+                r"(?:i'?m|i\s+am|i\s+was|she'?s|she\s+is|he'?s|he\s+is)\s+(?:suddenly\s+)?again\s+in\s+(?:my|his|her|their|our)\s+"
+                r"(?:\w+'s\s+)?(?:flat|house|room|bedroom|bathroom|home|car|basement|cellar|apartment)\b | "
                 r"(?:ever\s+)?since\s+(?:the|my|what|his|her)\s+(?:rape|assault|abuse|attack|happened|trauma) | "
                 # (also "watched the two of us from a corner of the ceiling"; twenty-fifth session, dev probes)
                 r"watch(?:ing|ed)\s+(?:myself\s+|us\s+|the\s+two\s+of\s+us\s+)?from\s+(?:(?:the|a)\s+(?:corner\s+of\s+the\s+)?"
@@ -1766,7 +1799,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"this\b|anything|have\s+sex|do\s+it|do\s+this|sleep\s+with|"
                 r"go\s+further|be\s+touched|continue|keep\s+going|tonight|now|again|anymore|to\s+(?:have|do|"
                 r"sleep|go|continue|keep(?!\s+(?:crying|thinking|worrying|feeling|wondering|apologi\w*|being|setting|"
-                r"overthinking))|be\s+touched))) "
+                r"overthinking|ignoring))|be\s+touched))) "
                 # (not a habit or a thing: "she's stopped wanting the lights on"; twenty-third session)
                 # (nor a partner's desire worried over, "whether she has stopped wanting me", or desire that
                 # never left, "we've never stopped wanting each other"; twenty-fourth session)
