@@ -1913,6 +1913,10 @@ TWENTY_FIFTH = [
     ("His dad used to beat him. Afterwards his eyes go straight through me for a while.", "trauma_trigger"),
     ("She was abused as a kid, and sometimes sex drags the old stuff up.", "trauma_trigger"),
     ("When he says 'my girl' I am again in my father's flat and I can't breathe.", "trauma_trigger"),
+    # dev_pu: a veiled threat to tell, a no talked over
+    ("He said it would be a shame if my wife saw those messages, so I went.", "consent_concern"),
+    ("i said i didnt want to, he said 'youll love it once we get going'", "consent_concern"),
+    ("He talked me into it again after I said I was too tired.", "consent_concern"),
     # ...and what still raises beside the new exceptions
     ("RIP my skin, it ripped and bled and I cried.", "unwanted_pain"),
     ("It hurt more than I'd hoped and I asked him to stop, he didn't.", "unwanted_pain"),
@@ -1940,6 +1944,8 @@ TWENTY_FIFTH_NEAR_MISSES = [
     ("She said the stitch in her side from running was gone by the time we went to bed.", "unwanted_pain"),
     ("I said 'good girl' and she went rigid, and then she told me about her ex.", "unwanted_pain"),
     ("I braced for the worst when she rang crying, and she said 'it's fine, it was happy crying'.", "unwanted_pain"),
+    ("My girlfriend talked me into therapy after months of crying after sex.", "consent_concern"),
+    ("She talked me into the karaoke, then at home I cried after sex from sheer happiness.", "consent_concern"),
 ]
 
 RAISED = [

@@ -1044,7 +1044,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # run", "like being pulled open", "like he's been kicked in the balls", "like someone squeeze very
                 # hard with the fist" (twenty-fifth session, dev probes)
                 r"like\s+(?:\w+\s+){0,3}?hot\s+(?:stick|poker|iron|rod|knife|needle|wire|coal)s?\b | "
-                r"stretch\w*\s+on\s+(?:a|the)\s+rack\b | like\s+(?:a\s+)?stitch\b(?!es) | "
+                r"stretch\w*\s+on\s+(?:a|the)\s+rack\b | like\s+(?:a\s+)?stitch\b | "
                 r"like\s+(?:being\s+|getting\s+)?(?:pulled|torn|ripped|prised|pried)\s+open\b | "
                 r"like\s+(?:\w+\s+){0,3}?kicked\s+in\s+the\s+(?:balls|nuts|groin|crotch)\b | "
                 r"like\s+(?:someone|somebody|a\s+(?:hand|fist))\s+(?:\w+\s+)?(?:squeez\w*|crush\w*|twist\w*|"
@@ -1468,7 +1468,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"cuddle|comfort|talk|sleep|cry|see|take\s+the\s+lead|decide\s+when)) |"
                 r"(?:letting|let)\s+me\s+have\s+sex\s+with\s+"
                 r"(?:her|him) | easier\s+than\s+(?:explaining|saying\s+no|the\s+(?:fight|row|argument|sulking)) |"
-                r"(?:talk|talked|talking|talks)\s+(?:me|her|him)\s+into |"
+                r"(?:talk|talked|talking|talks)\s+(?:me|her|him)\s+into"
+                # not into karaoke or into getting help (twenty-fifth session, dev probes)
+                r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:karaoke|therapy|counsel\w*|couples?\s+(?:therapy|counsel\w*)|seeing\s+(?:a|my|the|"
+                r"her|his)\s+(?:doctor|gp|therapist|counsell?or|nurse)|(?:going|coming)\s+to\s+(?:the\s+)?(?:doctor|gp|clinic|"
+                r"therapy|party|gym|wedding)|getting\s+help)\b) |"
                 r"wouldn'?t\s+drop\s+it | gave\s+up\s+(?:saying\s+no|"
                 r"and\s+let) | (?:third|second|fourth)\s+time\s+i\s+(?:gave\s+up|gave\s+in) |"
                 r"(?:said|say|saying)\s+(?:stop|wait|no|let'?s\s+not|ow|ouch)\b(?!\s+because\s+(?:he|she|they|it)\s+(?:didn'?t|did\s+not|"
@@ -1481,6 +1485,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:took|taken|slipped|pulled)\s+(?:it|the\s+(?:condom|rubber|johnny|jonny|sheath))\s+off\s+(?:\w+\s+){0,4}?"
                 r"without | stealth\w* |"
                 r"yes\s+on\s+autopilot | (?:pays?|paid)\s+(?:the\s+)?rent\s+so | pay\s+less\s+if\s+i\s+sleep |"
+                # a veiled threat to tell ("it would be a shame if my husband found the screenshots"), and a
+                # no talked over ("you'll like it once we start"; twenty-fifth session, dev probes)
+                r"(?:would|'d|will)\s+be\s+(?:a\s+)?(?:shame|pity)\s+if\s+(?:my|your|her|his|their)\s+(?:\w+\s+){1,2}?"
+                r"(?:found|saw|knew|heard|got\s+hold\s+of|finds|sees|hears)\b | "
+                r"(?:you'?ll|you\s+will|you'?re\s+gonna|you\s+are\s+going\s+to|you'?d)\s+(?:like|love|enjoy)\s+it\s+once\s+"
+                r"(?:we|you)\s+(?:start|get\s+going|get\s+into\s+it|try\s+it)\b |"
                 r"you\s+live\s+here\s+for\s+free | (?:keeps?|keep)\s+the\s+(?:evening|night|peace|house)\s+quiet |"
                 r"alternative\s+is\s+(?:days|weeks|hours)\s+of | (?:insists?|insisted)\s+on\b.{0,60}\beven\s+though |"
                 # Added after reading the out-of-fold misses: a no that felt impossible to say (the
