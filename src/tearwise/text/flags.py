@@ -280,8 +280,9 @@ PAIN = _rx(
     # twenty-fourth session, dev probes: "like being split down the middle", "like someone pressing on a
     # bruise the whole time"
     r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open) | "
-    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:on\s+)?a\s+(?:bad\s+|fresh\s+)?(?:bruise|sunburn|burn|"
-    r"wound)\b | "
+    # (also "pressing hard on a bruise"; twenty-fifth session)
+    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:(?:hard|down|right)\s+)?(?:on\s+)?a\s+(?:bad\s+|fresh\s+)?"
+    r"(?:bruise|sunburn|burn|wound)\b | "
     r"like\s+(?:a\s+|being\s+|getting\s+)?punch(?:ed)?\s+in\s+(?:the|my|her|his)\s+(?:stomach|ovar\w*|cervix|gut|"
     r"belly|insides?|uterus|womb) | "
     r"(?:poked|jabbed|prodded)\s+(?:with|by)\s+(?:a\s+)?(?:fork|knife|stick|needle|pin|nail)s? | "
@@ -940,6 +941,9 @@ TRAUMA_OVER = _rx(
     r"trigger)s?\s+(?:in|for)\s+(?:years|ages|months|a\s+long\s+time)"
 )
 
+#: A pillow, a hand or a fist bitten: bracing against pain (two unwanted-pain rules read it).
+_BITTEN: Final = r"(?:bite|bites|biting|bit)\s+(?:down\s+on\s+|into\s+)?(?:the|my|her|his)\s+(?:pillow|hand|fist|arm)s?"
+
 #: Plain pain words, unless negated or said to be wanted (in the clause or the next one, and not
 #: taken back); ``pain_said_wanted`` reads a whole short account with the same patterns.
 _PAIN_RULE: Final = Rule(
@@ -993,9 +997,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # not "braced for the worst" (twenty-fifth session)
                 r"brac(?:e|es|ed|ing)(?!\s+(?:my|her|him|them)sel(?:f|ves)\s+for\b|\s+for\s+(?:the\s+worst|bad\s+news|a\s+"
                 r"(?:fight|row|lecture|call|talk)))|go(?:es)?\s+rigid|went\s+rigid|"
-                r"(?:hold|holding|held)\s+(?:my|her|his)\s+breath)\b | "
-                r"(?:bite|bites|biting|bit)\s+(?:down\s+on\s+|into\s+)?(?:the|my|her|his)\s+(?:pillow|hand|fist|"
-                r"arm)s?\b | "
+                r"(?:hold|holding|held)\s+(?:my|her|his)\s+breath)\b | " + _BITTEN + r"\b | "
                 r"(?:sheets?|duvet|pillow)\s+balled\s+(?:up\s+)?in\s+(?:her|his|my)\s+fists? | "
                 r"knuckles\s+(?:were\s+|went\s+|turned\s+)?white\b | eyes\s+squeezed\s+shut\b | "
                 # a face screwed up (twenty-fifth session, dev probes)
@@ -1051,8 +1053,6 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"wrench\w*) | "
                 r"(?:pushed|pushing|forced|forcing|shoved|shoving|jammed|jamming)\s+(?:in\s+|into\s+)?(?:somewhere|where)\s+"
                 r"(?:it|they|he)\s+(?:didn'?t|doesn'?t|did\s+not|does\s+not|won'?t|wouldn'?t)\s+fit\b | "
-                r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:hard\s+|down\s+|right\s+)on\s+a\s+(?:bad\s+|fresh\s+)?"
-                r"bruise\b | "
                 r"(?:in|into)\s+tears\s+from"
                 # not tears of laughter ("by the time it eased we were both in tears from laughing";
                 # twenty-third session, dev probes)
@@ -1111,8 +1111,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"tr(?:y|ies|ied))\b | "
                 r"white[-\s]knuckl\w*\s+(?:the\s+)?(?:headboard|sheets|pillow|bed|mattress|bedframe) | "
                 # a pillow bitten until the pain eases (twenty-fourth session, dev probes)
-                r"(?:bite|bites|biting|bit)\s+(?:down\s+on\s+|into\s+)?(?:the|my|her|his)\s+(?:pillow|hand|fist|arm)s?\s+"
-                r"(?:until|till)\s+it\s+(?:eases|eased|passes|passed)\b"
+                + _BITTEN
+                + r"\s+(?:until|till)\s+it\s+(?:eases|eased|passes|passed)\b"
             ),
             skip_hypothetical=True,
             unless=(WANTED_PAIN,),
