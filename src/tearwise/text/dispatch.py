@@ -20,6 +20,9 @@ session), not by writing the grouped text out and parsing it again: that second 
 text two or three times longer, was most of what importing flags.py cost (about 0.25 s of a
 0.65 s import on this machine). The compiled pattern carries the source as its ``pattern``;
 :func:`rewrite` still writes the grouped text, for the tests and for reading.
+
+The engine code of each grouped pattern is kept between runs (pattern_cache.py, twenty-sixth
+session): with it, a start hands the code straight to the engine and parses nothing.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from re import _compiler as sre_compiler  # type: ignore[attr-defined, unused-ig
 from re import _constants as sre  # type: ignore[attr-defined, unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined, unused-ignore]
 from typing import Any, Final
+
+from tearwise.text.pattern_cache import CACHE
 
 Item = tuple[Any, Any]
 Seq = list[Item]
@@ -291,6 +296,13 @@ def _compiled_tree(source: str, flags: int) -> re.Pattern[str] | None:
     The tests hold every flag pattern and cue list to ``rewrite`` not giving up on them, so the
     growth limit it checks on the grouped text holds here too.
     """
+    flags = int(flags)
+    kept = CACHE.get(source, flags)
+    if kept is not None:
+        try:
+            return _sre.compile(source, kept[0], kept[1], 0, {}, (None,))  # type: ignore[no-any-return]
+        except Exception:  # noqa: S110 - code the engine refuses: compile it again below
+            pass
     parts = _parts(source, flags)
     if parts is None:
         return None
@@ -305,8 +317,10 @@ def _compiled_tree(source: str, flags: int) -> re.Pattern[str] | None:
     # in the code generator an enum operation, several times slower.
     state = sre_parse.State()
     state.flags = int(parsed.state.flags)
-    code = sre_compiler._code(_tree(state, [(sre.AT, sre.AT_BOUNDARY), (sre.BRANCH, (None, trees))]), int(flags))
-    return _sre.compile(source, state.flags | int(flags), code, 0, {}, (None,))  # type: ignore[no-any-return]
+    code = sre_compiler._code(_tree(state, [(sre.AT, sre.AT_BOUNDARY), (sre.BRANCH, (None, trees))]), flags)
+    compiled = _sre.compile(source, state.flags | flags, code, 0, {}, (None,))
+    CACHE.put(source, flags, (state.flags | flags, code))
+    return compiled  # type: ignore[no-any-return]
 
 
 def _grouped(source: str, flags: int) -> re.Pattern[str] | None:
@@ -325,6 +339,11 @@ def compile_grouped(source: str, flags: int = 0) -> re.Pattern[str]:
     only the fallback needs (start-up compiles some thirty long patterns)."""
     compiled = _grouped(source, flags)
     return re.compile(source, flags) if compiled is None else compiled
+
+
+def save_compiled() -> bool:
+    """Keep the code of the patterns compiled so far for the next start (pattern_cache.py)."""
+    return CACHE.save()
 
 
 def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:

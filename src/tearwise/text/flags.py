@@ -19,7 +19,7 @@ from functools import partial
 from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
-from tearwise.text.dispatch import compile_grouped
+from tearwise.text.dispatch import compile_grouped, save_compiled
 from tearwise.text.lexicon import _negated_at
 from tearwise.text.units import HYPOTHETICAL, Unit, fold, split_units
 
@@ -2867,3 +2867,7 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
                 found[flag] = unit.text
                 break
     return found
+
+
+# Every pattern above is compiled: keep their engine code for the next start (pattern_cache.py).
+save_compiled()

@@ -1,0 +1,166 @@
+"""The compiled red-flag patterns, kept between runs, as Python keeps bytecode.
+
+Compiling the grouped flag patterns (dispatch.py) is most of what loading the reader costs:
+about 0.4 s on a slow machine, for some ninety long patterns, every start. The regex engine's
+own code for each pattern depends only on the pattern's source, its flags and the Python
+build, so it can be kept in a file and handed straight back to the engine on the next start
+(about 20 ms for all of them).
+
+The file is derived like the fast encoder (prepare.py): next to it in the package's model
+folder, or in the user's cache folder when that one is read-only, or in ``TEARWISE_MODEL_DIR``;
+``make install`` writes it, and a start that finds it missing or stale writes it again.
+``TEARWISE_PATTERN_CACHE=0`` turns it off.
+
+The cache trusts nothing it reads. Its header names the Python build and regex engine that
+wrote it; an entry is used only for the exact source and flags it was made from; anything
+unreadable, of the wrong shape or from another build is ignored and the pattern is compiled
+as before. The regex engine checks every code it is handed before it runs it (CPython's
+``_validate``). Writing is atomic, and failing to write is never an error.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found, unused-ignore]
+import array
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Final
+
+#: Bumped when the file's layout changes.
+FORMAT: Final = 1
+#: What must match for a cache to be read: its layout and the build whose engine made the code.
+HEADER: Final = [FORMAT, sys.hexversion, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, sys.byteorder]
+#: The array type of one engine code word.
+_WORD: Final = next((kind for kind in "IL" if array.array(kind).itemsize == _sre.CODESIZE), "")
+
+Key = tuple[str, int]
+Entry = tuple[int, list[int]]
+
+
+def candidate_paths() -> list[Path]:
+    """Where the cache may live, in the order tried: the same places as the derived encoder."""
+    if os.environ.get("TEARWISE_PATTERN_CACHE", "1").strip() == "0" or sys.implementation.cache_tag is None:
+        return []
+    from tearwise.text.prepare import PACKAGE_MODEL_DIR, cache_dir
+
+    name = f"patterns.{sys.implementation.cache_tag}.bin"
+    if os.environ.get("TEARWISE_MODEL_DIR"):
+        return [Path(os.environ["TEARWISE_MODEL_DIR"]) / name]
+    return [PACKAGE_MODEL_DIR / name, cache_dir() / name]
+
+
+class PatternCache:
+    """Engine code by (source, flags): read once, on the first lookup, and written by
+    :meth:`save` when a pattern had to be compiled."""
+
+    def __init__(self, paths: Callable[[], Sequence[Path]]) -> None:
+        self._paths = paths
+        self._read: dict[Key, Entry] | None = None
+        self._used: dict[Key, Entry] = {}
+        self._missed = False
+        self._location: Path | None = None
+
+    def location(self) -> Path | None:
+        """The file the cache was read from or last written to, if any."""
+        return self._location
+
+    def get(self, source: str, flags: int) -> Entry | None:
+        """The flags and code kept for this exact pattern, or None."""
+        if self._read is None:
+            self._read = {}
+            for path in self._paths():
+                if path.exists():
+                    self._read = _load(path)
+                    self._location = path if self._read else None
+                    break
+        entry = self._read.get((source, flags))
+        if entry is not None:
+            self._used[source, flags] = entry
+        return entry
+
+    def put(self, source: str, flags: int, entry: Entry) -> None:
+        """Keep the code just compiled for this pattern (written by the next :meth:`save`)."""
+        self._used[source, flags] = (int(entry[0]), [int(op) for op in entry[1]])
+        self._missed = True
+
+    def save(self) -> bool:
+        """Write the patterns used in this process when one of them had to be compiled.
+
+        Only those used are written, so a pattern that has since been edited drops out. Returns
+        whether a file was written; failing to write is never an error (the cache is a speed-up).
+        """
+        if not self._missed or not self._used:
+            return False
+        blob = _dumps(self._used)
+        for path in self._paths():
+            if _write(path, blob):
+                self._location = path
+                self._read = dict(self._used)
+                self._missed = False
+                return True
+        return False
+
+
+def _write(path: Path, blob: bytes) -> bool:
+    """Write ``blob`` to ``path`` atomically (a racing process writes the same bytes)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(blob)
+            os.chmod(temporary, 0o644)  # readable by every user of a shared install, as a .pyc is
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError:
+        return False
+    return True
+
+
+def _dumps(entries: dict[Key, Entry]) -> bytes:
+    """One line of JSON naming the build and each entry's source, flags and code length, then
+    every entry's code as machine words (no pickle or marshal: reading it runs nothing)."""
+    index = [[source, flags, final, len(code)] for (source, flags), (final, code) in entries.items()]
+    words = array.array(_WORD, [word for _, code in entries.values() for word in code])
+    return json.dumps({"header": HEADER, "entries": index}).encode() + b"\n" + words.tobytes()
+
+
+def _load(path: Path) -> dict[Key, Entry]:
+    """The entries of the file at ``path``, or none when it is unreadable, from another build or
+    not of the shape :func:`_dumps` writes."""
+    try:
+        blob = path.read_bytes()
+        line, _, body = blob.partition(b"\n")
+        parsed = json.loads(line)
+        if not _WORD or not isinstance(parsed, dict) or parsed.get("header") != HEADER:
+            return {}
+        index = parsed["entries"]
+        words = array.array(_WORD)
+        words.frombytes(body)
+    except (OSError, ValueError, KeyError):  # JSON, UTF-8 and array errors are ValueErrors
+        return {}
+    code = words.tolist()
+    entries: dict[Key, Entry] = {}
+    start = 0
+    for item in index if isinstance(index, list) else [None]:
+        if not (
+            isinstance(item, list)
+            and len(item) == 4
+            and isinstance(item[0], str)
+            and all(isinstance(number, int) and number >= 0 for number in item[1:])
+        ):
+            return {}
+        source, flags, final, length = item
+        entries[source, flags] = (final, code[start : start + length])
+        start += length
+    return entries if start == len(code) else {}
+
+
+#: The process's one cache, used by dispatch.compile_grouped.
+CACHE: Final = PatternCache(candidate_paths)

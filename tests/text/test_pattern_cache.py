@@ -1,0 +1,183 @@
+"""The kept engine code of the red-flag patterns gives the very patterns a fresh compile gives."""
+
+from __future__ import annotations
+
+import array
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tearwise.text import dispatch, flags, pattern_cache
+from tearwise.text.pattern_cache import _WORD, HEADER, PatternCache
+
+#: Every flag pattern as flags.py compiles it.
+SOURCES = [(rf"\b(?:{pattern})", int(re.VERBOSE)) for pattern in flags.PATTERN_SOURCES]
+
+
+def _compile_all(monkeypatch: pytest.MonkeyPatch, cache: PatternCache) -> list[re.Pattern[str]]:
+    monkeypatch.setattr(dispatch, "CACHE", cache)
+    return [dispatch.compile_grouped(source, flags) for source, flags in SOURCES]
+
+
+def _at(*paths: Path) -> Callable[[], list[Path]]:
+    return lambda: list(paths)
+
+
+@pytest.fixture
+def fresh(monkeypatch: pytest.MonkeyPatch) -> list[re.Pattern[str]]:
+    """Every pattern compiled from its source, with no cache at all."""
+    patterns = _compile_all(monkeypatch, PatternCache(_at()))
+    monkeypatch.undo()
+    return patterns
+
+
+def test_patterns_read_back_from_the_cache_equal_freshly_compiled_ones(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: list[re.Pattern[str]]
+) -> None:
+    # re.Pattern equality compares the source, the flags and the engine code itself.
+    path = tmp_path / "patterns.bin"
+    first = PatternCache(_at(path))
+    assert _compile_all(monkeypatch, first) == fresh
+    assert first.save() and path.is_file() and first.location() == path
+    assert not first.save()  # nothing new to write
+
+    second = PatternCache(_at(path))
+    monkeypatch.setattr(dispatch, "_parts", _must_not_parse)
+    again = _compile_all(monkeypatch, second)
+    assert again == fresh
+    assert [p.pattern for p in again] == [p.pattern for p in fresh]
+    assert second.location() == path
+    assert not second.save()  # every pattern was found: the file is not written again
+
+
+def _must_not_parse(*_: object) -> None:
+    raise AssertionError("a pattern was parsed although its code was kept")
+
+
+def test_the_kept_patterns_find_what_fresh_ones_find(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: list[re.Pattern[str]]
+) -> None:
+    path = tmp_path / "patterns.bin"
+    cache = PatternCache(_at(path))
+    _compile_all(monkeypatch, cache)
+    cache.save()
+    kept = _compile_all(monkeypatch, PatternCache(_at(path)))
+    text = "he didn't stop when i said no and it hurt so much, now i flinch and want to kill myself"
+    assert [[m.span() for m in p.finditer(text)] for p in kept] == [[m.span() for m in p.finditer(text)] for p in fresh]
+    assert any(p.search(text) for p in kept)
+
+
+def _file(header: object = HEADER, entries: object = (), body: bytes = b"") -> bytes:
+    return json.dumps({"header": header, "entries": entries}).encode() + b"\n" + body
+
+
+_ONE = array.array(_WORD, [1, 2]).tobytes()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not a cache at all",
+        b"\xff\xfe\n",
+        _file()[:-3],
+        _file([0, *HEADER[1:]]),  # another layout
+        _file([HEADER[0], HEADER[1] + 1, *HEADER[2:]]),  # another Python build
+        _file(entries={"x": 1}),
+        _file(entries=[["x", 0, 0, 2, 9]], body=_ONE),
+        _file(entries=[["x", 0, 0, 3]], body=_ONE),  # less code than the index says
+        _file(entries=[["x", 0, 0, 1]], body=_ONE),  # more
+        _file(entries=[["x", 0, 0, 2]], body=_ONE + b"\x01"),  # not whole words
+        _file(entries=[["x", -1, 0, 2]], body=_ONE),
+        _file(entries=[[1, 0, 0, 2]], body=_ONE),
+        json.dumps([1, 2]).encode() + b"\n",
+    ],
+    ids=[
+        "empty",
+        "garbage",
+        "not-utf8",
+        "truncated",
+        "layout",
+        "build",
+        "not-a-list",
+        "long-entry",
+        "short-code",
+        "long-code",
+        "partial-word",
+        "negative",
+        "bad-source",
+        "not-an-object",
+    ],
+)
+def test_an_unusable_file_is_ignored_and_the_patterns_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: list[re.Pattern[str]], content: bytes
+) -> None:
+    path = tmp_path / "patterns.bin"
+    path.write_bytes(content)
+    cache = PatternCache(_at(path))
+    assert _compile_all(monkeypatch, cache) == fresh
+    assert cache.save()  # replaced by a good one
+    assert _compile_all(monkeypatch, PatternCache(_at(path))) == fresh
+
+
+def test_code_the_regex_engine_refuses_is_compiled_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: list[re.Pattern[str]]
+) -> None:
+    path = tmp_path / "patterns.bin"
+    source, flag = SOURCES[0]
+    path.write_bytes(_file(entries=[[source, flag, flag, 3]], body=array.array(_WORD, [17, 99, 3]).tobytes()))
+    assert _compile_all(monkeypatch, PatternCache(_at(path))) == fresh
+
+
+def test_an_edited_pattern_drops_out_of_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "patterns.bin"
+    first = PatternCache(_at(path))
+    first.put("old", 0, (0, [1]))
+    first.put("kept", 0, (0, [2]))
+    first.save()
+    second = PatternCache(_at(path))
+    assert second.get("kept", 0) == (0, [2])
+    assert second.get("new", 0) is None
+    second.put("new", 0, (0, [3]))
+    assert second.save()
+    third = PatternCache(_at(path))
+    assert third.get("old", 0) is None
+    assert (third.get("kept", 0), third.get("new", 0)) == ((0, [2]), (0, [3]))
+    assert [p.name for p in tmp_path.iterdir()] == ["patterns.bin"]  # no temporary file left
+
+
+def test_an_unwritable_place_is_passed_over_for_the_next(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the way", encoding="utf-8")
+    second = tmp_path / "cache" / "patterns.bin"
+    cache = PatternCache(_at(blocked / "patterns.bin", second))
+    cache.put("x", 0, (0, [1]))
+    assert cache.save()
+    assert cache.location() == second and second.is_file()
+
+
+def test_nowhere_to_write_is_not_an_error(tmp_path: Path) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the way", encoding="utf-8")
+    cache = PatternCache(_at(blocked / "patterns.bin"))
+    cache.put("x", 0, (0, [1]))
+    assert not cache.save()
+    assert cache.location() is None
+
+
+def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tearwise.text.prepare import PACKAGE_MODEL_DIR
+
+    monkeypatch.delenv("TEARWISE_MODEL_DIR", raising=False)
+    monkeypatch.delenv("TEARWISE_PATTERN_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    paths = pattern_cache.candidate_paths()
+    assert paths[0].parent == PACKAGE_MODEL_DIR
+    assert str(paths[1]).startswith(str(tmp_path / "xdg"))
+    monkeypatch.setenv("TEARWISE_MODEL_DIR", str(tmp_path))
+    assert [p.parent for p in pattern_cache.candidate_paths()] == [tmp_path]
+    monkeypatch.setenv("TEARWISE_PATTERN_CACHE", "0")
+    assert pattern_cache.candidate_paths() == []
