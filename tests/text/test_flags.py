@@ -1925,6 +1925,26 @@ TWENTY_FIFTH = [
     ("the physio worked for a while but the vaginismus is back and it burns", "unwanted_pain"),
     ("Every time we have sex it brings it all up again, what my uncle did.", "trauma_trigger"),
 ]
+#: Twenty-sixth session (dev_pv, dev_pw): a yes worn out of someone, a no that brings anger, a stop
+#: said "stuff like" and not heeded.
+TWENTY_SIXTH = [
+    ("He brings it up every night until finally she says 'fine' and they do it.", "consent_concern"),
+    ("In the end I just say okay, because he'll ask again tomorrow anyway.", "consent_concern"),
+    ("Saying no sets her off for a week, so I mostly don't.", "consent_concern"),
+    ("She's said things like 'wait' a couple of times and I just carried on.", "consent_concern"),
+    ("He kept asking about it for weeks and I finally said yes.", "consent_concern"),
+]
+#: ...and its near misses: idioms of pain and a reassurance, a partner checking in about pain or
+#: going slow, a "no" that answers about tears, letting someone have their feelings.
+TWENTY_SIXTH_NEAR_MISSES = [
+    ("Work has been a real pain in the neck this month and I cried it all out after.", "unwanted_pain"),
+    ("The pain in the neck that is my landlord rang just before.", "unwanted_pain"),
+    ("We're both adults, nobody is getting hurt, I just cry afterwards.", "unwanted_pain"),
+    ("We took it slow and she kept asking, and it was lovely.", "consent_concern"),
+    ("The whole time I kept asking about pain and he said there wasn't any.", "consent_concern"),
+    ("I said 'no tears of sadness, promise' and we both laughed.", "consent_concern"),
+    ("Just hold him and let him have his moment.", "consent_concern"),
+]
 #: ...and its near misses: "RIP my dignity", pain hoped for or liked, a partner's worry as a first
 #: thought or a second guess, "nothing she didn't want", a wish not to go behind someone's back, a
 #: topic pressed on a partner, a condition that treatment fixed.
@@ -2009,6 +2029,7 @@ RAISED = [
     *TWENTY_THIRD,
     *TWENTY_FOURTH,
     *TWENTY_FIFTH,
+    *TWENTY_SIXTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2067,6 +2088,7 @@ NOT_RAISED = [
     *TWENTY_THIRD_NEAR_MISSES,
     *TWENTY_FOURTH_NEAR_MISSES,
     *TWENTY_FIFTH_NEAR_MISSES,
+    *TWENTY_SIXTH_NEAR_MISSES,
 ]
 
 

@@ -55,7 +55,7 @@ def _unless_after(letter: str, *before: str) -> str:
 #: "said no one had ever", "no problem", "no sex till it heals").
 _NOT_A_REFUSAL: Final = (
     r"(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|don'?t\s+stop|honestly|god|"
-    r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure)\b|"
+    r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure|tears?)\b|"
     r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue)"
 )
 #: "said no", the answer that ``Rule.unless_answer`` reads.
@@ -197,6 +197,8 @@ _CHECKING_IN: Final = (
     *("gentle", "gently", "slow", "slowly", "nervous", "careful"),
     *("sweet", "kind", "soft", "patient", "worried"),
 )
+#: Who may come between those words and "kept asking" ("slow and he kept asking").
+_WHO: Final = ("he", "she", "they", "i")
 #: Who else is asleep in a long account: the children, the household, the pets.
 _NOT_THE_SLEEPER: Final = ("daughter", "son", "kids", "children", "baby", "girls", "boys", "house", "dog", "cat")
 #: Right before "while": the time after sex ("afterwards, while he was asleep, I cried").
@@ -1635,8 +1637,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(
             _rx(
-                r"(?:i|she|he|they)\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
-                r"them)?)\s*[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+"
+                # ("she's said stuff like 'wait' ... so I kept going": twenty-sixth session, dev_pw)
+                r"(?:i|she|he|they)(?:'s|\s+has|\s+had|'d)?\s+(?:said|say|says|told\s+(?:him|her|them)|asked\s+(?:him|her|"
+                r"them)?)\s*(?:(?:stuff|things)\s+like\s+)?[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+"
                 + _NOT_A_REFUSAL
                 + r")|stop(?!\s+(?:apologi\w*|worrying|crying|feeling|thinking|being|overthinking|fussing|"
                 r"saying\s+sorry|blaming))|wait|not\s+(?:now|tonight|to|like)|"
@@ -1679,8 +1682,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"changed\s+(?:my|her|his|their)\s+mind |"
                 r"kept\s+going\s+(?:till|until)\s+(?:he|she|they)\s+finished | "
                 # Not a gentle partner checking in ("she went slow and kept asking"; sixteenth session).
-                + _unless_after("k", *(rf"{w}\sand" for w in _CHECKING_IN))
-                + r"ept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if|did|do|was)\b|\s*[\"'‘“]) | "
+                # (nor "we went really slow and he kept asking", "I kept asking about pain": twenty-sixth
+                # session, dev_pv and dev_pw)
+                + _unless_after(
+                    "k",
+                    *(rf"{w}\sand" for w in _CHECKING_IN),
+                    *(rf"{w}\sand\s{who}" for w in _CHECKING_IN for who in _WHO),
+                )
+                + r"ept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if|did|do|was|"
+                r"about\s+(?:the\s+)?(?:pain|hurting|it\s+hurting|comfort))\b|\s*[\"'‘“]) | "
                 r"kept\s+on\s+(?:at|about) | "
                 r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
                 r"trying\s+to\s+(?:tell\s+(?:me|him|her)|get\s+away|tap\s+out|push\s+(?:me|him|her)\s+(?:off|"
@@ -1838,7 +1848,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:i|she|he)\s+(?:just\s+)?(?:go|went)\s+along(?=\s*(?:[,.;!?]|$|with\s+(?:it|him|her|them|sex|"
                 r"what))) | gave\s+in | give\s+in | giving\s+in | caved "
                 r"|"
-                r"let\s+(?:him|her|them)\s+(?:do\s+(?:it|what|whatever)|have\s+(?:sex|it|his|her|what)|use\s+me) "
+                # (not "let her have her feelings": twenty-sixth session, dev_pw)
+                r"let\s+(?:him|her|them)\s+(?:do\s+(?:it|what|whatever)|have\s+(?:sex|it|(?:his|her)(?!\s+(?:feelings|"
+                r"moment|cry|space|say|own|tears))|what)|use\s+me) "
                 r"|"
                 r"(?:to\s+)?(?:avoid|prevent)\s+(?:a\s+|another\s+|the\s+)?(?:fight|argument|row|scene|sulk\w*|"
                 r"tantrum|blow\s*up) "
@@ -1913,7 +1925,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| when\s+i\s+(?:say\s+no|don'?t|decline|refuse|turn\s+(?:him|her|them)\s+down) |"
                 r"turn(?:ing|ed)?\s+(?:him|her|them|me)\s+down | "
                 r"(?:eventually|finally|only)\s+agreed | tired\s+of\s+(?:saying\s+no|arguing|fighting) |"
-                r"(?:saying|say)\s+no\s+(?:always\s+)?(?:made|makes|make|would\s+make) | "
+                # a yes worn out of someone, and a no that brings anger ("eventually she says 'fine' and we do
+                # it", "saying no sets him off for days": twenty-sixth session, dev_pw and dev_pv)
+                r"(?:eventually|finally|in\s+the\s+end)\s+(?:she|he|they|i)\s+(?:just\s+)?(?:says?|said|goes|went)\s+"
+                r"['\"]?(?:fine|ok(?:ay)?|alright|whatever)\b | "
+                r"(?:saying|say)\s+no\s+(?:always\s+)?(?:made|makes|make|would\s+make|"
+                r"sets?\s+(?:him|her|them)\s+off) | "
                 r"drank\s+(?:way\s+)?too\s+much |"
                 r"wak(?:e|ing|ed)\s+up\s+(?:and|to|with)\s+(?:he|she|they|him|her|them)\b |"
                 r"(?:afraid|scared|worried|frightened)\s+(?:that\s+)?(?:i|he|she|they)(?:'ll|'d|\s+will|\s+would|\s+might)?"
@@ -2599,6 +2616,11 @@ _REAL_QUESTION = re.compile(r"\bis\s+it\s+(?:normal|ok(?:ay)?|common|usual|weird
 _NEAR_MISS = re.compile(
     r"\b(?:die|died|dying|dead)\s+(?:more\s+)?\(?(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
     r"dying\s+laughing|"
+    # idioms and a reassurance (twenty-sixth session, dev_pv): "the new manager is a real pain in the
+    # neck", "everyone's consenting adults, nobody's getting hurt"
+    r"(?:(?:is|was|were|are|been|be|'s)\s+(?:such\s+)?a\s+(?:(?:real|total|right|massive|proper)\s+|bit\s+of\s+a\s+)?|"
+    r"the\s+(?=pain\s+in\s+the\s+\w+\s+(?:that|who)\s+is\b))pain\s+in\s+the\s+(?:neck|arse|ass|butt|backside|bum)\b|"
+    r"(?:nobody|no\s+one|no-one)(?:'s|\s+is|\s+was|\s+gets|\s+got)\s+(?:getting\s+)?hurt\b|"
     # "I'd rather be dead than write another literature review" (twenty-third session)
     r"(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:write|do|go|sit|eat|watch|read|work|"
     r"listen|admit|ask|wear)\b|"
