@@ -1692,7 +1692,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + r"ept\s+asking(?!\s+(?:if|whether|what|how|are|is|me\s+if|did|do|was|"
                 r"about\s+(?:the\s+)?(?:pain|hurting|it\s+hurting|comfort))\b|\s*[\"'‘“]) | "
                 r"kept\s+on\s+(?:at|about) | "
-                r"(?:eventually|finally)\s+(?:i|she|he|they)\s+said\s+(?:fine|yes|ok) |"
+                # (and "eventually she says 'fine' and we do it", "in the end I just say okay": twenty-sixth
+                # session, dev_pw)
+                r"(?:eventually|finally|in\s+the\s+end)\s+(?:i|she|he|they)\s+(?:just\s+)?(?:says?|said|goes|went)\s+"
+                r"['\"]?(?:fine|yes|ok(?:ay)?|alright|whatever)\b |"
                 r"trying\s+to\s+(?:tell\s+(?:me|him|her)|get\s+away|tap\s+out|push\s+(?:me|him|her)\s+(?:off|"
                 r"away)|stop\s+(?:me|him|her)) "
                 r"| even\s+though\s+(?:i|she|he|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:told|said|asked) | "
@@ -1925,10 +1928,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"| when\s+i\s+(?:say\s+no|don'?t|decline|refuse|turn\s+(?:him|her|them)\s+down) |"
                 r"turn(?:ing|ed)?\s+(?:him|her|them|me)\s+down | "
                 r"(?:eventually|finally|only)\s+agreed | tired\s+of\s+(?:saying\s+no|arguing|fighting) |"
-                # a yes worn out of someone, and a no that brings anger ("eventually she says 'fine' and we do
-                # it", "saying no sets him off for days": twenty-sixth session, dev_pw and dev_pv)
-                r"(?:eventually|finally|in\s+the\s+end)\s+(?:she|he|they|i)\s+(?:just\s+)?(?:says?|said|goes|went)\s+"
-                r"['\"]?(?:fine|ok(?:ay)?|alright|whatever)\b | "
+                # a no that brings anger ("saying no sets him off for days": twenty-sixth session, dev_pv)
                 r"(?:saying|say)\s+no\s+(?:always\s+)?(?:made|makes|make|would\s+make|"
                 r"sets?\s+(?:him|her|them)\s+off) | "
                 r"drank\s+(?:way\s+)?too\s+much |"
