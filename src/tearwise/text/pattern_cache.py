@@ -93,7 +93,7 @@ class PatternCache:
         Only those used are written, so a pattern that has since been edited drops out. Returns
         whether a file was written; failing to write is never an error (the cache is a speed-up).
         """
-        if not self._missed or not self._used:
+        if not self._missed or not self._used or not _WORD:
             return False
         blob = _dumps(self._used)
         for path in self._paths():
