@@ -159,6 +159,42 @@ def test_an_unwritable_place_is_passed_over_for_the_next(tmp_path: Path) -> None
     assert cache.location() == second and second.is_file()
 
 
+def test_a_stale_first_file_is_completed_by_the_next_one_and_not_written_again(tmp_path: Path) -> None:
+    """A read-only install whose packaged file went stale: the user's copy holds what it lacks."""
+    packaged = tmp_path / "read-only" / "patterns.bin"
+    packaged.parent.mkdir()
+    stale = PatternCache(_at(packaged))
+    stale.put("old", 0, (0, [1]))
+    stale.put("kept", 0, (0, [2]))
+    assert stale.save()
+    user = tmp_path / "cache" / "patterns.bin"
+    blocked = tmp_path / "a-file"
+    blocked.write_text("in the way", encoding="utf-8")
+
+    def places() -> list[Path]:
+        return [packaged, user]
+
+    first = PatternCache(places)
+    assert first.get("kept", 0) == (0, [2])
+    assert first.get("new", 0) is None
+    first.put("new", 0, (0, [3]))
+    assert _write_only_to(first, user, blocked)
+    second = PatternCache(places)
+    assert (second.get("kept", 0), second.get("new", 0)) == ((0, [2]), (0, [3]))
+    assert second.location() == packaged
+    assert not second.save()  # everything was found: nothing is written
+
+
+def _write_only_to(cache: PatternCache, user: Path, blocked: Path) -> bool:
+    """Save ``cache`` as if its first place were read-only (the tests may run as root)."""
+    places = cache._paths
+    cache._paths = lambda: [blocked / "patterns.bin", user]
+    try:
+        return cache.save()
+    finally:
+        cache._paths = places
+
+
 def test_nowhere_to_write_is_not_an_error(tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("in the way", encoding="utf-8")

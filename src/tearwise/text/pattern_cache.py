@@ -65,18 +65,21 @@ class PatternCache:
         self._location: Path | None = None
 
     def location(self) -> Path | None:
-        """The file the cache was read from or last written to, if any."""
+        """The first file the cache was read from, or the one last written to, if any."""
         return self._location
 
     def get(self, source: str, flags: int) -> Entry | None:
         """The flags and code kept for this exact pattern, or None."""
         if self._read is None:
+            # Every place that holds a file is read, the first one winning: on a read-only install
+            # whose packaged file went stale, the user's copy holds what it lacks, so the next start
+            # finds every pattern instead of compiling and writing the copy again.
             self._read = {}
-            for path in self._paths():
-                if path.exists():
-                    self._read = _load(path)
-                    self._location = path if self._read else None
-                    break
+            for path in reversed(self._paths()):
+                entries = _load(path) if path.exists() else {}
+                if entries:
+                    self._read.update(entries)
+                    self._location = path
         entry = self._read.get((source, flags))
         if entry is not None:
             self._used[source, flags] = entry
