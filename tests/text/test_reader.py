@@ -243,6 +243,34 @@ def test_the_head_alone_does_not_raise_a_trauma_trigger_the_account_denies(
 
 
 @pytest.mark.parametrize(
+    ("text", "score", "raised"),
+    [
+        # No word of the field a trigger is told in: a weak score alone no longer counts (twenty-sixth
+        # session)...
+        ("Twelve-hour shifts all week. I cried after, like a valve opening. She held me.", 0.3, False),
+        ("We made love and I cried afterwards.", 0.49, False),
+        # ...a strong one still does,
+        ("Twelve-hour shifts all week. I cried after, like a valve opening. She held me.", 0.5, True),
+        ("We made love and I cried afterwards.", 0.9, True),
+        # ...and any word of the field lets a weak one count: a reaction, the past, a sense, a person.
+        ("I went rigid and cried. He held me.", 0.3, True),
+        ("When he breathed on my neck I was back in that room. I cried.", 0.3, True),
+        ("His aftershave smelled like my stepdad's. I cried.", 0.3, True),
+        ("Something about tonight took me somewhere else. I cried.", 0.3, True),
+        # A denial still holds back any score.
+        ("It was not a flashback. I cried because I felt safe.", 0.9, False),
+    ],
+)
+def test_a_weak_head_score_alone_raises_no_trauma_trigger_where_nothing_of_its_field_is_said(
+    text: str, score: float, raised: bool
+) -> None:
+    from tearwise.text.features import parse
+    from tearwise.text.reader import TextReader
+
+    assert TextReader._head_may_raise("trauma_trigger", parse(text), None, {}, score) is raised
+
+
+@pytest.mark.parametrize(
     ("text", "raised"),
     [
         # A stop asked for and honoured at once, with no pressure told: the head alone no longer counts.

@@ -2841,6 +2841,40 @@ def consent_respected(text: str) -> bool:
     return _PRESSURE.search(_NOT_PRESSURE.sub(" ", read)) is None
 
 
+#: Any word of the field a trauma trigger is told in: harm and its names, a reaction (froze, went
+#: rigid, "wasn't there anymore"), the past and who was in it ("when I was twelve", an uncle, a
+#: babysitter, "that van"), a sense that brings it back (a smell, a voice, a sound, "the same"),
+#: care for it (therapy, EMDR). On an account with none of them a weak trauma score of the head
+#: alone does not raise the flag (``trauma_said_somehow``, ``constants.TRAUMA_HEAD_ALONE_WITHOUT_FIELD_MIN``
+#: has the counts). Twenty-sixth session: the list was widened until no true flag the head raised
+#: alone, in any project file, lacked all of these words (a first, narrower list missed 18 of them,
+#: all readable: a cell light's click, "that van", "Daddy, don't", "the same song from that party").
+_TRAUMA_FIELD = re.compile(
+    r"\b(?:abus\w*|assault\w*|rap(?:e|ed|es|ing|ist)|molest\w*|trauma\w*|ptsd|cptsd|survivor\w*|flash\w*|trigger\w*|"
+    r"dissociat\w*|disconnect\w*|numb\w*|froze|freez\w*|frozen|panic\w*|flinch\w*|shak\w*|shook|trembl\w*|scared|"
+    r"terrified|fear\w*|afraid|rigid|stiff|still|curl\w*|(?:couldn'?t|can'?t)\s+(?:move|speak|breathe|talk|see)|"
+    r"memor\w*|remember\w*|remind\w*|past|childhood|child|kid|girl|boy|young|teen\w*|years?\s+ago|back\s+then|"
+    r"used\s+to|ex\b|ex-\w+|when\s+i\s+was|at\s+(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen)\b|uncle|father|dad\w*|stepdad|step-dad|brother|cousin|teacher|coach|priest|pastor|"
+    r"babysitter|boss|stranger|the\s+man|the\s+guy|attack\w*|violent|violence|groom\w*|cutting|exam|detained|cell|"
+    r"guards?|veteran|deploy\w*|war|combat|prison|jail|military|army|soldiers?|village|somewhere\s+else|not\s+there|"
+    r"wasn'?t\s+there|there\s+any\s?more|gone|blank|away|far|ceiling|watching\s+from|switched\s+off|went\s+black|"
+    r"out\s+of\s+(?:my|her|his)\s+body|smell\w*|voice|sound\w*|song|click|pinned|held\s+down|"
+    r"holding\s+(?:me|her|him)\s+down|choke\w*|grab\w*|position|happened|before|again|old|same|just\s+like|as\s+if|"
+    r"someone\s+(?:else|who)|hands?|forget\w*|did\s+things|stuff\s+from|that\s+(?:van|night|day|room|party|couch|"
+    r"house|motel|man|time)|the\s+word|therap\w*|counsel\w*|emdr|nightmare\w*|zon\w*|spac\w*|checked\s+out|"
+    r"stare\w*|face|eyes|safe|unsafe|brings?\s+back|brought\s+back|came\s+back|comes\s+back|"
+    r"back\s+(?:in|on|at|to|there)|reliv\w*|haunt\w*)\b"
+)
+
+
+def trauma_said_somehow(text: str) -> bool:
+    """Whether the text holds any word of the field a trigger is told in (``_TRAUMA_FIELD``): the
+    reader's check before trusting the head alone, whose trauma score rises on accounts of stress,
+    strong feeling or a body at its limit that never touch the past."""
+    return _TRAUMA_FIELD.search(_read(text)) is not None
+
+
 def trauma_denied(text: str) -> bool:
     """Whether the text says outright that this was not the past coming back (``TRAUMA_DENIED``,
     and the weaker ``_TRAUMA_NOT_NOW``: "it doesn't come up in bed"), or that its trauma reactions

@@ -27,11 +27,12 @@ from tearwise.text.constants import (
     MAX_EVIDENCE_WEIGHT,
     MIN_EVIDENCE_WEIGHT,
     PROB_EPS,
+    TRAUMA_HEAD_ALONE_WITHOUT_FIELD_MIN,
     WANTED_PAIN_HEAD_MAX_CLAUSES,
 )
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
-from tearwise.text.flags import consent_respected, pain_over, pain_said_wanted, trauma_denied
+from tearwise.text.flags import consent_respected, pain_over, pain_said_wanted, trauma_denied, trauma_said_somehow
 from tearwise.text.head import Head
 from tearwise.text.language import reads_as_english, says_nothing, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
@@ -143,7 +144,9 @@ class TextReader:
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
             lexical = parsed.lexical_flags.get(flag)
-            learned = bool(p[j] >= self.head.thresholds[j]) and self._head_may_raise(flag, parsed, lexical, by_clause)
+            learned = bool(p[j] >= self.head.thresholds[j]) and self._head_may_raise(
+                flag, parsed, lexical, by_clause, float(p[j])
+            )
             flags[flag] = learned or lexical is not None or flag in by_clause
             if lexical is not None:
                 flag_sentences[flag] = lexical
@@ -160,12 +163,16 @@ class TextReader:
         return NarrativeReading(probabilities, chosen, flags, findings, flag_sentences)
 
     @staticmethod
-    def _head_may_raise(flag: FlagId, parsed: Parsed, lexical: str | None, by_clause: Mapping[FlagId, int]) -> bool:
+    def _head_may_raise(
+        flag: FlagId, parsed: Parsed, lexical: str | None, by_clause: Mapping[FlagId, int], score: float
+    ) -> bool:
         """Whether the head's score may raise ``flag`` on its own here: some flags it raises only
         on accounts long enough to need it, not unwanted pain on a short account that says the
         pain was wanted, nor on any account that says the pain is over now (``flags.PAIN_OVER``:
         the score rises with every pain word of a recovery story), not a trauma trigger where
-        the account says outright that this was not the past coming back, and not a consent
+        the account says outright that this was not the past coming back, or where the score is
+        weak and the account holds no word of the field a trigger is told in
+        (``flags.trauma_said_somehow``), and not a consent
         concern where a stop was honoured at once with no pressure told (``constants.py``,
         ``flags.TRAUMA_DENIED`` and ``flags._STOP_HONOURED`` have the counts)."""
         n = len(parsed.units)
@@ -175,7 +182,8 @@ class TextReader:
             return True
         said = " ".join(unit.text for unit in parsed.units)
         if flag == "trauma_trigger":
-            return not trauma_denied(said)
+            told = score >= TRAUMA_HEAD_ALONE_WITHOUT_FIELD_MIN or trauma_said_somehow(said)
+            return told and not trauma_denied(said)
         if flag == "consent_concern":
             return not consent_respected(said)
         if flag != "unwanted_pain":
