@@ -73,7 +73,7 @@ WANTED_PAIN_HEAD_MAX_CLAUSES: Final = 4
 #: project text: the head alone raised the flag on 108 such accounts below 0.5 with the evaluation
 #: model (15 of the test split, 13 held out) and on 88 with the shipped one, every one false, and
 #: on no account with a true flag at any score; most of them tell stress, strong feeling or a body
-#: at its limit. A score above it still raises the flag alone, so a plain account the head reads
+#: at its limit. A score of 0.5 or more still raises the flag alone, so a plain account the head reads
 #: with confidence is not held back by the word list.
 TRAUMA_HEAD_ALONE_WITHOUT_FIELD_MIN: Final = 0.5
 
