@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from re import _parser as sre_parse  # type: ignore[attr-defined, unused-ignore]
 
 import pytest
 
@@ -57,6 +58,56 @@ def _must_not_parse(*_: object) -> None:
     raise AssertionError("a pattern was parsed although its code was kept")
 
 
+#: Patterns flags.py uses as written, with and without groups, and flags (the masked-word ones
+#: capture; the verbose one needs its flag kept).
+AS_WRITTEN = [
+    (r"\br(?:[*@#4]p|a[*#]|[*#]{2})(e|es|ed|ing|ist|ists)\b", 0),
+    (r"((?<!\bever),(?!\s*ever\b)|[;:()])", 0),
+    (r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b", 0),
+    (r"\b(?: a \s+ b | c (d) )", int(re.VERBOSE)),
+    (r"(?P<named>a)b", 0),  # named groups: compiled by re as usual, never kept
+]
+
+
+@pytest.mark.parametrize(("source", "flag"), AS_WRITTEN)
+def test_patterns_used_as_written_are_kept_and_read_back_as_re_compiles_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, flag: int
+) -> None:
+    path = tmp_path / "patterns.bin"
+    fresh = re.compile(source, flag)
+    first = PatternCache(_at(path))
+    monkeypatch.setattr(dispatch, "CACHE", first)
+    compiled = dispatch.compile_kept(source, flag)
+    assert compiled == fresh and compiled.groups == fresh.groups and compiled.groupindex == fresh.groupindex
+    assert first.save() is not bool(fresh.groupindex)
+    second = PatternCache(_at(path))
+    monkeypatch.setattr(dispatch, "CACHE", second)
+    if not fresh.groupindex:  # read back, not parsed (``re.compile`` parses through the same module)
+        monkeypatch.setattr(sre_parse, "parse", _must_not_parse)
+    again = dispatch.compile_kept(source, flag)
+    assert again == fresh and again.groups == fresh.groups
+    text = "he r*ped her, ever, then: no; say 'no' a b cd ab"
+    assert [m.span() for m in again.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+    assert [m.groups() for m in again.finditer(text)] == [m.groups() for m in fresh.finditer(text)]
+
+
+def test_a_pattern_used_as_written_never_meets_its_grouped_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source, flag = SOURCES[0]
+    cache = PatternCache(_at(tmp_path / "patterns.bin"))
+    monkeypatch.setattr(dispatch, "CACHE", cache)
+    grouped = dispatch.compile_grouped(source, flag)
+    written = dispatch.compile_kept(source, flag)
+    assert written == re.compile(source, flag)
+    assert grouped != written  # two keys, two codes
+    cache.save()
+    reread = PatternCache(_at(tmp_path / "patterns.bin"))
+    monkeypatch.setattr(dispatch, "CACHE", reread)
+    assert dispatch.compile_kept(source, flag) == written
+    assert dispatch.compile_grouped(source, flag) == grouped
+
+
 def test_the_kept_patterns_find_what_fresh_ones_find(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh: list[re.Pattern[str]]
 ) -> None:
@@ -87,12 +138,13 @@ _ONE = array.array(_WORD, [1, 2]).tobytes()
         _file([0, *HEADER[1:]]),  # another layout
         _file([HEADER[0], HEADER[1] + 1, *HEADER[2:]]),  # another Python build
         _file(entries={"x": 1}),
-        _file(entries=[["x", 0, 0, 2, 9]], body=_ONE),
-        _file(entries=[["x", 0, 0, 3]], body=_ONE),  # less code than the index says
-        _file(entries=[["x", 0, 0, 1]], body=_ONE),  # more
-        _file(entries=[["x", 0, 0, 2]], body=_ONE + b"\x01"),  # not whole words
-        _file(entries=[["x", -1, 0, 2]], body=_ONE),
-        _file(entries=[[1, 0, 0, 2]], body=_ONE),
+        _file(entries=[["x", 0, 0, 2, 1, 9]], body=_ONE),
+        _file(entries=[["x", 0, 0, 3, 1]], body=_ONE),  # less code than the index says
+        _file(entries=[["x", 0, 0, 1, 1]], body=_ONE),  # more
+        _file(entries=[["x", 0, 0, 2, 1]], body=_ONE + b"\x01"),  # not whole words
+        _file(entries=[["x", -1, 0, 2, 1]], body=_ONE),
+        _file(entries=[[1, 0, 0, 2, 1]], body=_ONE),
+        _file(entries=[["x", 0, 0, 2, 0]], body=_ONE),  # no group at all
         json.dumps([1, 2]).encode() + b"\n",
     ],
     ids=[
@@ -109,6 +161,7 @@ _ONE = array.array(_WORD, [1, 2]).tobytes()
         "partial-word",
         "negative",
         "bad-source",
+        "no-group",
         "not-an-object",
     ],
 )
@@ -128,24 +181,24 @@ def test_code_the_regex_engine_refuses_is_compiled_again(
 ) -> None:
     path = tmp_path / "patterns.bin"
     source, flag = SOURCES[0]
-    path.write_bytes(_file(entries=[[source, flag, flag, 3]], body=array.array(_WORD, [17, 99, 3]).tobytes()))
+    path.write_bytes(_file(entries=[[source, flag, flag, 3, 1]], body=array.array(_WORD, [17, 99, 3]).tobytes()))
     assert _compile_all(monkeypatch, PatternCache(_at(path))) == fresh
 
 
 def test_an_edited_pattern_drops_out_of_the_file(tmp_path: Path) -> None:
     path = tmp_path / "patterns.bin"
     first = PatternCache(_at(path))
-    first.put("old", 0, (0, [1]))
-    first.put("kept", 0, (0, [2]))
+    first.put("old", 0, (0, [1], 1))
+    first.put("kept", 0, (0, [2], 1))
     first.save()
     second = PatternCache(_at(path))
-    assert second.get("kept", 0) == (0, [2])
+    assert second.get("kept", 0) == (0, [2], 1)
     assert second.get("new", 0) is None
-    second.put("new", 0, (0, [3]))
+    second.put("new", 0, (0, [3], 1))
     assert second.save()
     third = PatternCache(_at(path))
     assert third.get("old", 0) is None
-    assert (third.get("kept", 0), third.get("new", 0)) == ((0, [2]), (0, [3]))
+    assert (third.get("kept", 0), third.get("new", 0)) == ((0, [2], 1), (0, [3], 1))
     assert [p.name for p in tmp_path.iterdir()] == ["patterns.bin"]  # no temporary file left
 
 
@@ -154,7 +207,7 @@ def test_an_unwritable_place_is_passed_over_for_the_next(tmp_path: Path) -> None
     blocked.write_text("in the way", encoding="utf-8")
     second = tmp_path / "cache" / "patterns.bin"
     cache = PatternCache(_at(blocked / "patterns.bin", second))
-    cache.put("x", 0, (0, [1]))
+    cache.put("x", 0, (0, [1], 1))
     assert cache.save()
     assert cache.location() == second and second.is_file()
 
@@ -164,8 +217,8 @@ def test_a_stale_first_file_is_completed_by_the_next_one_and_not_written_again(t
     packaged = tmp_path / "read-only" / "patterns.bin"
     packaged.parent.mkdir()
     stale = PatternCache(_at(packaged))
-    stale.put("old", 0, (0, [1]))
-    stale.put("kept", 0, (0, [2]))
+    stale.put("old", 0, (0, [1], 1))
+    stale.put("kept", 0, (0, [2], 1))
     assert stale.save()
     user = tmp_path / "cache" / "patterns.bin"
     blocked = tmp_path / "a-file"
@@ -175,12 +228,12 @@ def test_a_stale_first_file_is_completed_by_the_next_one_and_not_written_again(t
         return [packaged, user]
 
     first = PatternCache(places)
-    assert first.get("kept", 0) == (0, [2])
+    assert first.get("kept", 0) == (0, [2], 1)
     assert first.get("new", 0) is None
-    first.put("new", 0, (0, [3]))
+    first.put("new", 0, (0, [3], 1))
     assert _write_only_to(first, user, blocked)
     second = PatternCache(places)
-    assert (second.get("kept", 0), second.get("new", 0)) == ((0, [2]), (0, [3]))
+    assert (second.get("kept", 0), second.get("new", 0)) == ((0, [2], 1), (0, [3], 1))
     assert second.location() == packaged
     assert not second.save()  # everything was found: nothing is written
 
@@ -199,7 +252,7 @@ def test_nowhere_to_write_is_not_an_error(tmp_path: Path) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("in the way", encoding="utf-8")
     cache = PatternCache(_at(blocked / "patterns.bin"))
-    cache.put("x", 0, (0, [1]))
+    cache.put("x", 0, (0, [1], 1))
     assert not cache.save()
     assert cache.location() is None
 

@@ -297,12 +297,9 @@ def _compiled_tree(source: str, flags: int) -> re.Pattern[str] | None:
     growth limit it checks on the grouped text holds here too.
     """
     flags = int(flags)
-    kept = CACHE.get(source, flags)
+    kept = _kept(source, flags)
     if kept is not None:
-        try:
-            return _sre.compile(source, kept[0], kept[1], 0, {}, (None,))  # type: ignore[no-any-return]
-        except Exception:  # noqa: S110 - code the engine refuses: compile it again below
-            pass
+        return kept
     parts = _parts(source, flags)
     if parts is None:
         return None
@@ -319,8 +316,48 @@ def _compiled_tree(source: str, flags: int) -> re.Pattern[str] | None:
     state.flags = int(parsed.state.flags)
     code = sre_compiler._code(_tree(state, [(sre.AT, sre.AT_BOUNDARY), (sre.BRANCH, (None, trees))]), flags)
     compiled = _sre.compile(source, state.flags | flags, code, 0, {}, (None,))
-    CACHE.put(source, flags, (state.flags | flags, code))
+    CACHE.put(source, flags, (state.flags | flags, code, 1))
     return compiled  # type: ignore[no-any-return]
+
+
+#: Set in the cache key of a pattern compiled as written (:func:`compile_kept`), so that it never
+#: meets the grouped form of the same source; no ``re`` flag uses this bit.
+AS_WRITTEN: Final = 1 << 16
+
+
+def _kept(source: str, key: int) -> re.Pattern[str] | None:
+    """The pattern from the engine code kept for ``key`` (pattern_cache.py), or None."""
+    kept = CACHE.get(source, key)
+    if kept is None:
+        return None
+    final, code, groups = kept
+    try:
+        return _sre.compile(source, final, code, groups - 1, {}, (None,) * groups)  # type: ignore[no-any-return]
+    except Exception:  # code the engine refuses: the caller compiles the pattern again
+        return None
+
+
+def compile_kept(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, its engine code kept between starts like the grouped
+    patterns' (pattern_cache.py): for the patterns of flags.py that are used as written. One
+    with named groups, or that the private parser cannot take, is compiled by ``re`` as usual."""
+    flags = int(flags)
+    kept = _kept(source, flags | AS_WRITTEN)
+    if kept is not None:
+        return kept
+    try:
+        parsed = sre_parse.parse(source, flags)
+        if parsed.state.groupdict:
+            return re.compile(source, flags)
+        code = sre_compiler._code(parsed, flags)
+        final = int(parsed.state.flags) | flags
+        groups = int(parsed.state.groups)
+        compiled: re.Pattern[str] = _sre.compile(source, final, code, groups - 1, {}, (None,) * groups)
+    except Exception:
+        # Only a speed-up, and re._parser and re._compiler are private to CPython.
+        return re.compile(source, flags)
+    CACHE.put(source, flags | AS_WRITTEN, (final, code, groups))
+    return compiled
 
 
 def _grouped(source: str, flags: int) -> re.Pattern[str] | None:

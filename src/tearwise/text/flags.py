@@ -19,7 +19,7 @@ from functools import partial
 from typing import Final
 
 from tearwise.knowledge.ids import FLAG_IDS, FlagId
-from tearwise.text.dispatch import compile_grouped, save_compiled
+from tearwise.text.dispatch import compile_grouped, compile_kept, save_compiled
 from tearwise.text.lexicon import _negated_at
 from tearwise.text.units import HYPOTHETICAL, Unit, fold, split_units
 
@@ -59,13 +59,13 @@ _NOT_A_REFUSAL: Final = (
     r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue)"
 )
 #: "said no", the answer that ``Rule.unless_answer`` reads.
-_SAID_NO: Final = re.compile(r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b")
+_SAID_NO: Final = compile_kept(r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b")
 #: A question the writer asked about harm or how the other felt, before a "said no" (in the two
 #: clauses before it or earlier in its clause; twentieth session): "I stopped and asked.",
 #: "asking if something had reminded her", "did I hurt you?". Not a request ("asked for", "asked
 #: him to"), not whether one wanted sex or could do it, and not a question someone else asked ("he
 #: asked, I said no" is a refusal).
-_ASKED_AFTER_HARM: Final = re.compile(
+_ASKED_AFTER_HARM: Final = compile_kept(
     # ("and asked, very gently, if I'd ever hurt myself": commas around the manner; twenty-third session)
     r"(?:\bi\s+(?:\w+\s+){0,4}?ask(?:ed)?\b|(?:,|\band)\s+ask(?:ed|ing),?\s+(?:\w+,?\s+){0,3}?(?:if|whether|what|how|"
     r"why)\b)(?!\s+(?:(?:him|her|them|me)\s+)?(?:for|to)\b)"
@@ -166,7 +166,7 @@ _WORRIED_WHO: Final = tuple(
 #: Force, pushing, pressure or guilt asked about or feared, not told ("I asked if he'd forced her",
 #: "did I force her", "my bf was scared he pushed me into it", "he keeps asking if he pressured me",
 #: "I was convinced I'd guilted her"): removed before the pressure rule reads a clause.
-_ASKED_FORCE: Final = re.compile(
+_ASKED_FORCE: Final = compile_kept(
     r"\b(?:(?:if|whether)\s+(?:he|she|they)(?:'d|'s|\s+had)?|did\s+(?:i|he|she|they))\s+forc\w*|"
     r"\b(?:worried|scared|afraid|thought|panicked|or\s+that)\s+(?:she|he)(?:'d|\s+had)?\s+push\w*|"
     # a partner asking or worrying whether they pressured ("my bf keeps asking if he pressured me",
@@ -587,7 +587,7 @@ _STOPPED_AT_ONCE = _rx(
     r"(?:was|were|got)\s+off\s+me\b(?:\s+[\w']+){0,8}?\s+in\s+(?:about\s+)?(?:one|a|1|half\s+a)\s+second"
 )
 #: Pressure told anywhere in an account: what makes enduring a consent matter, not only pain.
-_PRESSURE = re.compile(
+_PRESSURE = compile_kept(
     r"\b(?:sulk\w*|angry|anger|mad\s+at|furious|pressur\w*|push(?:ed|es|ing|y)?\b|insist\w*|guilt[-\s]?trip\w*|forc\w*|"
     r"threat\w*|scared\s+of\s+(?:him|her|them)|afraid\s+of\s+(?:him|her|them)|said\s+no|say\s+no|told\s+(?:him|her|them)\s+no|"
     # not wishes that are about pleasing ("I didn't want to ruin it for him")
@@ -603,7 +603,7 @@ _PRESSURE = re.compile(
 #: flag there (``consent_respected``): twenty-third session, over every project text, the head alone
 #: raised it on such accounts 12 times with each model set, every one of them false (dev and
 #: held-out probes, parked and short texts, and one test account).
-_STOP_HONOURED = re.compile(
+_STOP_HONOURED = compile_kept(
     r"\b(?:(?:he|she|they|we|i)\s+(?:\w+\s+)?stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|"
     r"instantly|there\s+and\s+then)|"
     r"(?:said|say|says|saying|went)\s+['\"]?(?:no,?\s+)?(?:stop|red|yellow|wait|hang\s+on)\b"
@@ -615,7 +615,7 @@ _STOP_HONOURED = re.compile(
 #: "thanks for checking"): read like ``_STOP_HONOURED`` (twenty-third session, dev probes: it took
 #: away 5 more false flags from the head alone with each model set, all on dev probes and short
 #: texts, and no true one anywhere).
-_YES_MEANT = re.compile(
+_YES_MEANT = compile_kept(
     r"\b(?:(?:i|she|he|they)\s+(?:said|say|says)\s+yes\s+(?:and\s+meant\s+it|please)|i\s+(?:always\s+)?say\s+yes\s+and\s+"
     r"mean\s+it|(?:i|she|he|they)(?:'d|\s+had)?\s+wanted\s+(?:it|to)\s+(?:all\s+night|so\s+much|every\s+second)|"
     r"wanted\s+every\s+second|thanks?\s+for\s+checking|(?:asks?|asked)\b[^.;!?]{0,40}\b(?:fine|ok|okay|cool)\s+with\s+"
@@ -625,7 +625,7 @@ _YES_MEANT = re.compile(
 #: never push", "it was completely wanted"): read like ``_STOP_HONOURED`` (twenty-fourth session,
 #: dev probes; with ``_NOT_PRESSURE`` it took 9 false flags from the head alone with each model set,
 #: on dev probes and one parked text, and no true one anywhere).
-_NO_HONOURED = re.compile(
+_NO_HONOURED = compile_kept(
     r"\b(?:(?:said|say|says)\s+(?:no|not\s+(?:tonight|now|right\s+now)|(?:actually\s+)?can\s+we\s+not)\b[^!?]{0,60}?"
     r"\b(?:he|she|they)\s+(?:just\s+)?(?:(?:said|says|say)\s+(?:ok(?:ay)?|of\s+course|sure|no\s+problem|"
     r"that'?s\s+(?:fine|ok(?:ay)?))|stopped\s+(?:right\s+away|immediately|at\s+once|straight\s+away|instantly))\b|"
@@ -635,7 +635,7 @@ _NO_HONOURED = re.compile(
 )
 #: Words ``_PRESSURE`` would read as pressure where they say there was none: no sulking, never
 #: pushing, falling asleep after, a "no" that answers a question ("he said no, the sex was fine").
-_NOT_PRESSURE = re.compile(
+_NOT_PRESSURE = compile_kept(
     r"\b(?:(?:no|without|never|didn'?t)\s+sulk\w*|(?:never|didn'?t|doesn'?t|don'?t|wouldn'?t|not)\s+push\w*|"
     r"(?:fell|falls|falling|is|'s|are)\s+(?:fast\s+)?asleep|said\s+no,?\s+(?:(?:it|the\s+sex|that)\s+(?:was|is)\s+"
     r"(?:fine|good|great|lovely|amazing|perfect|ok(?:ay)?)|nothing\s+(?:was\s+wrong|hurt|happened)|(?:it|that)\s+"
@@ -833,10 +833,10 @@ _PAST_TIME_WORDS: Final = (
     r"during\s+(?:my|his|her|their)\s+(?:service|deployment|tour)|in\s+(?:my|his|her|their)\s+(?:early\s+|late\s+|mid[-\s]?)?"
     r"(?:teens|twenties|20s)\b|(?:burglary|mugging|robbery|attack|war|accident)\s+last\s+year"
 )
-_PAST_TIME = re.compile(rf"\b(?:{_PAST_TIME_WORDS})")
+_PAST_TIME = compile_kept(rf"\b(?:{_PAST_TIME_WORDS})")
 
 #: A clause set before now: "used to", "for two years", "before the surgery", "back then".
-_BEFORE_NOW = re.compile(
+_BEFORE_NOW = compile_kept(
     rf"\b(?:{_PAST_TIME_WORDS}"
     r"|for\s+(?:about\s+|over\s+|nearly\s+|almost\s+|the\s+(?:first|last)\s+)?(?:a|one|two|three|four|five|"
     r"six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+|many|several|a\s+few|a\s+couple\s+of)\s+(?:years?|months?)|before\s+(?:it|that|the\s+\w+|my\s+\w+|"
@@ -858,7 +858,7 @@ _NOT_TRIMMING = (
 #: makes trauma, not "the man who raped me last night" (nineteenth session). Plain ``re``: it is
 #: read only in the clauses of accounts where an assault rule matched, and its one long tail
 #: would grow past what the first-letter grouping of ``dispatch.py`` allows.
-_PERSON_BY_PAST_ACT = re.compile(
+_PERSON_BY_PAST_ACT = compile_kept(
     r"\b(?:man|guy|woman|person|one|someone|boy|stranger|ex|men|guys|people)\s+(?:that|who)\s+(?:had\s+)?"
     r"(?:raped|assaulted|attacked|abused|molested)\b(?![^.;!?]*\b(?:last\s+(?:night|week\w*|month)|yesterday|"
     r"tonight|this\s+(?:morning|week)|earlier|(?:hours?|days?)\s+ago)\b)"
@@ -876,7 +876,7 @@ _NO_RECURRING_REACTION: Final = (
 #: exactly, but I was back in my teenage bedroom"). Over the project's texts, where an account says
 #: so the trauma flag was false 73 times and true twice (nineteenth session). Plain ``re``: it is
 #: searched once per account (``detect``), not grouped by ``dispatch.py``.
-TRAUMA_DENIED = re.compile(
+TRAUMA_DENIED = compile_kept(
     _NO_RECURRING_REACTION
     + r"\b(?:(?:not|no|wasn'?t|isn'?t|never|nothing\s+like)\s+(?:a\s+|any\s+)?(?:flashbacks?|triggers?|triggered|"
     r"trauma\w*)\b(?!\s+exactly|,?\s+but\b)|"
@@ -897,7 +897,7 @@ TRAUMA_DENIED = re.compile(
 #: (``FLAG_WITH_CAUSE``), so the check took away 4 false flags and 3 (shipped), and no true one.
 #: Twenty-fourth session: the past as "context, not what this is", "healed", "nothing like that
 #: ever happened", "this was happy crying": 8 more false flags gone (6 shipped), no true one.
-_TRAUMA_NOT_NOW = re.compile(
+_TRAUMA_NOT_NOW = compile_kept(
     _NO_RECURRING_REACTION
     + r"\b(?:(?:doesn'?t|does\s+not|never|didn'?t)\s+(?:really\s+|ever\s+)?come\s+up\s+(?:in\s+bed|during\s+sex|"
     r"when\s+we|with\s+(?:him|her|them))|"
@@ -1618,7 +1618,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             _rx(r"(?:didn'?t|did\s+not)\s+(?:seem\s+to\s+)?know\s+(?:where|who)(?!\s+else\b)"),
             negatable=False,
             skip_past=True,
-            needs=re.compile(
+            needs=compile_kept(
                 r"\b(?:drunk\w*|drink\w*|wasted|high\b|stoned|drugged|spiked|pills?|dementia|alzheimer\w*|confus\w*|"
                 r"asleep|sleeping|passed\s+out|black(?:ed)?\s*out|concussion|fever|medicat\w*|sedat\w*|ill\b)"
             ),
@@ -2610,10 +2610,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
 HYPOTHETICAL_REACH: Final = 100
 #: A question about what happens, not a hypothetical ("is it normal that it burns the whole time?"):
 #: its "is it" is not read as a hypothetical cue by the rules (twenty-fourth session, dev probes).
-_REAL_QUESTION = re.compile(r"\bis\s+it\s+(?:normal|ok(?:ay)?|common|usual|weird|bad|wrong|supposed\s+to)\b")
+_REAL_QUESTION = compile_kept(r"\bis\s+it\s+(?:normal|ok(?:ay)?|common|usual|weird|bad|wrong|supposed\s+to)\b")
 
 #: Phrases that look like a rule but mean something else (checked before any rule fires).
-_NEAR_MISS = re.compile(
+_NEAR_MISS = compile_kept(
     r"\b(?:die|died|dying|dead)\s+(?:more\s+)?\(?(?:of|from|with)\s+(?:embarrassment|laughter|laughing|shame|cringe)|"
     r"dying\s+laughing|"
     # idioms and a reassurance (twenty-sixth session, dev_pv): "the new manager is a real pain in the
@@ -2648,7 +2648,7 @@ _NEAR_MISS = re.compile(
 #: (twenty-fourth session, dev probes and short texts), and "the way he looked at me killed me" (no
 #: writer is dead; twenty-fifth session). A clause is passed over only when the phrase is in it; the
 #: patterns still read it.
-_CLAUSE_NEAR_MISS = re.compile(
+_CLAUSE_NEAR_MISS = compile_kept(
     _NEAR_MISS.pattern
     + r"|\b(?:cut(?:s|ting)?\s+(?:back|down)\b|cut\s+(?:many|lots\s+of|loads\s+of|\d+|hundreds\s+of)\s+(?:people|jobs|"
     r"staff|workers|employees)\b|cut\s+(?:her|him|them)\s+(?:out|free|loose)\b|cut(?:ting)?\s+up\s+(?:her|his|the|old|"
@@ -2758,7 +2758,7 @@ def _near(units: list[Unit], index: int, window: int | None, account: str) -> st
 
 #: Where a negation's reach ends inside a clause. A comma next to an emphatic "ever" does not
 #: end it: in "she has never, ever pressured me" the "never" still holds the verb.
-_SEGMENT_BREAK: Final = re.compile(r"((?<!\bever),(?!\s*ever\b)|[;:()])")
+_SEGMENT_BREAK: Final = compile_kept(r"((?<!\bever),(?!\s*ever\b)|[;:()])")
 
 
 def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
@@ -2773,7 +2773,7 @@ def _segments_containing(text: str, position: int) -> list[tuple[str, int]]:
 
 #: Spoken contractions the rules are not written for: "i just wanna die" must read as "want to die".
 _SPOKEN: Final = {"wanna": "want to", "gonna": "going to", "tryna": "trying to", "hafta": "have to"}
-_SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(_SPOKEN) + r")\b")
+_SPOKEN_WORD = compile_kept(r"\b(?:" + "|".join(_SPOKEN) + r")\b")
 
 
 #: Words people mask on social media so a filter lets the post through ("r*ped", "s3x",
@@ -2782,12 +2782,12 @@ _SPOKEN_WORD = re.compile(r"\b(?:" + "|".join(_SPOKEN) + r")\b")
 #: "grape" and "sex" itself are left alone. (The self-harm rules carry their own masked
 #: spellings: "su1c1dal", "k!ll myself".)
 _MASKED: Final = (
-    (re.compile(r"\br(?:[*@#4]p|a[*#]|[*#]{2})(e|es|ed|ing|ist|ists)\b"), "rap"),
-    (re.compile(r"\bra?p3(d?)\b|\bgrape(d)\b"), "rape"),
-    (re.compile(r"\bm(?:[*@#0]l|o[*#])[e3*]?st(\w*)|\bmol[*#]st(\w*)"), "molest"),
-    (re.compile(r"\ba(?:[s$][*#]|[*#$]{2}|[*#][s$])ault(\w*)|\bass[*#]ult(\w*)"), "assault"),
-    (re.compile(r"\bab[*#]s(e|es|ed|er|ers|ive|ing)\b"), "abus"),
-    (re.compile(r"\bs[*#3]x(\w*)|\b(?:seggs|secks)()\b"), "sex"),
+    (compile_kept(r"\br(?:[*@#4]p|a[*#]|[*#]{2})(e|es|ed|ing|ist|ists)\b"), "rap"),
+    (compile_kept(r"\bra?p3(d?)\b|\bgrape(d)\b"), "rape"),
+    (compile_kept(r"\bm(?:[*@#0]l|o[*#])[e3*]?st(\w*)|\bmol[*#]st(\w*)"), "molest"),
+    (compile_kept(r"\ba(?:[s$][*#]|[*#$]{2}|[*#][s$])ault(\w*)|\bass[*#]ult(\w*)"), "assault"),
+    (compile_kept(r"\bab[*#]s(e|es|ed|er|ers|ive|ing)\b"), "abus"),
+    (compile_kept(r"\bs[*#3]x(\w*)|\b(?:seggs|secks)()\b"), "sex"),
 )
 #: Every masked form above holds one of these (a plain substring test, much cheaper than a search).
 _MASK_HINTS: Final = ("*", "@", "#", "$", "0", "3", "4", "seggs", "secks", "graped")
@@ -2849,7 +2849,7 @@ def consent_respected(text: str) -> bool:
 #: has the counts). Twenty-sixth session: the list was widened until no true flag the head raised
 #: alone, in any project file, lacked all of these words (a first, narrower list missed 18 of them,
 #: all readable: a cell light's click, "that van", "Daddy, don't", "the same song from that party").
-_TRAUMA_FIELD = re.compile(
+_TRAUMA_FIELD = compile_kept(
     r"\b(?:abus\w*|assault\w*|rap(?:e|ed|es|ing|ist)|molest\w*|trauma\w*|ptsd|cptsd|survivor\w*|flash\w*|trigger\w*|"
     r"dissociat\w*|disconnect\w*|numb\w*|froze|freez\w*|frozen|panic\w*|flinch\w*|shak\w*|shook|trembl\w*|scared|"
     r"terrified|fear\w*|afraid|rigid|stiff|still|curl\w*|(?:couldn'?t|can'?t)\s+(?:move|speak|breathe|talk|see)|"

@@ -30,15 +30,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Final
 
-#: Bumped when the file's layout changes.
-FORMAT: Final = 1
+#: Bumped when the file's layout changes (2: each entry says how many groups its pattern has).
+FORMAT: Final = 2
 #: What must match for a cache to be read: its layout and the build whose engine made the code.
 HEADER: Final = [FORMAT, sys.hexversion, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, sys.byteorder]
 #: The array type of one engine code word.
 _WORD: Final = next((kind for kind in "IL" if array.array(kind).itemsize == _sre.CODESIZE), "")
 
 Key = tuple[str, int]
-Entry = tuple[int, list[int]]
+#: The flags the engine was given, its code, and the number of groups (1 + the capturing ones).
+Entry = tuple[int, list[int], int]
 
 
 def candidate_paths() -> list[Path]:
@@ -69,7 +70,7 @@ class PatternCache:
         return self._location
 
     def get(self, source: str, flags: int) -> Entry | None:
-        """The flags and code kept for this exact pattern, or None."""
+        """The flags, code and group count kept for this exact pattern, or None."""
         if self._read is None:
             # Every place that holds a file is read, the first one winning: on a read-only install
             # whose packaged file went stale, the user's copy holds what it lacks, so the next start
@@ -87,7 +88,7 @@ class PatternCache:
 
     def put(self, source: str, flags: int, entry: Entry) -> None:
         """Keep the code just compiled for this pattern (written by the next :meth:`save`)."""
-        self._used[source, flags] = (int(entry[0]), [int(op) for op in entry[1]])
+        self._used[source, flags] = (int(entry[0]), [int(op) for op in entry[1]], int(entry[2]))
         self._missed = True
 
     def save(self) -> bool:
@@ -127,10 +128,10 @@ def _write(path: Path, blob: bytes) -> bool:
 
 
 def _dumps(entries: dict[Key, Entry]) -> bytes:
-    """One line of JSON naming the build and each entry's source, flags and code length, then
-    every entry's code as machine words (no pickle or marshal: reading it runs nothing)."""
-    index = [[source, flags, final, len(code)] for (source, flags), (final, code) in entries.items()]
-    words = array.array(_WORD, [word for _, code in entries.values() for word in code])
+    """One line of JSON naming the build and each entry's source, flags, code length and group
+    count, then every entry's code as machine words (no pickle or marshal: reading it runs nothing)."""
+    index = [[source, flags, final, len(code), groups] for (source, flags), (final, code, groups) in entries.items()]
+    words = array.array(_WORD, [word for _, code, _ in entries.values() for word in code])
     return json.dumps({"header": HEADER, "entries": index}).encode() + b"\n" + words.tobytes()
 
 
@@ -154,16 +155,17 @@ def _load(path: Path) -> dict[Key, Entry]:
     for item in index if isinstance(index, list) else [None]:
         if not (
             isinstance(item, list)
-            and len(item) == 4
+            and len(item) == 5
             and isinstance(item[0], str)
             and all(isinstance(number, int) and number >= 0 for number in item[1:])
+            and item[4] >= 1
         ):
             return {}
-        source, flags, final, length = item
-        entries[source, flags] = (final, code[start : start + length])
+        source, flags, final, length, groups = item
+        entries[source, flags] = (final, code[start : start + length], groups)
         start += length
     return entries if start == len(code) else {}
 
 
-#: The process's one cache, used by dispatch.compile_grouped.
+#: The process's one cache, used by dispatch.compile_grouped and dispatch.compile_kept.
 CACHE: Final = PatternCache(candidate_paths)
