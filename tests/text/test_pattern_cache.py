@@ -145,6 +145,7 @@ _ONE = array.array(_WORD, [1, 2]).tobytes()
         _file(entries=[["x", -1, 0, 2, 1]], body=_ONE),
         _file(entries=[[1, 0, 0, 2, 1]], body=_ONE),
         _file(entries=[["x", 0, 0, 2, 0]], body=_ONE),  # no group at all
+        _file(entries=[["x", 0, 0, 2, 10**9]], body=_ONE),  # a damaged group count
         json.dumps([1, 2]).encode() + b"\n",
     ],
     ids=[
@@ -162,6 +163,7 @@ _ONE = array.array(_WORD, [1, 2]).tobytes()
         "negative",
         "bad-source",
         "no-group",
+        "huge-group-count",
         "not-an-object",
     ],
 )

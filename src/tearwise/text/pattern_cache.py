@@ -37,6 +37,10 @@ HEADER: Final = [FORMAT, sys.hexversion, sys.implementation.cache_tag, _sre.MAGI
 #: The array type of one engine code word.
 _WORD: Final = next((kind for kind in "IL" if array.array(kind).itemsize == _sre.CODESIZE), "")
 
+#: The most groups an entry may have: far above any pattern of the project, and a bound on what a
+#: damaged file can make the reader allocate.
+MAX_GROUPS: Final = 1000
+
 Key = tuple[str, int]
 #: The flags the engine was given, its code, and the number of groups (1 + the capturing ones).
 Entry = tuple[int, list[int], int]
@@ -87,7 +91,10 @@ class PatternCache:
         return entry
 
     def put(self, source: str, flags: int, entry: Entry) -> None:
-        """Keep the code just compiled for this pattern (written by the next :meth:`save`)."""
+        """Keep the code just compiled for this pattern (written by the next :meth:`save`); one
+        with more than ``MAX_GROUPS`` groups is not kept."""
+        if int(entry[2]) > MAX_GROUPS:
+            return
         self._used[source, flags] = (int(entry[0]), [int(op) for op in entry[1]], int(entry[2]))
         self._missed = True
 
@@ -158,7 +165,7 @@ def _load(path: Path) -> dict[Key, Entry]:
             and len(item) == 5
             and isinstance(item[0], str)
             and all(isinstance(number, int) and number >= 0 for number in item[1:])
-            and item[4] >= 1
+            and 1 <= item[4] <= MAX_GROUPS
         ):
             return {}
         source, flags, final, length, groups = item
