@@ -35,7 +35,7 @@ from re import _constants as sre  # type: ignore[attr-defined, unused-ignore]
 from re import _parser as sre_parse  # type: ignore[attr-defined, unused-ignore]
 from typing import Any, Final
 
-from tearwise.text.pattern_cache import CACHE
+from tearwise.text.pattern_cache import CACHE, Entry
 
 Item = tuple[Any, Any]
 Seq = list[Item]
@@ -315,9 +315,17 @@ def _compiled_tree(source: str, flags: int) -> re.Pattern[str] | None:
     state = sre_parse.State()
     state.flags = int(parsed.state.flags)
     code = sre_compiler._code(_tree(state, [(sre.AT, sre.AT_BOUNDARY), (sre.BRANCH, (None, trees))]), flags)
-    compiled = _sre.compile(source, state.flags | flags, code, 0, {}, (None,))
-    CACHE.put(source, flags, (state.flags | flags, code, 1))
-    return compiled  # type: ignore[no-any-return]
+    entry = (state.flags | flags, code, 1)
+    compiled = _from_code(source, entry)
+    CACHE.put(source, flags, entry)
+    return compiled
+
+
+def _from_code(source: str, entry: Entry) -> re.Pattern[str]:
+    """The pattern the regex engine builds from ``entry`` (its flags, code and group count), as
+    ``re.compile`` would after parsing; no pattern kept here has named groups."""
+    final, code, groups = entry
+    return _sre.compile(source, final, code, groups - 1, {}, (None,) * groups)  # type: ignore[no-any-return]
 
 
 #: Set in the cache key of a pattern compiled as written (:func:`compile_kept`), so that it never
@@ -330,9 +338,8 @@ def _kept(source: str, key: int) -> re.Pattern[str] | None:
     kept = CACHE.get(source, key)
     if kept is None:
         return None
-    final, code, groups = kept
     try:
-        return _sre.compile(source, final, code, groups - 1, {}, (None,) * groups)  # type: ignore[no-any-return]
+        return _from_code(source, kept)
     except Exception:  # code the engine refuses: the caller compiles the pattern again
         return None
 
@@ -349,14 +356,12 @@ def compile_kept(source: str, flags: int = 0) -> re.Pattern[str]:
         parsed = sre_parse.parse(source, flags)
         if parsed.state.groupdict:
             return re.compile(source, flags)
-        code = sre_compiler._code(parsed, flags)
-        final = int(parsed.state.flags) | flags
-        groups = int(parsed.state.groups)
-        compiled: re.Pattern[str] = _sre.compile(source, final, code, groups - 1, {}, (None,) * groups)
+        entry = (int(parsed.state.flags) | flags, sre_compiler._code(parsed, flags), int(parsed.state.groups))
+        compiled = _from_code(source, entry)
     except Exception:
         # Only a speed-up, and re._parser and re._compiler are private to CPython.
         return re.compile(source, flags)
-    CACHE.put(source, flags | AS_WRITTEN, (final, code, groups))
+    CACHE.put(source, flags | AS_WRITTEN, entry)
     return compiled
 
 

@@ -50,12 +50,9 @@ def candidate_paths() -> list[Path]:
     """Where the cache may live, in the order tried: the same places as the derived encoder."""
     if os.environ.get("TEARWISE_PATTERN_CACHE", "1").strip() == "0" or sys.implementation.cache_tag is None:
         return []
-    from tearwise.text.prepare import PACKAGE_MODEL_DIR, cache_dir
+    from tearwise.text import prepare
 
-    name = f"patterns.{sys.implementation.cache_tag}.bin"
-    if os.environ.get("TEARWISE_MODEL_DIR"):
-        return [Path(os.environ["TEARWISE_MODEL_DIR"]) / name]
-    return [PACKAGE_MODEL_DIR / name, cache_dir() / name]
+    return [path.with_name(f"patterns.{sys.implementation.cache_tag}.bin") for path in prepare.candidate_paths()]
 
 
 class PatternCache:
