@@ -1945,6 +1945,44 @@ TWENTY_SIXTH_NEAR_MISSES = [
     ("I said 'no tears of sadness, promise' and we both laughed.", "consent_concern"),
     ("Just hold him and let him have his moment.", "consent_concern"),
 ]
+#: Twenty-seventh session (dev_py, dev_pz): a partner who "doesn't really take no for an answer", a
+#: no the mouth would not let out, affairs put in order with the reader told not to worry, sex
+#: called a nice last time, memories that "come back to me", losing track of where one is, a body
+#: stiff as a plank while its owner says it is fine, and a likeness of being stretched.
+TWENTY_SEVENTH = [
+    ("My friend says her husband doesn't really take no for an answer, then changes the subject.", "consent_concern"),
+    ("I was trying to say I was done and my mouth wasn't working.", "consent_concern"),
+    ("Everything is sorted now, so please don't worry about me, love you all.", "self_harm"),
+    ("She kissed me after and said 'well, that was a lovely last time'.", "self_harm"),
+    ("Bits from when I lived with my stepdad keep coming back to me after we sleep together.", "trauma_trigger"),
+    ("Halfway through I lose track of where I am, the way I did when my uncle visited.", "trauma_trigger"),
+    ("He swears it's fine but he goes rigid as a board every time I touch him there.", "unwanted_pain"),
+    ("It feels like being stretched across a barrel and I just wait for it to end.", "unwanted_pain"),
+]
+#: ...and its near misses: "said not to worry", a yes said again and again because it was meant, a
+#: body that "remembered how to" live, a partner's question whether they had set something off,
+#: pain wanted ("that was the whole point") with tears that "didn't stop until well after", pain
+#: over ("no discomfort at all"), nails dug into skin till it is raw (self-injury, its own flag),
+#: "RIP to my dignity", and a partner's fear of having hurt told as a thought.
+TWENTY_SEVENTH_NEAR_MISSES = [
+    ("She said not to worry, it was only the week catching up with her.", "consent_concern"),
+    ("He asked about ten times and I kept saying yes because I really, really meant it.", "consent_concern"),
+    ("After the chemo it felt like my body remembered how to be happy.", "trauma_trigger"),
+    (
+        "I stopped and asked if I'd triggered something, because his childhood was rough, and he said no, only joy.",
+        "trauma_trigger",
+    ),
+    ("The flogger hurt, and that was the whole point.", "unwanted_pain"),
+    (
+        "It hurt, a lot, as much as I'd asked for, and I started crying and didn't stop until well after.",
+        "unwanted_pain",
+    ),
+    ("I had vaginismus a few years ago; after physio there is no discomfort at all, yet I still cry.", "unwanted_pain"),
+    ("I had vaginismus years ago, but after physio it is completely comfortable now and I still cry.", "unwanted_pain"),
+    ("He digs his nails into his wrists until they're raw after we have sex.", "unwanted_pain"),
+    ("I sobbed like a baby, RIP to my dignity.", "unwanted_pain"),
+    ("My mind went straight to 'she regrets it, I'm hurting her' but she was just happy.", "unwanted_pain"),
+]
 #: ...and its near misses: "RIP my dignity", pain hoped for or liked, a partner's worry as a first
 #: thought or a second guess, "nothing she didn't want", a wish not to go behind someone's back, a
 #: topic pressed on a partner, a condition that treatment fixed.
@@ -2030,6 +2068,7 @@ RAISED = [
     *TWENTY_FOURTH,
     *TWENTY_FIFTH,
     *TWENTY_SIXTH,
+    *TWENTY_SEVENTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2089,6 +2128,7 @@ NOT_RAISED = [
     *TWENTY_FOURTH_NEAR_MISSES,
     *TWENTY_FIFTH_NEAR_MISSES,
     *TWENTY_SIXTH_NEAR_MISSES,
+    *TWENTY_SEVENTH_NEAR_MISSES,
 ]
 
 

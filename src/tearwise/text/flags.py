@@ -138,7 +138,7 @@ _OR_THAT_WHO: Final = (
 )
 #: After "said yes because": a yes given because it was wanted ("because I want to", "because I enjoy it").
 _WANTED_BECAUSE: Final = (
-    r"(?!\s+(?:i|she|he|we)\s+(?:really\s+|actually\s+|genuinely\s+|truly\s+)?(?:(?:want|wanted|meant|mean)"
+    r"(?!\s+(?:i|she|he|we)\s+(?:(?:really|actually|genuinely|truly),?\s+){0,3}(?:(?:want|wanted|meant|mean)"
     r"(?:\s+(?:to|it|him|her|them|sex))?\s*(?:[,.;!?]|$|and\b|too\b|so\b)|enjoy))"
 )
 #: After "he'll leave me": left over the tears themselves, not for refusing sex.
@@ -267,7 +267,7 @@ PAIN = _rx(
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
     # not "rip me" (rest in peace, slang for mortified; twenty-third session), nor "RIP my dignity"
     # (twenty-fifth session, dev probes)
-    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol))(?!\s+(?:my|our|his|her|their)\s+(?:dignity|pride|ego|sanity|"
+    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol))(?!\s+(?:to\s+)?(?:my|our|his|her|their)\s+(?:dignity|pride|ego|sanity|"
     r"reputation|self[-\s]respect|love\s+life|social\s+life|sleep\s+schedule|wallet|bank\s+account|savings|inbox|"
     r"street\s+cred|credibility)\b) | "
     r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry(?:ness|ing)?\b | excruciat\w* |"
@@ -316,13 +316,15 @@ NOT_PAIN = _rx(
     r"distance|time))\b | "
     # Twenty-second session: skin scratched or scrubbed raw, a wall punched "until my knuckles split"
     # (self-injury, its own flag), and a person from the past who "hurt me" (a trigger's history).
-    r"(?:scratch\w*|scrub\w*|punch\w*|pinch\w*|claw\w*)\b[^.;!?]{0,60}?\b(?:til|till|until)\s+(?:it|they|my\s+\w+|"
-    r"the\s+skin|i)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:raw|bled|bleed\w*|split|bruised) | "
+    r"(?:scratch\w*|scrub\w*|punch\w*|pinch\w*|claw\w*|dig\w*)\b[^.;!?]{0,60}?\b(?:til|till|until)\s+(?:it|they|my\s+\w+|"
+    r"the\s+skin|i)(?:'re|'s)?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:raw|bled|bleed\w*|split|bruised) | "
     # Twenty-fourth session, dev probes: hurt that is a feeling ("love him so much it physically
     # aches", "the pain of my heart", "emotional pain") and an advice column's name.
     r"(?:love|loves|loved)\s+(?:\w+\s+)?so\s+much\s+(?:that\s+)?it\s+(?:physically\s+)?(?:hurts|hurt|aches|ached)\b | "
     r"so\s+(?:happy|connected)(?:\s+(?!but\b|and\b)\w+){0,4}?\s+(?:that\s+)?it\s+(?:physically\s+)?(?:hurts|hurt|aches|"
     r"ached)\b | "
+    r"(?:brain|mind|head)\s+(?:went|jumped|goes|jumps)\s+(?:straight\s+|right\s+)?to\b[^.;!?]{0,80}?\b(?:i'?m|i\s+was|"
+    r"i'?d|i\s+had)\s+(?:been\s+)?hurt(?:ing)?\s+(?:her|him|them)\b | "
     r"(?:pain|ache)\s+(?:of|in)\s+(?:my|her|his)\s+heart | heart\s+(?:hurts|hurt|aches|ached)\b | "
     r"emotional(?:ly)?\s+(?:pain|hurt\w*) | (?:hurt|pain)\w*\s*\(?emotionally | agony\s+aunt | "
     r"(?:ex|priest|uncle|stepdad|stepfather|coach|teacher|abuser|babysitter)\s+(?:had\s+|once\s+|really\s+)?"
@@ -463,7 +465,8 @@ WANTED_PAIN = _rx(
     r"(?:pain|sting|burn|ache)\s+(?:that\s+)?(?:she|he|they|i)\s+asks?\s+for | "
     r"the\s+(?:sting|pain|burn)\s+is\s+the\s+point | "
     r"and\s+(?:i|she|he|they)\s+(?:really\s+|actually\s+|honestly\s+)?(?:like|love|enjoy)\s+(?:that|it)\b | "
-    r"that'?s\s+the\s+(?:whole\s+)?point | (?:didn'?t|did\s+not|don'?t)\s+(?:really\s+)?mind\b(?!\s+(?:me|if)) |"
+    r"(?:that'?s|that\s+(?:was|is)|which\s+(?:was|is))\s+the\s+(?:whole\s+)?point | "
+    r"(?:didn'?t|did\s+not|don'?t)\s+(?:really\s+)?mind\b(?!\s+(?:me|if)) |"
     # "I wanted it", not "I wanted it to stop" (fourteenth session)
     r"i\s+wanted\s+(?:it|that)(?!\s+(?:to\s+(?!hurt|sting|burn)|over\b|done\b|finished\b)) | "
     r"wanted\s+it\s+rough | good\s+(?:hurt|pain|kind|burn|sting|ache) | in\s+the\s+best\s+way |"
@@ -550,7 +553,7 @@ PAIN_OVER = _rx(
     r"(?:\w+\s+)?(?:any\s?more|now|these\s+days|at\s+all) | "
     r"(?:doesn'?t|does\s+not)\s+any\s?more\b | "
     r"no\s+longer\s+(?:\w+\s+)?(?:hurts|hurt|painful|an\s+issue|a\s+problem) | nothing\s+(?:\w+\s+)?hurt(?:s)?\b | "
-    r"(?:zero|no)\s+pain\b | pain[-\s]?free | "
+    r"(?:zero|no)\s+(?:pain|discomfort)\b | pain[-\s]?free | (?:completely|totally|perfectly)\s+comfortable\s+now\b | "
     # "the first time in my adult life it didn't hurt", "the absence of it" (twentieth session)
     r"first\s+time\s+(?:in\s+(?:\w+\s+){1,3})?(?:that\s+)?(?:it|sex)\s+(?:didn'?t|did\s+not)\s+hurt | "
     r"(?:the\s+)?absence\s+of\s+(?:it|pain|the\s+pain) | "
@@ -646,7 +649,8 @@ _NOT_PRESSURE = compile_kept(
 _TURN = _rx(
     r"at\s+first | (?:at\s+the\s+(?:start|beginning)|in\s+the\s+beginning|to\s+begin\s+with)\b.{0,40}"
     r"\b(?:then|but)\b | "
-    r"until | till | after\s+a\s+while | any\s?more | stopped\s+being"
+    # (not "I started crying and didn't stop until well after": twenty-seventh session, dev_pz)
+    r"(?:until|till)(?!\s+(?:well\s+|long\s+|way\s+)?after\b) | after\s+a\s+while | any\s?more | stopped\s+being"
 )
 
 _ENDURE = (
@@ -752,7 +756,9 @@ _NOW_REACTION = (
     r"went\s+blank |"
     r"mind\s+went | (?:saw|see|seeing|kept\s+seeing)\s+(?:his|her|their|the)\s+face | trapped | helpless | "
     r"hyperventilat\w* |"
-    r"flash\s?back\w* | trigger\w* | dissociat\w* | froze | freez\w* | frozen | "
+    r"flash\s?back\w* | "
+    + _unless_after("t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave")
+    + r"rigger\w* | dissociat\w* | froze | freez\w* | frozen | "
     # A partner's panic that they hurt someone is not a trauma reaction.
     r"panic(?!ked\b)\w*\b"
     + _NOT_WORRY_FOR_THEM
@@ -791,6 +797,10 @@ _NOW_REACTION = (
     r"in\s+(?:the|that|his|her|my))"
     r" | (?:went|goes|go|turned|turns)\s+(?:white|pale|cold|rigid|stiff|still) | lock(?:s|ed)?\s+up | distress\w* |"
     r"(?:stuff|things|memories|old\s+\w+)\s+(?:comes?|came|coming)\s+up | (?:what|which)\s+room\s+i\s+was |"
+    # (twenty-seventh session, dev_pz: "things from when I was in care as a child come back to me", "I lose
+    # track of where I am")
+    r"(?:things|stuff|bits)\s+(?:\w+\s+){0,8}?(?:come|comes|came|coming)\s+back\s+to\s+(?:me|her|him|them)\b | "
+    r"los(?:e|es|ing|t)\s+track\s+of\s+where\s+(?:i|she|he|they)\s+(?:am|is|are|was|were)\b |"
     r"intrusive\s+(?:memor\w*|recollection\w*|images?|thoughts?|pictures?) |"
     # not a wish to be gone ("everyone would be better off if I was gone"; twenty-third session)
     + _unless_after("i", "if", "wish", "wished")
@@ -999,6 +1009,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # not "braced for the worst" (twenty-fifth session)
                 r"brac(?:e|es|ed|ing)(?!\s+(?:my|her|him|them)sel(?:f|ves)\s+for\b|\s+for\s+(?:the\s+worst|bad\s+news|a\s+"
                 r"(?:fight|row|lecture|call|talk)))|go(?:es)?\s+rigid|went\s+rigid|"
+                # (twenty-seventh session, dev_pz: "she goes stiff as a plank when I push in")
+                r"(?:go(?:es)?|went|going)\s+(?:stiff|rigid)\s+as\s+a\s+(?:plank|board|post)|"
                 r"(?:hold|holding|held)\s+(?:my|her|his)\s+breath)\b | " + _BITTEN + r"\b | "
                 r"(?:sheets?|duvet|pillow)\s+balled\s+(?:up\s+)?in\s+(?:her|his|my)\s+fists? | "
                 r"knuckles\s+(?:were\s+|went\s+|turned\s+)?white\b | eyes\s+squeezed\s+shut\b | "
@@ -1031,7 +1043,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             needs_anywhere=_rx(
                 r"(?:didn'?t|don'?t|did\s+not|do\s+not)\s+want\s+to\s+(?:spoil|ruin)\s+it\s+for\s+"
                 r"(?:you|me|him|her|them) | "
-                r"(?:like|love)\s+making\s+(?:you|me|him|her|them)\s+happy"
+                r"(?:like|love)\s+making\s+(?:you|me|him|her|them)\s+happy | "
+                # said to be fine against what the body shows ("gf says its fine but she goes stiff as a plank";
+                # the "but" starts a clause of its own; twenty-seventh session, dev_pz)
+                r"(?:says?|said|swears?|swore)\s+(?:that\s+)?(?:it'?s|it\s+is|she'?s|he'?s|i'?m)\s+(?:fine|good|ok|okay)\s+"
+                r"but\b"
             ),
             unless=(WANTED_PAIN,),
         ),
@@ -1049,6 +1065,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # hard with the fist" (twenty-fifth session, dev probes)
                 r"like\s+(?:\w+\s+){0,3}?hot\s+(?:stick|poker|iron|rod|knife|needle|wire|coal)s?\b | "
                 r"stretch\w*\s+on\s+(?:a|the)\s+rack\b | like\s+(?:a\s+)?stitch\b | "
+                r"like\s+(?:being\s+|getting\s+)?stretched\s+(?:over|across|around|on)\s+(?:a|an|the)\s+\w+ | "
                 r"like\s+(?:being\s+|getting\s+)?(?:pulled|torn|ripped|prised|pried)\s+open\b | "
                 r"like\s+(?:\w+\s+){0,3}?kicked\s+in\s+the\s+(?:balls|nuts|groin|crotch)\b | "
                 r"like\s+(?:someone|somebody|a\s+(?:hand|fist))\s+(?:\w+\s+)?(?:squeez\w*|crush\w*|twist\w*|"
@@ -1181,7 +1198,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # not "back on the pill", "back at the office on Monday" (twentieth session)
                 r"(?!\s+(?:pill|meds|medication|road|team|job|shift|apps?|scene|office|gym|market|couch|sofa|"
                 r"wagon)\b) | "
-                r"(?:my|his|her|their)\s+(?:whole\s+)?body\s+remember\w* | flash(?:es|ed|ing)?\s+(?:up|of)\b |"
+                # (not a body that "remembered how to be alive": twenty-seventh session, dev_py)
+                r"(?:my|his|her|their)\s+(?:whole\s+)?body\s+remember(?:s|ed|ing)?\b"
+                r"(?!\s+(?:how\s+to|what\s+to\s+do)\b) | "
+                r"flash(?:es|ed|ing)?\s+(?:up|of)\b |"
                 r"(?:drag\w*|yank\w*|snap\w*|hurl\w*)\s+(?:me|him|her|them)\s+(?:all\s+|straight\s+|right\s+)?back |"
                 r"(?:go|goes|went|going)\s+back\s+to\s+what\s+(?:he|she|they|my|his|her) |"
                 r"i'?m\s+(?:[1-9]|1[0-6]|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\s+"
@@ -1569,6 +1589,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:ignored|ignoring|past|over|despite)\s+(?:my|the|her|his|our)\s+safe\s?word | tap(?:ped|"
                 r"ping)?\s+out\b.{0,40}\b(?:ignored|kept|didn'?t|anyway) | "
                 r"(?:tried|try|trying)\s+to\s+(?:push|pull|get)\s+(?:him|her|them)\s+off | "
+                # a no the body would not let out ("trying to say I was done and my mouth not working";
+                # twenty-seventh session, dev_pz)
+                r"(?:tried|try|trying)\s+to\s+(?:say|tell\s+(?:him|her|them))\s+(?:i\s+was\s+done|stop|no|i\s+"
+                r"(?:didn'?t|don'?t)\s+want|to\s+stop)\b[^.;!?]{0,40}?\b(?:mouth|voice|words?|lips)\s+(?:\w+\s+)?(?:not|"
+                r"wasn'?t|wouldn'?t|didn'?t|couldn'?t|won'?t)\b | "
                 r"couldn'?t\s+(?:make\s+myself\s+)?(?:say\s+no|refuse|stop\s+(?:him|her|them)|consent|"
                 r"(?:really\s+)?say\s+yes(?!\s+(?:fast|quick|quickly)\s+enough)) | "
                 r"(?:wouldn'?t|won'?t|didn'?t)\s+let\s+(?:me|her|him)\s+(?:leave|go|get\s+up|up|out) | "
@@ -1642,7 +1667,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"them)?)\s*(?:(?:stuff|things)\s+like\s+)?[\"'‘“]?\s*(?:to\s+)?(?:no\b(?!,?\s+"
                 + _NOT_A_REFUSAL
                 + r")|stop(?!\s+(?:apologi\w*|worrying|crying|feeling|thinking|being|overthinking|fussing|"
-                r"saying\s+sorry|blaming))|wait|not\s+(?:now|tonight|to|like)|"
+                r"saying\s+sorry|blaming))|wait|not\s+(?:now|tonight|like|to(?!\s+(?:worry|panic|fuss|apologi[sz]e|feel\s+bad|be\s+(?:sorry|silly|"
+                r"worried|daft))\b))|"
                 r"can\s+we\s+stop|i\s+don'?t\s+want|"
                 r"red\b) "
                 r"|"
@@ -1651,7 +1677,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:stop(?!\s+(?:holding|hugging|cuddling|stroking|kissing|smiling|checking|apologi\w*))|listen|"
                 r"take\s+no|care\s+(?:if|that|when)) | "
                 r"(?:didn'?t|wouldn'?t)\s+stop\s+(?:when|after|even) |"
-                r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t)\s+(?:listen|take\s+no) "
+                r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t)\s+(?:listen|(?:really\s+|ever\s+|always\s+)?take\s+no) "
                 r"| (?:didn'?t|never)\s+(?:ask|check)\s+(?:if|whether|first|me) |"
                 r"(?:he|she|they)\s+(?:just\s+)?(?:kept|keeps|carried|carries|continued)\s+(?:going|"
                 r"on(?!\s+(?:holding|hugging|cuddling|stroking|talking|kissing|with))|at\s+it|"
@@ -2489,6 +2515,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # best"; twenty-fifth session, dev probes)
                 r"thank(?:s|\s+you)\s+for\s+everything\b[^.;!?]{0,40}?\byou\s+were\s+(?:always\s+)?(?:the\s+best|so\s+good\s+"
                 r"to\s+me|a\s+(?:good|great|true)\s+(?:friend|sister|brother|mum|mom|dad|son|daughter))\b | "
+                # affairs said to be in order, with the reader told not to worry, and sex called a last time
+                # said fondly (twenty-seventh session, dev_pz)
+                r"everything(?:'s|\s+is)?\s+(?:all\s+)?sorted\b[^.;!?]{0,40}?\b(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+"
+                r"about\s+me\b | (?:a|one)\s+(?:nice|good|lovely|decent|proper|sweet|perfect|happy)\s+last\s+time\b | "
                 # (also "a note popped up, addressed to his mum, and it read like a goodbye", "sorry for 'what's
                 # coming'"; twenty-fifth session, dev probes)
                 r"(?:message|text|note|letter)\b[^.;!?]{0,60}?\b(?:was|read|reads|sounded|sounds|looked)\s+(?:a|like\s+a)\s+"
