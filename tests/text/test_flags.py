@@ -1982,6 +1982,14 @@ TWENTY_SEVENTH_NEAR_MISSES = [
     ("He digs his nails into his wrists until they're raw after we have sex.", "unwanted_pain"),
     ("I sobbed like a baby, RIP to my dignity.", "unwanted_pain"),
     ("My mind went straight to 'she regrets it, I'm hurting her' but she was just happy.", "unwanted_pain"),
+    # later the same session (the older dev probes): a partner's worry said as anxious, a partner's wrong
+    # guess, a kitchen knife, a partner asking "if you'd pushed me", a reminder to breathe or a nice one
+    ("I got anxious that I'd hurt her, but she was crying from relief.", "unwanted_pain"),
+    ("He thought I was in pain and I had to tell him they were happy tears.", "unwanted_pain"),
+    ("She bought me the chef's knife I'd wanted for years and I cried after sex that night.", "unwanted_pain"),
+    ("You messaged asking if you'd pushed me into it, and honestly no, you didn't.", "consent_concern"),
+    ("Since his abusive childhood came up in therapy, I keep reminding him to breathe; he laughs.", "trauma_trigger"),
+    ("I'm a bit sore today, a nice reminder of the weekend; my ex is long out of my head.", "trauma_trigger"),
 ]
 #: ...and its near misses: "RIP my dignity", pain hoped for or liked, a partner's worry as a first
 #: thought or a second guess, "nothing she didn't want", a wish not to go behind someone's back, a

@@ -171,7 +171,7 @@ _ASKED_FORCE: Final = compile_kept(
     r"\b(?:worried|scared|afraid|thought|panicked|or\s+that)\s+(?:she|he)(?:'d|\s+had)?\s+push\w*|"
     # a partner asking or worrying whether they pressured ("my bf keeps asking if he pressured me",
     # "husband worries he made me do it"; twenty-first session)
-    r"\bask\w*\s+(?:\w+\s+)?(?:if|whether)\s+(?:he|she|they|i)(?:'d|'s|\s+had)?\s+(?:pressur\w*|push\w*|"
+    r"\bask\w*\s+(?:\w+\s+)?(?:if|whether)\s+(?:he|she|they|i|you)(?:'d|'s|\s+had)?\s+(?:pressur\w*|push\w*|"
     r"made\s+(?:me|her|him|them))|"
     r"\b(?:he|she|they|husband|wife|partner|boyfriend|girlfriend|bf|gf)\s+(?:\w+\s+)?(?:worries|worried|thinks|"
     r"thought|panicked|is\s+scared|was\s+scared)\s+(?:that\s+)?(?:he|she|they)(?:'d|\s+had)?\s+(?:made|pressured|"
@@ -371,7 +371,10 @@ NOT_PAIN = _rx(
     r"training|the\s+move) | "
     # A clinic, a knife that is only a thing in the room, dryness that is not pain (twentieth session).
     r"pain\s+(?:clinic|service|team|specialist|management|consultant|nurse) | "
-    r"knife\s+block | (?:bread|pocket|butter|steak)\s+knife | dry\s+up\b | contacts?\s+(?:\w+\s+)?dry\w* | "
+    r"knife\s+(?:block|skills|set|drawer|sharpener) | (?:bread|pocket|butter|steak|chef'?s|kitchen|carving|paring|"
+    r"vegetable|utility)\s+knife | dry\s+up\b | contacts?\s+(?:\w+\s+)?dry\w* | "
+    # (twenty-seventh session, from the dev probes: "my partner thought I was in pain and I had to explain")
+    r"(?:thought|assumed|figured|worried)\s+(?:that\s+)?(?:i|she|he|they)\s+(?:was|were)\s+in\s+pain\b | "
     r"(?:orgasms?|climax\w*|ejaculation)\s+(?:\w+\s+){0,3}dry\b | dry\s+orgasms? |"
     r"(?:did|had|have)\s+i\s+(?:\w+\s+)?hurt\s+(?:you|u|her|him|them)\b | "
     r"(?:somebody|someone|anybody|anyone|people)\s+(?:was\s+|were\s+|is\s+)?(?:about\s+to\s+|going\s+to\s+)?"
@@ -381,7 +384,8 @@ NOT_PAIN = _rx(
     r"(?:thought|thinks?|worried|assumed)\s+(?:that\s+)?something\s+(?:had\s+)?hurt\w* |"
     r"(?:did|do|does|was|were|am|is|are|had|have|has)\s+(?:i|you|he|she|it|they|we)\s+(?:\w+\s+)?hurt\w*(?:\s+(?:you|her|him|"
     r"them|me))?\s*\? |"
-    r"(?:thought|think|thinks|thinking|worried|scared|afraid|terrified|frightened|convinced|panic\w*|sure|"
+    r"(?:thought|think|thinks|thinking|worried|scared|afraid|terrified|frightened|convinced|panic\w*|sure|anxious|"
+    r"nervous|paranoid|"
     r"wondering|asked\s+if|checking\s+if)\s+(?:was\s+)?(?:that\s+)?(?:maybe\s+|perhaps\s+)?"
     r"(?:(?:i|he|she|they|he'?d|she'?d|i'?d|i\s+was|he\s+was|she\s+was)\s+(?:had\s+|was\s+|were\s+|"
     r"might\s+have\s+)?hurt\w*|"
@@ -770,7 +774,10 @@ _NOW_REACTION = (
     r"(?:could|can)\s+(?:smell|hear|see)\s+(?:him|her|them)\b | (?:saw|see|seeing)\s+(?:his|her|their)\s+face |"
     r"(?:it|everything|it\s+all|all\s+of\s+it|memor(?:y|ies)|the\s+past)\s+(?:\w+\s+){0,8}(?:came|comes|coming|"
     r"rush\w*|"
-    r"flood\w*)\s+back | back\s+there | remind\w* | reliv\w* | memor(?:y|ies) | "
+    r"flood\w*)\s+back | back\s+there | "
+    # (not "she keeps reminding me to breathe" nor "a nice reminder": twenty-seventh session)
+    r"remind(?:s|ed|ing|ers?)?\b(?!\s+(?:me|him|her|us|them)\s+to\b)(?<!nice\sreminder)(?<!good\sreminder)"
+    r"(?<!sweet\sreminder)(?<!happy\sreminder)(?<!lovely\sreminder) | reliv\w* | memor(?:y|ies) | "
     # A face seen or remembered, not tears "down his face" or "the left side of her face".
      + _words_unless_after(_NOT_SEEN, "h(?:is|er)", "their") + r"\s+face\b"
     r"(?!\s+(?:was|is)\s+so\b) |"
