@@ -1958,6 +1958,18 @@ TWENTY_SEVENTH = [
     ("Halfway through I lose track of where I am, the way I did when my uncle visited.", "trauma_trigger"),
     ("He swears it's fine but he goes rigid as a board every time I touch him there.", "unwanted_pain"),
     ("It feels like being stretched across a barrel and I just wait for it to end.", "unwanted_pain"),
+    # later the same session (dev_qb, dev_qc)
+    ("His search history had 'how fast do you bleed out from a wrist' right after 'crying after sex'.", "self_harm"),
+    ("Lying there I thought, well, at least it's a good last memory for him.", "self_harm"),
+    ("She's given her guitar to her cousin, her camera to me, and she keeps crying after sex.", "self_harm"),
+    ("My housemate gave me her laptop and her best leather jacket and said she won't need them.", "self_harm"),
+    ("His wife has Alzheimer's now and honestly I don't think she can consent any more.", "consent_concern"),
+    ("She goes kind of blank halfway through; it's from stuff with her stepdad when she was little.", "trauma_trigger"),
+    (
+        "My girlfriend admitted sex always hurts; I honestly thought her tears meant it felt good in a good way.",
+        "unwanted_pain",
+    ),
+    ("He grips the pillow and says 'it's fine, keep going' every single time.", "unwanted_pain"),
 ]
 #: ...and its near misses: "said not to worry", a yes said again and again because it was meant, a
 #: body that "remembered how to" live, a partner's question whether they had set something off,
@@ -1990,6 +2002,20 @@ TWENTY_SEVENTH_NEAR_MISSES = [
     ("You messaged asking if you'd pushed me into it, and honestly no, you didn't.", "consent_concern"),
     ("Since his abusive childhood came up in therapy, I keep reminding him to breathe; he laughs.", "trauma_trigger"),
     ("I'm a bit sore today, a nice reminder of the weekend; my ex is long out of my head.", "trauma_trigger"),
+    # ...and from dev_qb, dev_qc: skin scratched raw (self-injury, its own flag), rug burn, "RIP the mood",
+    # hurting named among a partner's worries, a no to a list of questions, not wanting to do harm by
+    # prying, and a partner's panic told with a comma
+    ("Afterwards I scratched my legs with my nails until they were raw and stinging.", "unwanted_pain"),
+    ("She showed me her arm; she'd scratched it raw in the bathroom after he left.", "unwanted_pain"),
+    ("Rug burn on both elbows and we laughed till we cried.", "unwanted_pain"),
+    ("Then the cat jumped on the bed, RIP the mood, and we both lost it crying with laughter.", "unwanted_pain"),
+    ("I worried I'd rushed things, or hurt him, but he said he was just overwhelmed.", "unwanted_pain"),
+    ("She said no to all of it and told me she was just happy.", "consent_concern"),
+    ("I don't want to do more harm by asking her about it again.", "consent_concern"),
+    (
+        "My ex abused me, and the first time I cried with my new girlfriend she panicked, thinking she'd hurt me.",
+        "trauma_trigger",
+    ),
 ]
 #: ...and its near misses: "RIP my dignity", pain hoped for or liked, a partner's worry as a first
 #: thought or a second guess, "nothing she didn't want", a wish not to go behind someone's back, a

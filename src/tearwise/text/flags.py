@@ -56,7 +56,7 @@ def _unless_after(letter: str, *before: str) -> str:
 _NOT_A_REFUSAL: Final = (
     r"(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|don'?t\s+stop|honestly|god|"
     r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure|tears?)\b|"
-    r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue)"
+    r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue|to\s+(?:all|both|each|any|every)\b)"
 )
 #: "said no", the answer that ``Rule.unless_answer`` reads.
 _SAID_NO: Final = compile_kept(r"\b(?:said|say|says|saying)\s+['\"‘“]?no\b")
@@ -267,7 +267,7 @@ PAIN = _rx(
     r"hitting\s+(?:something|a\s+wall|a\s+spot)\s+(?:\w+\s+)?(?:inside|deep) | "
     # not "rip me" (rest in peace, slang for mortified; twenty-third session), nor "RIP my dignity"
     # (twenty-fifth session, dev probes)
-    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol))(?!\s+(?:to\s+)?(?:my|our|his|her|their)\s+(?:dignity|pride|ego|sanity|"
+    r"rip(?:s|ped|ping)?\b(?!\s+me\s*(?:[.!,)]|$|lol))(?!\s+(?:to\s+)?the\s+(?:mood|vibe|moment|romance)\b)(?!\s+(?:to\s+)?(?:my|our|his|her|their)\s+(?:dignity|pride|ego|sanity|"
     r"reputation|self[-\s]respect|love\s+life|social\s+life|sleep\s+schedule|wallet|bank\s+account|savings|inbox|"
     r"street\s+cred|credibility)\b) | "
     r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry(?:ness|ing)?\b | excruciat\w* |"
@@ -300,7 +300,11 @@ PAIN = _rx(
 NOT_PAIN = _rx(
     r"(?:hurt|hurting|harm|harming|burn\w*|scratch\w*|cut\w*)\s+(?:my|her|him|them|your)sel(?:f|ves) |"
     r"(?:burn\w*|scratch\w*|cut\w*)\s+(?:the\s+(?:inside|back|top|underside)s?\s+of\s+)?(?:my|her|his|their)\s+"
-    r"(?:wrists?|arms?|thighs?|hips?|skin|legs?|forearms?)(?:\s+raw)? |"
+    r"(?:wrists?|arms?|thighs?|hips?|skin|legs?|forearms?)(?:\s+raw)?"
+    # (and "with my nails until they were raw and stinging", "scratched it raw"; twenty-seventh session, dev_qb)
+    r"(?:\s+with\s+(?:my|her|his|their)\s+(?:finger)?nails)?(?:\s+(?:until|till|til)\s+(?:it|they)(?:'re|'s)?\s+"
+    r"(?:was\s+|were\s+|is\s+|are\s+)?(?:raw|red|bled|bleeding)(?:\s+and\s+(?:stinging|burning|bleeding|sore))?)? |"
+    r"scratch\w*\s+(?:it|them)\s+raw | (?:rug|carpet)\s+burns? |"
     # Twenty-first session, long posts: harm done on purpose ("hurt my hands on purpose"), hurt as a
     # feeling ("a bit hurt I'd jumped straight there"), pain denied as the reason ("not because of
     # pain"), a flinch told as a likeness, and a helpline's question ("are you hurt right now?").
@@ -325,6 +329,8 @@ NOT_PAIN = _rx(
     r"ached)\b | "
     r"(?:brain|mind|head)\s+(?:went|jumped|goes|jumps)\s+(?:straight\s+|right\s+)?to\b[^.;!?]{0,80}?\b(?:i'?m|i\s+was|"
     r"i'?d|i\s+had)\s+(?:been\s+)?hurt(?:ing)?\s+(?:her|him|them)\b | "
+    r"(?:thought|worried|wondered|scared|afraid)\b[^.;!?]{0,60}?\bor\s+(?:i'?d\s+|i\s+had\s+)?hurt\s+"
+    r"(?:her|him|them)\b | "
     r"(?:pain|ache)\s+(?:of|in)\s+(?:my|her|his)\s+heart | heart\s+(?:hurts|hurt|aches|ached)\b | "
     r"emotional(?:ly)?\s+(?:pain|hurt\w*) | (?:hurt|pain)\w*\s*\(?emotionally | agony\s+aunt | "
     r"(?:ex|priest|uncle|stepdad|stepfather|coach|teacher|abuser|babysitter)\s+(?:had\s+|once\s+|really\s+)?"
@@ -792,6 +798,8 @@ _NOW_REACTION = (
     r"wasn'?t\s+(?:really\s+)?there | checked\s+out |"
     # "numb" but not "number" (twelfth session: "the helpline number" read as a reaction).
     r"went\s+(?:completely\s+|totally\s+|suddenly\s+)?(?:somewhere\s+else|blank|numb|still|away) | "
+    r"(?:goes|go|going)\s+(?:kind\s+of\s+|sort\s+of\s+|a\s+bit\s+|completely\s+|totally\s+)?"
+    r"(?:blank|somewhere\s+else)\b | "
     r"numb(?:ness|ed)?\b | "
     r"same\s+(?:smell|cologne|position|words|way) | could\s+not\s+breathe | in\s+that\s+(?:\w+\s+){1,2}again\b | "
     r"smelled\s+like | sounded\s+like |"
@@ -989,6 +997,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(
             _rx(
+                r"admit\w*\s+(?:that\s+)?(?:it|sex)\s+(?:always\s+|really\s+|actually\s+|still\s+)?(?:hurts|hurt|stings|"
+                r"burns)\b | "
                 r"(?:it|this|that)\s+(?:really\s+)?hurt\w*.{0,40}\b(?:but|and)\s+(?:i|he|she|they)\s+(?:kept|"
                 r"didn'?t|let|carried|went)"
             ),
@@ -1020,6 +1030,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:go(?:es)?|went|going)\s+(?:stiff|rigid)\s+as\s+a\s+(?:plank|board|post)|"
                 r"(?:hold|holding|held)\s+(?:my|her|his)\s+breath)\b | " + _BITTEN + r"\b | "
                 r"(?:sheets?|duvet|pillow)\s+balled\s+(?:up\s+)?in\s+(?:her|his|my)\s+fists? | "
+                r"grip(?:s|ped|ping)?\s+(?:the|my|her|his)\s+(?:sheets?|pillow|headboard|duvet)\b | "
                 r"knuckles\s+(?:were\s+|went\s+|turned\s+)?white\b | eyes\s+squeezed\s+shut\b | "
                 # a face screwed up (twenty-fifth session, dev probes)
                 r"(?:face|eyes)\s+(?:\w+\s+)?screw(?:s|ed|ing)?\s+(?:up|shut)\b | "
@@ -1366,8 +1377,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 + _NOT_WORRY_FOR_THEM
                 # nor the partner's panic told as such (twentieth session): "I panicked a bit", "I
                 # panicked thinking I'd hurt her", "I panicked and spent two days googling"
-                + r"(?!\s+(?:a\s+(?:bit|little)|thinking|that\s+(?:i|she|he|they)|and\s+(?:spent|googled|asked|called|"
-                r"texted|thought|assumed)))"
+                + r"(?!,?\s+(?:a\s+(?:bit|little)|thinking|that\s+(?:i|she|he|they)|and\s+(?:spent|googled|asked|"
+                r"called|texted|thought|assumed)))"
             ),
             needs=_PAST_HARM,
             needs_window=1,
@@ -1845,7 +1856,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?!\s+(?:it|this|that|sex)\s+to\s+['\"]?(?:sound|seem|look|come\s+across|become|ruin|turn\s+into|define|"
                 r"affect|change|be\s+(?:a|weird|awkward|about|another|one))\b)"
                 r"(?!\s+(?:it|this|that)\s+(?:analy[sz]ed|discussed|mentioned|brought\s+up|talked\s+about|fixed)\b)"
-                r"(?!\s+to\s+go\s+(?:back|behind)\b)"
+                r"(?!\s+to\s+go\s+(?:back|behind)\b)(?!\s+to\s+(?:do|cause)\s+(?:more\s+|any\s+|further\s+)?harm\b)"
                 # nor a wish about how things go on ("I don't want this to keep ambushing me", "I do not want
                 # to go on like this", "to go to the doctor", "to do anything to myself": nineteenth session)
                 r"(?!\s+(?:it|this|that)\s+to\s+keep\b)"
@@ -1938,6 +1949,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|"
                 r"can'?t|barely|hardly)\s+(?:really\s+)?remembers?\s+(?:saying\s+yes|agreeing|consenting) "
                 r"| "
+                r"(?:don'?t|do\s+not)\s+think\s+(?:she|he|they)\s+(?:can|could)\s+(?:really\s+)?(?:say\s+yes|consent|"
+                r"agree)\b | "
                 r"(?:not\s+sure|wasn'?t\s+sure|don'?t\s+know\s+if)\s+(?:he|she|they|i)(?:'d|\s+had)?\s+(?:could\s+have|was\s+able|wanted|"
                 r"really\s+wanted|said\s+yes) "
                 # whether a partner with dementia, or too far gone, knew what was happening, or "can't say yes
@@ -2433,9 +2446,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:belongings|possessions|things|stuff)\b |"
                 # Twenty-second session, from two training accounts only the head's score caught: cherished
                 # things given away, no more need for one's things, a goodbye left to be passed on.
-                r"gave\s+(?:away\s+)?(?:(?:my\s+|his\s+|her\s+)?\w+\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?"
-                r"(?:records|books|guitar|camera|things|stuff)\s+and\s+(?:all\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?"
-                r"(?:records|books|guitar|camera|things|stuff|clothes|coat|jacket)\b | "
+                r"(?:gave|give|gives|given)\s+(?:away\s+)?(?:(?:my\s+|his\s+|her\s+)?\w+\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?"
+                r"(?:records|books|guitar|camera|laptop|things|stuff)\s+and\s+(?:all\s+)?(?:my|his|her|their)\s+"
+                r"(?:\w+\s+){0,2}(?:records|books|guitar|camera|things|stuff|clothes|coat|jacket)\b | "
                 # lines on the arms, new ones ("I see her arms ... there is many small lines, new ones, red")
                 r"(?:arms?|wrists?|forearms?|thighs?)\b[^.;!?]{0,60}?\b(?:many|small|thin|little|tiny|neat|straight|fresh|"
                 r"red)\s+(?:(?:small|thin|little|tiny|neat|straight|fresh|red)\s+)?lines\b(?![^.;!?]{0,30}\bstretch) | "
@@ -2525,7 +2538,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # affairs said to be in order, with the reader told not to worry, and sex called a last time
                 # said fondly (twenty-seventh session, dev_pz)
                 r"everything(?:'s|\s+is)?\s+(?:all\s+)?sorted\b[^.;!?]{0,40}?\b(?:don'?t|do\s+not|no\s+need\s+to)\s+worry\s+"
-                r"about\s+me\b | (?:a|one)\s+(?:nice|good|lovely|decent|proper|sweet|perfect|happy)\s+last\s+time\b | "
+                r"about\s+me\b | (?:a|one)\s+(?:nice|good|lovely|decent|proper|sweet|perfect|happy)\s+last\s+(?:time|"
+                r"memor(?:y|ies))\b | "
+                # (later the same session, dev_qb: "searches ... 'how long does it take to bleed out'", "I've given my
+                # tools to my grandson, my books to the library", "give me her laptop and her good winter coat")
+                r"(?:how\s+long|how\s+fast|how\s+quickly|how\s+much\s+blood)\b[^.;!?]{0,30}?\bbleed\s+out\b | "
+                r"(?:gave|give|gives|given|giving)\s+(?:away\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:tools|books|records|"
+                r"guitar|camera|laptop|jewel\w*|watch|clothes|coat|things|stuff)\s+to\s+(?:[\w,]+\s+){1,3}?(?:and\s+)?"
+                r"(?:my|his|her|their)\s+(?:\w+\s+)?(?:tools|books|records|guitar|camera|laptop|jewel\w*|watch|clothes|coat|"
+                r"things|stuff)\s+to\b | "
                 # (also "a note popped up, addressed to his mum, and it read like a goodbye", "sorry for 'what's
                 # coming'"; twenty-fifth session, dev probes)
                 r"(?:message|text|note|letter)\b[^.;!?]{0,60}?\b(?:was|read|reads|sounded|sounds|looked)\s+(?:a|like\s+a)\s+"
