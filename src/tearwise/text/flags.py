@@ -146,6 +146,9 @@ _OVER_THE_TEARS: Final = (
     r"(?!\s+me\s+(?:because|over)\s+(?:of\s+)?(?:i\s+(?:keep|can'?t\s+stop)\s+cry\w*|(?:the|my|all\s+the|this)\s+"
     r"(?:crying|tears))\b)"
 )
+#: Right before "triggered": a partner wondering whether they set something off ("I'd triggered
+#: something", "I might have triggered her"), not a trigger told.
+_MIGHT_HAVE_SET_OFF: Final = (r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave")
 #: Right before "flashbacks": a worry about them, not one had ("I always worry about flashbacks").
 _WORRY_ABOUT: Final = (
     r"worry\sabout",
@@ -767,7 +770,7 @@ _NOW_REACTION = (
     r"mind\s+went | (?:saw|see|seeing|kept\s+seeing)\s+(?:his|her|their|the)\s+face | trapped | helpless | "
     r"hyperventilat\w* |"
     r"flash\s?back\w* | "
-    + _unless_after("t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave")
+    + _unless_after("t", *_MIGHT_HAVE_SET_OFF)
     + r"rigger\w* | dissociat\w* | froze | freez\w* | frozen | "
     # A partner's panic that they hurt someone is not a trauma reaction.
     r"panic(?!ked\b)\w*\b"
@@ -1203,10 +1206,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"office|hotel|hospital|church|camp)\b) | "
                 r"(?:eyes\s+open\s+)?like\s+(?:nobody|no\s+one)\s+(?:was\s+)?home\b | "
                 # not a partner's worry ("thinking I'd triggered something"; sixteenth session)
-                + _unless_after(
-                    "t", r"i'd", r"i\shad", r"we'd", r"i\smight\shave", r"i\smay\shave", "anything", "nothing"
-                )
-                + r"riggered | "
+                 + _unless_after("t", *_MIGHT_HAVE_SET_OFF, "anything", "nothing") + r"riggered | "
                 # (and a likeness, "it was as if forty years fell away and I was back in my first marriage":
                 # written from "as if", whose "if" would otherwise read as a hypothetical; twenty-fourth
                 # session, dev probes)
