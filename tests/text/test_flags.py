@@ -1970,6 +1970,11 @@ TWENTY_SEVENTH = [
         "unwanted_pain",
     ),
     ("He grips the pillow and says 'it's fine, keep going' every single time.", "unwanted_pain"),
+    # going on while the partner goes blank, told sentences apart
+    (
+        "Sometimes she goes sort of blank. She says it's old stuff. I just keep going and hug her after.",
+        "consent_concern",
+    ),
 ]
 #: ...and its near misses: "said not to worry", a yes said again and again because it was meant, a
 #: body that "remembered how to" live, a partner's question whether they had set something off,
@@ -2012,6 +2017,7 @@ TWENTY_SEVENTH_NEAR_MISSES = [
     ("I worried I'd rushed things, or hurt him, but he said he was just overwhelmed.", "unwanted_pain"),
     ("She said no to all of it and told me she was just happy.", "consent_concern"),
     ("I don't want to do more harm by asking her about it again.", "consent_concern"),
+    ("He went blank for a moment after he came. I keep going back to how peaceful he looked.", "consent_concern"),
     (
         "My ex abused me, and the first time I cried with my new girlfriend she panicked, thinking she'd hurt me.",
         "trauma_trigger",

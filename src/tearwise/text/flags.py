@@ -1819,10 +1819,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         # The writer went on while the partner cried ("she was crying and I kept going"), in the
         # same clause or the next (twentieth session); not when that was the plan they had agreed.
+        # Or goes on, anywhere in the account, while the partner goes blank ("she goes kind of blank
+        # ... I just carry on"; twenty-seventh session, dev_qc).
         Rule(
             _rx(
-                r"i\s+(?:just\s+|still\s+)?(?:kept|carried)\s+(?:going|on)\b"
-                r"(?!\s+(?:holding|hugging|talking|stroking|cuddling|kissing|with))"
+                r"i\s+(?:just\s+|still\s+)?(?:kept|carried|keep|carry)\s+(?:going|on)\b"
+                r"(?!\s+(?:holding|hugging|talking|stroking|cuddling|kissing|with|back|over|through|to|into|round|"
+                r"around|about|thinking|wondering|asking|reading|crying)\b)"
             ),
             negatable=False,
             needs=_rx(
@@ -1830,6 +1833,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"cried|sobbed|teared\s+up)\b"
             ),
             needs_window=1,
+            needs_anywhere=_rx(
+                r"(?:she|he|they)\s+(?:goes|go|went|going)\s+(?:kind\s+of\s+|sort\s+of\s+|completely\s+|totally\s+|"
+                r"all\s+)?(?:blank|limp|somewhere\s+else)\b"
+            ),
             unless=(
                 _rx(
                     r"(?:as|like)\s+(?:we|she|he|they)(?:'d|\s+had)?\s+(?:planned|agreed|asked|wanted) | "
