@@ -1945,6 +1945,66 @@ TWENTY_SIXTH_NEAR_MISSES = [
     ("I said 'no tears of sadness, promise' and we both laughed.", "consent_concern"),
     ("Just hold him and let him have his moment.", "consent_concern"),
 ]
+#: Twenty-eighth session (dev_qd, dev_qe, dev_qf, dev_qg): a denial of pain taken back at once, a
+#: torn frenulum, a time slip ("suddenly I was nineteen again"), another's face on the partner's,
+#: minutes lost, a disaster lived through, years of lying still; a no worn down by someone who
+#: "keeps on at her", a yes only prayed through, a threat to tell hinted at, "absolutely wasted", a
+#: partner who "lets it happen" since a wall was punched, and a parent with dementia who no longer
+#: understands what happens.
+TWENTY_EIGHTH = [
+    ("It doesn't really hurt. Okay, it does. I just never say so.", "unwanted_pain"),
+    ("My boyfriend tore his frenulum halfway through and we both ended up crying.", "unwanted_pain"),
+    ("His hand on my hip and suddenly I was eighteen again, lying in that dorm.", "trauma_trigger"),
+    ("He kissed my neck and it was Dale's face again, the man from the party years ago.", "trauma_trigger"),
+    ("Afterwards I realised I'd lost about twenty minutes, same as when my stepdad came home.", "trauma_trigger"),
+    ("A door slammed during sex and suddenly I was under the rubble again, screaming.", "trauma_trigger"),
+    (
+        "Forty years married to a drunk, and in bed I learned to lie still. Now a kind man touches me and I shake.",
+        "trauma_trigger",
+    ),
+    ("Through the wall I could hear him keep on at her for ages, then she was crying.", "consent_concern"),
+    ("I lie there praying for it to end so the kids don't wake.", "consent_concern"),
+    ("He said that maybe my wife should see the photos, so I keep going to his flat.", "consent_concern"),
+    ("I was absolutely wasted and she took me home; I couldn't stand, let alone say anything.", "consent_concern"),
+    ("My sister says she lets it happen now because he punched the door last time she refused.", "consent_concern"),
+    (
+        "Mum has dementia now and I don't think she understands what's happening when he comes to bed.",
+        "consent_concern",
+    ),
+    (
+        "The night before I'd told her \"not tonight, I've got a shift at 7\" and he kept on at her anyway.",
+        "consent_concern",
+    ),
+]
+#: ...and its near misses: hurt feelings and idioms read as pain ("he looks so hurt when I say no",
+#: "growing pains", "sharp as ever", "left me raw"), pain said to be gone or only braced for, a
+#: stop before anything ached, a named condition in an account that says nothing hurt, a father's
+#: death, PTSD as a joke, a partner's "did I trigger her?", a flashback years past, falling asleep
+#: after, and a partner who does not wake.
+TWENTY_EIGHTH_NEAR_MISSES = [
+    ("He looks so hurt when I turn him down that I feel guilty for days.", "unwanted_pain"),
+    ("Are these just relationship growing pains?", "unwanted_pain"),
+    ("Grandad is ninety and sharp as ever.", "unwanted_pain"),
+    ("That film left me raw, and then we made love and I cried for an hour.", "unwanted_pain"),
+    ("The pain after sex is completely gone since the surgery, and I still cried, from relief.", "unwanted_pain"),
+    ("I spent years bracing for pain; last night there was none and I sobbed.", "unwanted_pain"),
+    ("Friends warned me about pain the first time after the baby, so I was nervous.", "unwanted_pain"),
+    ("We stopped before anything ached and it was lovely.", "unwanted_pain"),
+    ("I use an oestrogen cream for the dryness now and we're both happier.", "unwanted_pain"),
+    ("He's been on painkillers for a fortnight since he broke his ankle.", "unwanted_pain"),
+    ("My wife has vaginismus. Last night nothing hurt at all and she cried with relief.", "unwanted_pain"),
+    ("My head went straight to 'I've hurt you', but she said no, it was happy tears.", "unwanted_pain"),
+    (
+        "It was the anniversary of her dad dying, and halfway through she froze and then cried it all out.",
+        "trauma_trigger",
+    ),
+    ("Got PTSD from my driving test lol, anyway we had sex and I cried.", "trauma_trigger"),
+    ("Did I trigger her? She says no, it was just a lot of love.", "trauma_trigger"),
+    ("It's been two years since my last flashback and sex feels safe now.", "trauma_trigger"),
+    ("I cried quietly into the pillow once he was asleep, because I'd missed him so much.", "consent_concern"),
+    ("I sob after so quietly so he don't wake up and worry.", "self_harm"),
+    ("My dad cuts my allowance if I'm out late.", "self_harm"),
+]
 #: Twenty-seventh session (dev_py, dev_pz): a partner who "doesn't really take no for an answer", a
 #: no the mouth would not let out, affairs put in order with the reader told not to worry, sex
 #: called a nice last time, memories that "come back to me", losing track of where one is, a body
@@ -2109,6 +2169,7 @@ RAISED = [
     *TWENTY_FIFTH,
     *TWENTY_SIXTH,
     *TWENTY_SEVENTH,
+    *TWENTY_EIGHTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2169,6 +2230,7 @@ NOT_RAISED = [
     *TWENTY_FIFTH_NEAR_MISSES,
     *TWENTY_SIXTH_NEAR_MISSES,
     *TWENTY_SEVENTH_NEAR_MISSES,
+    *TWENTY_EIGHTH_NEAR_MISSES,
 ]
 
 
