@@ -201,7 +201,7 @@ def steady_state(texts: list[str]) -> None:
 
 
 def workers(texts: list[str], quick: bool) -> None:
-    from tearwise.text.batch import Item, chunked, run_dask, run_local, worker_environment
+    from tearwise.text.batch import LOCAL_CLUSTER_LOGS, Item, chunked, run_dask, run_local, worker_environment
 
     items = [Item(i + 1, str(i), t) for i, t in enumerate(texts)]
     for count in (1, 2):
@@ -221,7 +221,13 @@ def workers(texts: list[str], quick: bool) -> None:
         env = worker_environment(2 // count)
         started = time.perf_counter()
         with (
-            LocalCluster(n_workers=count, threads_per_worker=1, dashboard_address=None, env=env) as cluster,  # type: ignore[no-untyped-call]
+            LocalCluster(  # type: ignore[no-untyped-call]
+                n_workers=count,
+                threads_per_worker=1,
+                dashboard_address=None,
+                env=env,
+                silence_logs=LOCAL_CLUSTER_LOGS,
+            ) as cluster,
             Client(cluster) as client,  # type: ignore[no-untyped-call]
         ):
             client.run(_warm_worker)

@@ -16,12 +16,13 @@ import csv
 import importlib
 import itertools
 import json
+import logging
 import math
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Final, Literal
 
 from tearwise.app.limits import MAX_NARRATIVE_CHARS
 from tearwise.app.narrative import NarrativeReading
@@ -280,6 +281,13 @@ def _run_pool(chunks: Iterable[list[Item]], workers: int) -> Iterator[list[Recor
             yield window.popleft().result()
 
 
+#: What a LocalCluster's own processes log. A task that fails raises in this process, where the run
+#: reports it; below CRITICAL the workers only add noise to a clean run, such as the heartbeat error
+#: with its traceback that a worker can log when the scheduler shuts down first (a race inside
+#: ``distributed``, seen in ``make bench``).
+LOCAL_CLUSTER_LOGS: Final = logging.CRITICAL
+
+
 def run_dask(
     chunks: Iterable[list[Item]], scheduler: str, window: int = 8, n_workers: int | None = None
 ) -> Iterator[list[Record]]:
@@ -302,6 +310,7 @@ def run_dask(
             processes=True,
             dashboard_address=None,
             env=worker_environment(_cpu_count() // workers),
+            silence_logs=LOCAL_CLUSTER_LOGS,
         )
         client = distributed.Client(cluster)
     else:
