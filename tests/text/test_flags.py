@@ -2005,6 +2005,33 @@ TWENTY_EIGHTH_NEAR_MISSES = [
     ("I sob after so quietly so he don't wake up and worry.", "self_harm"),
     ("My dad cuts my allowance if I'm out late.", "self_harm"),
 ]
+#: Later the same session (dev_qi, dev_qj): pain kept quiet for fear of anger, and near misses: "dry"
+#: as a sense of humour or a passing warning, hearsay about first times, hurt feelings, a heart that
+#: "actually hurt" with love, a worry "I've hurt her", a plan to stop if anything hurts, "raw" among
+#: feelings, pain asked for "specifically", pain over after physio or in one's twenties, "owed him
+#: anything" denied, "triggered lol", "stiff-upper-lip", body-shaking sobs, and a habit of letting it
+#: happen placed before now.
+TWENTY_EIGHTH_LATER = [
+    ("He gets so angry if I say it hurts, so I just let him finish and cry in the shower.", "unwanted_pain"),
+]
+TWENTY_EIGHTH_LATER_NEAR_MISSES = [
+    ("My nan has a very dry sense of humour and she made us both cry laughing.", "unwanted_pain"),
+    ("The midwife said breastfeeding can make things a bit dry, so we stocked up on lube.", "unwanted_pain"),
+    ("My aunties tell me stories that the first night is awful and it hurts so much; it didn't.", "unwanted_pain"),
+    ("My feelings were a little hurt when he laughed, that's all.", "unwanted_pain"),
+    ("He said his heart actually hurt, he loves me that much.", "unwanted_pain"),
+    ("My mind went straight to: I've hurt her without knowing. She said I hadn't.", "unwanted_pain"),
+    ("We agreed on a plan to stop the moment anything hurts, and we haven't needed it.", "unwanted_pain"),
+    ("Afterwards I felt flat, raw, empty, but not sad exactly.", "unwanted_pain"),
+    ("She cried at the bits that sting, which she had specifically asked for.", "unwanted_pain"),
+    ("My wife used to have pain but after physio it's gone and she cried from relief.", "unwanted_pain"),
+    ("Sharp pain with sex for most of my twenties. Since the surgery nothing hurts at all.", "unwanted_pain"),
+    ("He never once made me feel like I owed him anything.", "consent_concern"),
+    ("My sister keeps teasing me in the family chat about crying after sex. triggered lol", "trauma_trigger"),
+    ("My dad's side are stiff-upper-lip types, so crying at all feels odd to me.", "trauma_trigger"),
+    ("Huge, body-shaking sobs after the best sex of my life; no idea why, my childhood was happy.", "trauma_trigger"),
+    ("With my first boyfriend I used to just let it happen; with my wife I say what I want.", "consent_concern"),
+]
 #: Twenty-seventh session (dev_py, dev_pz): a partner who "doesn't really take no for an answer", a
 #: no the mouth would not let out, affairs put in order with the reader told not to worry, sex
 #: called a nice last time, memories that "come back to me", losing track of where one is, a body
@@ -2170,6 +2197,7 @@ RAISED = [
     *TWENTY_SIXTH,
     *TWENTY_SEVENTH,
     *TWENTY_EIGHTH,
+    *TWENTY_EIGHTH_LATER,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2231,6 +2259,7 @@ NOT_RAISED = [
     *TWENTY_SIXTH_NEAR_MISSES,
     *TWENTY_SEVENTH_NEAR_MISSES,
     *TWENTY_EIGHTH_NEAR_MISSES,
+    *TWENTY_EIGHTH_LATER_NEAR_MISSES,
 ]
 
 
