@@ -909,7 +909,8 @@ _PAST_TIME_WORDS: Final = (
     # An age ("at 15"), not a time of day ("at 2 in the morning", "at 3am": twelfth session), nor a
     # time things start ("I've got work at 6"; twenty-eighth session).
     r"(?<!work\s)(?<!shift\s)(?<!class\s)(?<!start\s)(?<!starts\s)(?<!up\s)(?<!leave\s)(?<!home\s)(?<!flight\s)"
-    r"(?<!train\s)(?<!bed\s)(?<!finish\s)(?<!off\s)at\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|in\s+the\s+(?:morning|night|afternoon|evening)|[:.]\d))|"
+    r"(?<!train\s)(?<!bed\s)(?<!finish\s)(?<!off\s)at\s+\d{1,2}\b(?!\s*(?:am|pm|a\.m|p\.m|o'?clock|"
+    r"in\s+the\s+(?:morning|night|afternoon|evening)|[:.]\d))|"
     r"age\s+\d{1,2}|\d{1,2}\s+years?\s+old|growing\s+up|childhood|(?:19|20)\d\d|"
     # "used to" as a past habit, not "I'm used to it" or "he is used to getting his way".
     r"(?<!get\s)(?<!got\s)(?<!gets\s)(?<!i'm\s)(?<!im\s)(?<!am\s)(?<!is\s)(?<!are\s)(?<!he's\s)(?<!she's\s)"
