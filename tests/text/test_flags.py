@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tearwise.text.flags import detect
+from tearwise.text.flags import RULES, detect, detect_weighed
 
 UNWANTED_PAIN = [
     "It hurt so much but I didn't say anything because I didn't want to ruin the night.",
@@ -2032,6 +2032,23 @@ TWENTY_EIGHTH_LATER_NEAR_MISSES = [
     ("Huge, body-shaking sobs after the best sex of my life; no idea why, my childhood was happy.", "trauma_trigger"),
     ("With my first boyfriend I used to just let it happen; with my wife I say what I want.", "consent_concern"),
 ]
+#: Twenty-ninth session: an assault named with a whole word for its object, not "the rape memories";
+#: "said no" answering about pain or a doctor's limits; not knowing who one is, in an account of dementia.
+TWENTY_NINTH_NEAR_MISSES = [
+    ("It's not shame, I cry after sex because the rape memories come up when I get close.", "consent_concern"),
+    ("The assault memories still surface sometimes, years on, and I cry.", "consent_concern"),
+    # a "no" that answers about the body
+    ("I was afraid I hurt her. She says no pain, only she is very happy and misses home.", "consent_concern"),
+    ("After his operation the surgeon said no restrictions after twelve weeks.", "consent_concern"),
+    # not knowing who one is, from dementia
+    ("My wife has dementia now; some nights she doesn't know who I am. She cried after.", "trauma_trigger"),
+    ("Mum's Alzheimer's is worse. The carer says she didn't know where she was and cried.", "trauma_trigger"),
+]
+TWENTY_NINTH = [
+    ("He raped me last night and I can't stop crying.", "consent_concern"),
+    ("Someone at the party raped her and she has cried ever since.", "consent_concern"),
+    ("Halfway through she cried and for a minute she didn't know who I was.", "trauma_trigger"),
+]
 #: Twenty-seventh session (dev_py, dev_pz): a partner who "doesn't really take no for an answer", a
 #: no the mouth would not let out, affairs put in order with the reader told not to worry, sex
 #: called a nice last time, memories that "come back to me", losing track of where one is, a body
@@ -2198,6 +2215,7 @@ RAISED = [
     *TWENTY_SEVENTH,
     *TWENTY_EIGHTH,
     *TWENTY_EIGHTH_LATER,
+    *TWENTY_NINTH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2260,6 +2278,7 @@ NOT_RAISED = [
     *TWENTY_SEVENTH_NEAR_MISSES,
     *TWENTY_EIGHTH_NEAR_MISSES,
     *TWENTY_EIGHTH_LATER_NEAR_MISSES,
+    *TWENTY_NINTH_NEAR_MISSES,
 ]
 
 
@@ -2315,3 +2334,47 @@ def test_typographic_variants_are_read_as_plain_text(text: str, flag: str) -> No
 def test_html_character_references_from_scraped_pages_are_read_decoded() -> None:
     found = detect("I don&#39;t want to be here anymore &amp; he doesn&rsquo;t know.")
     assert found == {"self_harm": "I don't want to be here anymore & he doesn’t know."}
+
+
+#: The rule that reads a flag from circumstance rather than from what was said (past harm some
+#: clauses from a reaction that its own rule held back): its hits are found like any other, but
+#: the reader needs another layer to agree before it raises the flag (twenty-ninth session;
+#: ``Rule.alone``, docs/classifier.md has the counts).
+LEANING = [
+    # "triggered lol" is not a trigger, so the reaction's own rule is held back
+    ("I was raped at 19. Last night I cried with relief, triggered lol.", "trauma_trigger"),
+    ("My dad hit us when we were kids. My sister teases me for crying after sex, triggered lol.", "trauma_trigger"),
+]
+#: Past harm and a reaction that stand alone: the flag is stated.
+STATED_WITH_LEANING = [
+    ("I was abused as a kid. Last night I froze when he touched me.", "trauma_trigger"),
+    ("I was raped at 19. Last night when he pinned my arms I froze and cried.", "trauma_trigger"),
+    ("He touched my neck and I panicked, my ex used to strangle me.", "trauma_trigger"),
+]
+
+
+@pytest.mark.parametrize(("text", "flag"), LEANING)
+def test_a_rule_reading_a_flag_from_circumstance_finds_it_but_leans_on_another_layer(text: str, flag: str) -> None:
+    found, leaning = detect_weighed(text)
+    assert flag in found
+    assert flag in leaning
+    assert found == detect(text)
+
+
+@pytest.mark.parametrize(("text", "flag"), STATED_WITH_LEANING)
+def test_a_rule_that_stands_alone_states_the_flag_beside_a_leaning_one(text: str, flag: str) -> None:
+    found, leaning = detect_weighed(text)
+    assert flag in found
+    assert flag not in leaning
+
+
+def test_only_the_circumstance_rule_leans() -> None:
+    """Recall first: every other pattern raises its flag by itself."""
+    leaning = {flag: sum(not rule.alone for rule in rules) for flag, rules in RULES.items()}
+    assert leaning == {"unwanted_pain": 0, "trauma_trigger": 1, "consent_concern": 0, "self_harm": 0}
+
+
+@pytest.mark.parametrize(("text", "flag"), RAISED)
+def test_every_paraphrase_raises_its_flag_through_a_rule_that_stands_alone(text: str, flag: str) -> None:
+    """The paraphrase sets are what each flag is said in: none of them may lean on the head."""
+    assert flag not in detect_weighed(text)[1]

@@ -94,7 +94,9 @@ def test_left_out_vectors_equal_rebuilding_the_account_without_each_clause(fake_
 
     def without_unit(parsed: Parsed, index: int) -> Parsed:
         hits = tuple(replace(h, unit=h.unit - (h.unit > index)) for h in parsed.hits if h.unit != index)
-        return Parsed(parsed.units[:index] + parsed.units[index + 1 :], hits, parsed.lexical_flags)
+        return Parsed(
+            parsed.units[:index] + parsed.units[index + 1 :], hits, parsed.lexical_flags, parsed.leaning_flags
+        )
 
     parsed, x, vectors = featurize([text], fake_reader.embedder)
     account, units = parsed[0], vectors[0]
@@ -271,6 +273,38 @@ def test_a_weak_head_score_alone_raises_no_trauma_trigger_where_nothing_of_its_f
 
 
 @pytest.mark.parametrize(
+    ("text", "score", "raised"),
+    [
+        # No word of the field consent is told in: a weak score alone no longer counts (twenty-ninth
+        # session)...
+        ("I've felt so lonely lately. I cried after, and he held me.", 0.3, False),
+        ("We made love and I cried afterwards.", 0.49, False),
+        # ...a strong one still does,
+        ("I've felt so lonely lately. I cried after, and he held me.", 0.5, True),
+        ("We made love and I cried afterwards.", 0.9, True),
+        # ...and any word of the field lets a weak one count: a no held back, pressure, power, drink,
+        # a body that froze, a condom, an age.
+        ("I didn't really want to. I cried after.", 0.3, True),
+        ("He went on about it until I gave in. I cried.", 0.3, True),
+        ("He's my manager. I cried after.", 0.3, True),
+        ("I'd had a lot to drink. I cried after.", 0.3, True),
+        ("I froze. I cried after.", 0.3, True),
+        ("We'd agreed on a condom. I cried after.", 0.3, True),
+        ("I'm 15 and he's my girlfriend's brother. I cried after.", 0.3, True),
+        # A stop honoured still holds back any score.
+        ("I said 'wait' and he stopped instantly. I cried about work. He held me.", 0.9, False),
+    ],
+)
+def test_a_weak_head_score_alone_raises_no_consent_concern_where_nothing_of_its_field_is_said(
+    text: str, score: float, raised: bool
+) -> None:
+    from tearwise.text.features import parse
+    from tearwise.text.reader import TextReader
+
+    assert TextReader._head_may_raise("consent_concern", parse(text), None, {}, score) is raised
+
+
+@pytest.mark.parametrize(
     ("text", "raised"),
     [
         # A stop asked for and honoured at once, with no pressure told: the head alone no longer counts.
@@ -291,6 +325,16 @@ def test_a_weak_head_score_alone_raises_no_trauma_trigger_where_nothing_of_its_f
         ("He never takes no for an answer, though it's always my call, he says. I cried.", True),
         ("I said no and he said okay, but then he kept going. I cried.", True),
         ("I said yes and meant it at first, then he pushed for more. I cried.", True),
+        # ...nor where a yes is told in other words (twenty-ninth session),
+        ("It was my idea and I loved it. I cried after anyway. He held me.", False),
+        ("She said yes out loud, twice. She cried after. I held her.", False),
+        ("I went to stop and she said don't you dare stop. She cried. I held her.", False),
+        ("He asked before every single thing. I cried because it felt so respectful.", False),
+        # ...unless it is only supposed, or turned, or pressure is told elsewhere,
+        ("I told myself she wanted it. She cried after. I held her.", True),
+        ("Not because she wanted to, she says now. She cried. I held her.", True),
+        ("She started it, but halfway through she went quiet. She cried.", True),
+        ("I wanted to. Later he pushed for more than I agreed to. I cried.", True),
         # ...but it still counts where pressure is told anywhere in the account,
         ("He stopped right away that time, but usually he sulks for days if I say no. I cried.", True),
         ("I said stop and eventually he stopped, after I pushed him off. I cried.", True),
@@ -325,3 +369,34 @@ def test_a_trauma_label_always_comes_with_the_trauma_flag(fake_reader: Any) -> N
     assert "unresolved_trauma" in reading.labels
     assert reading.flags["trauma_trigger"] is True
     assert reading.flag_sentences["trauma_trigger"] in text
+
+
+LEANING_TRAUMA = "I was raped at 19. Last night I cried with relief, triggered lol. He held me."
+
+
+def test_a_leaning_pattern_hit_raises_no_flag_without_another_layer(fake_reader: Any) -> None:
+    """Past harm near a held-back reaction (``flags.Rule.alone``) is found, but not a flag by itself."""
+    from tearwise.text.features import parse
+    from tearwise.text.training import N_CAUSES
+
+    assert "trauma_trigger" in parse(LEANING_TRAUMA).leaning_flags
+    silent = _reader_with_output_bias(fake_reader, N_CAUSES + FLAG_IDS.index("trauma_trigger"), -1e3)
+    silent = _reader_with_output_bias(silent, CAUSE_IDS.index("unresolved_trauma"), -1e3)
+    reading = silent.read(LEANING_TRAUMA)
+    assert reading.flags["trauma_trigger"] is False
+    assert "trauma_trigger" not in reading.flag_sentences
+
+
+def test_a_leaning_pattern_hit_counts_when_the_head_agrees_and_names_its_clause(fake_reader: Any) -> None:
+    reading = _reader_whose_head_always_raises(fake_reader, "trauma_trigger").read(LEANING_TRAUMA)
+    assert reading.flags["trauma_trigger"] is True
+    assert reading.flag_sentences["trauma_trigger"] == "I was raped at 19."
+
+
+def test_a_pattern_that_stands_alone_needs_no_other_layer(fake_reader: Any) -> None:
+    from tearwise.text.training import N_CAUSES
+
+    silent = _reader_with_output_bias(fake_reader, N_CAUSES + FLAG_IDS.index("trauma_trigger"), -1e3)
+    silent = _reader_with_output_bias(silent, CAUSE_IDS.index("unresolved_trauma"), -1e3)
+    reading = silent.read("I was raped at 19. Last night when he pinned my arms I froze and cried.")
+    assert reading.flags["trauma_trigger"] is True

@@ -76,6 +76,12 @@ WANTED_PAIN_HEAD_MAX_CLAUSES: Final = 4
 #: at its limit. A score of 0.5 or more still raises the flag alone, so a plain account the head reads
 #: with confidence is not held back by the word list.
 TRAUMA_HEAD_ALONE_WITHOUT_FIELD_MIN: Final = 0.5
+#: The same for ``consent_concern`` (``flags.consent_said_somehow``: no no or stop, no pressure, no
+#: fear, drink or sleep, nothing unclear). Twenty-ninth session, chosen on the readable texts: below
+#: 0.5 the head alone raised the flag on 23 such accounts with the evaluation model and 29 with the
+#: shipped one, every one false (sadness, loneliness, self-harm told with no word of consent), and on
+#: no account with a true flag; docs/classifier.md has the held-out counts.
+CONSENT_HEAD_ALONE_WITHOUT_FIELD_MIN: Final = 0.5
 
 #: A flag raised whenever the reader labels this cause: the labelling guide makes them one
 #: finding ("past abuse or trauma resurfacing" is the cause, "past trauma is being triggered

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, FlagId
 from tearwise.text.constants import EMBED_DIM, MAX_UNITS
 from tearwise.text.embedder import Embedder
-from tearwise.text.flags import detect
+from tearwise.text.flags import detect_weighed
 from tearwise.text.lexicon import CueHit, cue_hits
 from tearwise.text.units import Unit, clauses, fold, units_both
 
@@ -44,11 +44,15 @@ class Parsed:
     units: tuple[Unit, ...]
     hits: tuple[CueHit, ...]
     lexical_flags: dict[FlagId, str]
+    #: Flags in ``lexical_flags`` that only rules needing another layer's agreement found
+    #: (``flags.Rule.alone``): a head feature like the others, but not a flag on their own.
+    leaning_flags: frozenset[FlagId] = frozenset()
 
 
 def parse(text: str) -> Parsed:
     units, whole = units_both(clauses(text), MAX_UNITS)
-    return Parsed(tuple(units), tuple(cue_hits(units)), detect(text, whole))
+    found, leaning = detect_weighed(text, whole)
+    return Parsed(tuple(units), tuple(cue_hits(units)), found, leaning)
 
 
 def left_out_vectors(parsed: Parsed, unit_vectors: npt.NDArray[np.float32], whole: Vector | None = None) -> Vector:

@@ -56,6 +56,8 @@ def _unless_after(letter: str, *before: str) -> str:
 _NOT_A_REFUSAL: Final = (
     r"(?:it|that|nothing|no|not|she|he|i|i'm|it's|just|never|of|thank|keep|don'?t\s+stop|honestly|god|"
     r"the\s+opposite|how|mate|reason|(?:one|problem|worries|hurry|rush|need|big\s+deal|feelings?|pressure|tears?)\b|"
+    # an answer about the body ("she says no pain, only happy"; twenty-ninth session)
+    r"(?:(?:chest|real)\s+)?pain\b|restrictions?\b|"
     r"sex\s+(?:till|until|for)|carry\s+on|go\s+on|continue|to\s+(?:all|both|each|any|every)\b)"
 )
 #: "said no", the answer that ``Rule.unless_answer`` reads.
@@ -259,6 +261,13 @@ class Rule:
     #: ``BEYOND`` ("more than I wanted", "too much") takes ``unless`` back: right for a wanting, not
     #: for a stop honoured ("it hurt more than I expected, I said stop and she stopped").
     beyond_undoes: bool = True
+    #: Whether a hit of this rule raises the flag by itself. ``False`` for a rule that reads a flag
+    #: from circumstance rather than from what was said (past harm some clauses away from a
+    #: reaction): its hits still feed the head (``features.FLAG_HITS``) and still name the sentence,
+    #: but the reader raises the flag only when the head or the clause layer agrees, or a rule that
+    #: stands alone fires too (``detect_weighed``). No rule of a paraphrase set may be one
+    #: (tests/text/test_flags.py); docs/classifier.md, "Twenty-ninth session", has the counts.
+    alone: bool = True
 
 
 PAIN = _rx(
@@ -698,6 +707,33 @@ _NO_HONOURED = compile_kept(
     r"(?:it'?s|is)\s+always\s+my\s+call|(?<!not\s)(?<!n't\s)(?<!barely\s)(?:completely|totally|fully|entirely|100%)\s+"
     r"(?:wanted|consensual)\b)"
 )
+#: A yes told in other words: said out loud or twice, wanted ("I wanted to."), started or asked
+#: for by the one who cried ("it was my idea", "she started it"), asked about before every step,
+#: or a stop refused ("she didn't want me to stop", "don't you dare stop"). Read like
+#: ``_YES_MEANT``, but only where ``_YES_HEDGED`` is not right before it and ``_YES_TURNED`` not
+#: right after (``consent_respected``). Twenty-ninth session, readable texts: it took 17 false
+#: flags from the head alone with the evaluation models and 14 with the shipped ones; the first
+#: form, without the two checks, also took 4 true ones ("I told myself she wanted it", "not
+#: because she wanted to", "because she started it ... I'm not sure she could have said yes").
+_YES_SAID = compile_kept(
+    r"\b(?:(?:i|she|he|they)\s+(?:said|says)\s+yes\s+(?:out\s+loud|twice|more\s+than\s+once|clearly|enthusiastically)|"
+    r"(?:i|she|he|they)\s+(?:really\s+|genuinely\s+|definitely\s+|totally\s+|actually\s+)?wanted\s+(?:it|to)\s*(?:[,.;!]|$)|"
+    r"(?:i|she|he|they)(?:'d|\s+had)?\s+(?:started|initiated)\s+it\b|(?:it\s+was|it'?s)\s+(?:my|her|his|their)\s+idea|"
+    r"i\s+initiated|(?:he|she|they)\s+asked\s+before\s+(?:every|each)|(?:checked|checking|checks)\s+in\s+(?:constantly|"
+    r"the\s+whole\s+time|all\s+the\s+time|every)|(?:didn'?t|did\s+not)\s+want\s+(?:me|him|her|them)\s+to\s+stop|"
+    r"don'?t\s+you\s+dare\s+stop|we\s+were\s+both\s+(?:\w+\s+and\s+)?(?:very\s+|really\s+)?into\s+it|"
+    r"enthusiastic(?:ally)?\s+(?:yes|consent\w*))"
+)
+#: Right before a ``_YES_SAID`` (up to three words between): the yes only supposed, hedged or
+#: claimed ("I told myself she wanted it", "not because she wanted to", "he insists I wanted it").
+_YES_HEDGED = compile_kept(
+    r"\b(?:told\s+myself|thought|think|not\s+because|if|whether|because|assum\w*|figur\w*|sure|seem\w*|"
+    r"guess\w*|hope\w*|maybe|claim\w*|insist\w*)\W+(?:\w+\W+){0,3}$"
+)
+#: Right after it (within 80 characters): the wanting turned ("at first", "but halfway", "until").
+_YES_TURNED = compile_kept(
+    r"\b(?:at\s+first|until|till|but|then\s+(?:he|she|it)|halfway|partway|stopped\s+wanting|anymore|any\s+more)\b"
+)
 #: Words ``_PRESSURE`` would read as pressure where they say there was none: no sulking, never
 #: pushing, falling asleep after, a "no" that answers a question ("he said no, the sex was fine").
 _NOT_PRESSURE = compile_kept(
@@ -972,6 +1008,9 @@ _NO_RECURRING_REACTION: Final = (
     r"froze|flashbacks?|dissociat\w*|panic\w*|shak\w*|go(?:es)?\s+(?:numb|blank|still|rigid)|zon\w+\s+out|shut\w*\s+down)"
     r")[\s\S]*?"
 )
+
+#: An account of dementia: not knowing who or where one is belongs to the illness there.
+_DEMENTIA = compile_kept(r"\b(?:dementia|alzheimer\w*|memory\s+care)\b")
 
 #: The account says outright that this was not the past coming back ("not a flashback, not a
 #: trigger", "nothing came back", "it wasn't about the assault"); not a hedge ("not flashbacks
@@ -1483,6 +1522,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             strip=NOT_A_TRIGGER,
             unless_over=TRAUMA_OVER,
         ),
+        # Past harm near a reaction that its own rule (above) held back: a reaction negated, stripped
+        # ("triggered lol") or told of someone else. Twenty-ninth session: over the readable texts,
+        # where this rule alone raised the flag and neither the head nor the clause layer agreed, the
+        # flag was false 22 times with the evaluation models and 27 with the shipped ones, and never
+        # true; so its hits lean on another layer (``alone=False``).
         Rule(
             _PAST_HARM,
             needs=NOW_REACTION,
@@ -1490,6 +1534,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             skip_hypothetical=True,
             unless_account=TRAUMA_DENIED,
             unless_over=TRAUMA_OVER,
+            alone=False,
         ),
         # "I panicked" is most often the partner who saw the tears ("she cried and I panicked"):
         # a panic counts only with past harm in its own clause or the next one (fourteenth session).
@@ -1516,10 +1561,20 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         # Told through what happens rather than named (added after the context-told training accounts):
         # not knowing where or when one is, going blank and coming back, a place or a face from before.
+        # Not knowing who or where one is counts only where the account tells of no dementia: there it is
+        # the illness, not the past (twenty-ninth session: over the readable texts it alone raised the
+        # flag on six accounts of a partner or parent with dementia, all false).
         Rule(
             _rx(
                 r"(?:know|knew|recogni[sz]e\w*)\s+(?:who\s+(?:i|he|she|you)\s+(?:was|am|is|were)|"
-                r"where\s+(?:she|he|i|they)\s+(?:was|were|am|is)) | what\s+year\s+it\s+(?:was|is) |"
+                r"where\s+(?:she|he|i|they)\s+(?:was|were|am|is)) | what\s+year\s+it\s+(?:was|is)"
+            ),
+            negatable=False,
+            skip_hypothetical=True,
+            unless_account=_DEMENTIA,
+        ),
+        Rule(
+            _rx(
                 r"(?:you'?re|you\s+are)\s+not\s+(?:him|her)\b | "
                 r"call(?:s|ed|ing)?\s+me\s+(?:by\s+)?(?:her|his|their)\s+(?:ex|abuser|father'?s|dad'?s|step\w*)\w* |"
                 r"took\s+(?:her|him|me|them)\s+(?:ages|a\s+while|a\s+long\s+time|\w+\s+minutes)\s+to\s+"
@@ -2191,7 +2246,8 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         ),
         Rule(
             _rx(
-                r"rap(?:e|ed|ing)\s+(?:me|her|him|them) | assault\w*\s+(?:me|her|him|them) | "
+                # (the object a whole word: not "the rape memories come up"; twenty-ninth session)
+                r"rap(?:e|ed|ing)\s+(?:me|her|him|them)\b | assault\w*\s+(?:me|her|him|them)\b | "
                 r"sexually\s+assault\w* | attacked\s+(?:me|her|him) | forced\s+(?:himself|herself|themselves) | "
                 r"took\s+advantage |"
                 # the passive, by the partner ("I was assaulted by my boyfriend"; twenty-first session)
@@ -3046,17 +3102,60 @@ def pain_over(text: str) -> bool:
 
 def consent_respected(text: str) -> bool:
     """Whether the text tells a stop honoured at once, a yes said and meant, or a no taken well,
-    with no pressure anywhere else (``_STOP_HONOURED``, ``_YES_MEANT``, ``_NO_HONOURED``): the
+    with no pressure anywhere else (``_STOP_HONOURED``, ``_YES_MEANT``, ``_YES_SAID``, ``_NO_HONOURED``): the
     reader's check before trusting the head alone, whose consent score rises with every "stop",
     "no" and "yes" of an account where consent was plainly there. The respect told is blanked
     before pressure is looked for, so that the honoured "no" is not itself read as pressure."""
     read = _read(text)
     told = [m.span() for rx in (_STOP_HONOURED, _YES_MEANT, _NO_HONOURED) for m in rx.finditer(read)]
+    told += [
+        m.span()
+        for m in _YES_SAID.finditer(read)
+        if not _YES_HEDGED.search(read[max(0, m.start() - 40) : m.start()])
+        and not _YES_TURNED.search(read[m.end() : m.end() + 80])
+    ]
     if not told:
         return False
     for start, end in told:
         read = read[:start] + " " * (end - start) + read[end:]
     return _PRESSURE.search(_NOT_PRESSURE.sub(" ", read)) is None
+
+
+#: Any word of the field a consent concern is told in, by the guide's own list (``shared/labelling.md``):
+#: a no, a stop or a wait, said or held back; pressure and coercion, and who has power over whom; going
+#: along to avoid anger or fear; an assault, or a mind that drink, drugs or sleep kept from saying yes;
+#: consent unclear or withdrawn (a body that froze, "until it was over", a condom taken off); and an
+#: age under eighteen. Wide on purpose: the head alone is trusted on a weak score only where the
+#: account touches the field at all (``consent_said_somehow``).
+_CONSENT_FIELD = compile_kept(
+    r"\b(?:no|nope|stop\w*|wait\w*|enough|not\s+ready|(?:did\s*n[o']?t|do\s*n[o']?t|does\s*n[o']?t|did\s+not|"
+    r"do\s+not|never|not)\s+(?:really\s+|even\s+)?want\w*|refus\w*|hesitat\w*|safe\s?words?|"
+    r"changed\s+(?:my|her|his|their)\s+mind|maybe\s+later|tired|said\s+yes|take\s+it\s+back|allowed|"
+    r"pressur\w*|push\w*|forc\w*|made\s+(?:me|her|him|them)|mak(?:e|es|ing)\s+(?:me|her|him|them)|kep(?:t|s)|"
+    r"keep\w*|beg\w*|plead\w*|guilt\w*|nag\w*|sulk\w*|insist\w*|relentless\w*|nudg\w*|frigid|prud\w*|"
+    r"other\s+(?:girls|women|guys|men|people)|ow(?:e|ed|es|ing)|duty|must|ha(?:d|ve|s)\s+to|got\s+to|"
+    r"supposed\s+to|expect\w*|obligat\w*|threat\w*|or\s+else|otherwise|leave|left|"
+    r"(?:won'?t|wouldn'?t|will\s+not|would\s+not|not)\s+(?:let|allowed)|control\w*|boss|manager|lecturer|"
+    r"professor|teacher|tutor|coach|landlord|rent|pay\w*|paid|money|job|grade\w*|mark\w*|"
+    r"ang(?:ry|er)|annoy\w*|frustrat\w*|mad|upset|smash\w*|hit\w*|yell\w*|shout\w*|temper|scared|afraid|"
+    r"fear\w*|frighten\w*|terrif\w*|(?:go|goes|going|went|gone)\s+along|let\s+(?:him|her|them|it)|lets?|"
+    r"g[ai]ve\s+(?:in|up)|giv(?:es|ing)\s+(?:in|up)|avoid\w*|peace|easier|so\s+(?:he|she|they)|"
+    r"rap(?:e|ed|es|ing|ist)|assault\w*|abus\w*|molest\w*|drunk|wasted|drinks?|drank|drug\w*|high|mdma|"
+    r"pills?|spiked|passed\s+out|black(?:ed)?\s*out|asleep|sleep\w*|slept|woke|wak\w*|unconscious|"
+    r"remember\w*|pinned|held\s+(?:me|her|him|them)\s+down|grab\w*|wrist\w*|chok\w*|"
+    r"consent\w*|permission|ask\w*|agree\w*|condoms?|stealth\w*|froze|freez\w*|frozen|stiff|limp|still|"
+    r"silent|quiet|blank|numb|somewhere\s+else|(?:could\s*n[o']?t|can'?t|cannot|could\s+not)\s+"
+    r"(?:move|say|speak|tell)|not\s+there|over|done|finish\w*|carr(?:y|ied|ies)\s+on|anyway|whether|"
+    r"really|wife|husband|marri\w*|family|"
+    r"1[0-7]|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|underage|minor|older)\b"
+)
+
+
+def consent_said_somehow(text: str) -> bool:
+    """Whether the text holds any word of the field a consent concern is told in
+    (``_CONSENT_FIELD``): the reader's check before trusting a weak consent score from the head
+    alone, which rises on accounts of sadness, loneliness or self-harm that never touch consent."""
+    return _CONSENT_FIELD.search(_read(text)) is not None
 
 
 #: Any word of the field a trauma trigger is told in: harm and its names, a reaction (froze, went
@@ -3113,6 +3212,12 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     Scans every clause of the account (not only the ones the encoder reads), so a red flag
     at the end of a very long account is still caught.
     """
+    return detect_weighed(text, units)[0]
+
+
+def detect_weighed(text: str, units: list[Unit] | None = None) -> tuple[dict[FlagId, str], frozenset[FlagId]]:
+    """``detect``, and the flags among them that only rules needing another layer's agreement
+    found (``Rule.alone``): the reader raises those only when the head or the clause layer agrees."""
     if units is None:
         units = split_units(text, limit=10_000, at_marks=False)
     folded = fold(text.lower())
@@ -3120,6 +3225,7 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
     lowered = _spelled_out(folded, masked)
     low_units = [Unit(_spelled_out(fold(u.text.lower()), masked), u.negated, u.hypothetical) for u in units]
     found: dict[FlagId, str] = {}
+    leaning: set[FlagId] = set()
     # Each account-wide ``unless_account`` pattern is searched at most once (two rules share one).
     said: dict[re.Pattern[str], bool] = {}
 
@@ -3140,7 +3246,15 @@ def detect(text: str, units: list[Unit] | None = None) -> dict[FlagId, str]:
             if any(_rule_fires(rule, low_units, index, lowered) for rule in rules):
                 found[flag] = unit.text
                 break
-    return found
+        else:
+            continue
+        # Found: does a rule that stands alone fire in any clause? (Only asked when a rule that
+        # does not is in play; the flag and its clause stay as found.)
+        if not all(rule.alone for rule in rules):
+            alone = [rule for rule in rules if rule.alone]
+            if not any(_rule_fires(rule, low_units, i, lowered) for rule in alone for i in range(len(units))):
+                leaning.add(flag)
+    return found, frozenset(leaning)
 
 
 # Every pattern above is compiled: keep their engine code for the next start (pattern_cache.py).

@@ -22,6 +22,7 @@ from tearwise.app.narrative import NarrativeFinding, NarrativeReading
 from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, CauseId, FlagId
 from tearwise.text.clause_flags import ClauseFlags
 from tearwise.text.constants import (
+    CONSENT_HEAD_ALONE_WITHOUT_FIELD_MIN,
     FLAG_WITH_CAUSE,
     HEAD_ALONE_MIN_CLAUSES,
     MAX_EVIDENCE_WEIGHT,
@@ -32,7 +33,14 @@ from tearwise.text.constants import (
 )
 from tearwise.text.embedder import Embedder
 from tearwise.text.features import N_FEATURES, Parsed, featurize, left_out_vectors, unit_texts
-from tearwise.text.flags import consent_respected, pain_over, pain_said_wanted, trauma_denied, trauma_said_somehow
+from tearwise.text.flags import (
+    consent_respected,
+    consent_said_somehow,
+    pain_over,
+    pain_said_wanted,
+    trauma_denied,
+    trauma_said_somehow,
+)
 from tearwise.text.head import Head
 from tearwise.text.language import reads_as_english, says_nothing, says_too_little
 from tearwise.text.training import N_CAUSES, decide_labels
@@ -140,15 +148,18 @@ class TextReader:
         flag_sentences: dict[FlagId, str] = {}
         # Three layers, OR-ed: the patterns, the clause layer (``by_clause``) and the head's
         # learned score, which counts for some flags only on accounts long enough to need it;
-        # then a cause label that the guide ties to a flag (``FLAG_WITH_CAUSE``).
+        # then a cause label that the guide ties to a flag (``FLAG_WITH_CAUSE``). A pattern hit
+        # of rules that read the flag from circumstance only (``parsed.leaning_flags``) counts
+        # when another layer agrees.
         for i, flag in enumerate(FLAG_IDS):
             j = N_CAUSES + i
             lexical = parsed.lexical_flags.get(flag)
             learned = bool(p[j] >= self.head.thresholds[j]) and self._head_may_raise(
                 flag, parsed, lexical, by_clause, float(p[j])
             )
-            flags[flag] = learned or lexical is not None or flag in by_clause
-            if lexical is not None:
+            stated = lexical is not None and flag not in parsed.leaning_flags
+            flags[flag] = learned or stated or flag in by_clause
+            if lexical is not None and flags[flag]:
                 flag_sentences[flag] = lexical
             elif flag in by_clause:
                 flag_sentences[flag] = parsed.units[by_clause[flag]].text
@@ -172,8 +183,9 @@ class TextReader:
         the score rises with every pain word of a recovery story), not a trauma trigger where
         the account says outright that this was not the past coming back, or where the score is
         weak and the account holds no word of the field a trigger is told in
-        (``flags.trauma_said_somehow``), and not a consent
-        concern where a stop was honoured at once with no pressure told (``constants.py``,
+        (``flags.trauma_said_somehow``), and not a consent concern where a stop was honoured at
+        once with no pressure told, or where the score is weak and the account holds no word of
+        the field consent is told in (``flags.consent_said_somehow``; ``constants.py``,
         ``flags.TRAUMA_DENIED`` and ``flags._STOP_HONOURED`` have the counts)."""
         n = len(parsed.units)
         if n < HEAD_ALONE_MIN_CLAUSES.get(flag, 0):
@@ -185,7 +197,8 @@ class TextReader:
             told = score >= TRAUMA_HEAD_ALONE_WITHOUT_FIELD_MIN or trauma_said_somehow(said)
             return told and not trauma_denied(said)
         if flag == "consent_concern":
-            return not consent_respected(said)
+            told = score >= CONSENT_HEAD_ALONE_WITHOUT_FIELD_MIN or consent_said_somehow(said)
+            return told and not consent_respected(said)
         if flag != "unwanted_pain":
             return True
         return not pain_over(said) and (n > WANTED_PAIN_HEAD_MAX_CLAUSES or not pain_said_wanted(said))
