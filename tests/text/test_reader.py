@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS
+from tearwise.knowledge.ids import CAUSE_IDS, FLAG_IDS, FlagId
 from tearwise.text.constants import MAX_EVIDENCE_WEIGHT
 
 
@@ -244,64 +244,57 @@ def test_the_head_alone_does_not_raise_a_trauma_trigger_the_account_denies(
     assert reading.flags["trauma_trigger"] is raised
 
 
+#: (text, head score, whether the head alone may raise the flag): no word of the field a trigger is
+#: told in (twenty-sixth session).
+WEAK_TRAUMA_SCORES = [
+    # A weak score alone no longer counts...
+    ("Twelve-hour shifts all week. I cried after, like a valve opening. She held me.", 0.3, False),
+    ("We made love and I cried afterwards.", 0.49, False),
+    # ...a strong one still does,
+    ("Twelve-hour shifts all week. I cried after, like a valve opening. She held me.", 0.5, True),
+    ("We made love and I cried afterwards.", 0.9, True),
+    # ...and any word of the field lets a weak one count: a reaction, the past, a sense, a person.
+    ("I went rigid and cried. He held me.", 0.3, True),
+    ("When he breathed on my neck I was back in that room. I cried.", 0.3, True),
+    ("His aftershave smelled like my stepdad's. I cried.", 0.3, True),
+    ("Something about tonight took me somewhere else. I cried.", 0.3, True),
+    # A denial still holds back any score.
+    ("It was not a flashback. I cried because I felt safe.", 0.9, False),
+]
+#: The same for consent's field (twenty-ninth session).
+WEAK_CONSENT_SCORES = [
+    # A weak score alone no longer counts...
+    ("I've felt so lonely lately. I cried after, and he held me.", 0.3, False),
+    ("We made love and I cried afterwards.", 0.49, False),
+    # ...a strong one still does,
+    ("I've felt so lonely lately. I cried after, and he held me.", 0.5, True),
+    ("We made love and I cried afterwards.", 0.9, True),
+    # ...and any word of the field lets a weak one count: a no held back, pressure, power, drink,
+    # a body that froze, a condom, an age.
+    ("I didn't really want to. I cried after.", 0.3, True),
+    ("He went on about it until I gave in. I cried.", 0.3, True),
+    ("He's my manager. I cried after.", 0.3, True),
+    ("I'd had a lot to drink. I cried after.", 0.3, True),
+    ("I froze. I cried after.", 0.3, True),
+    ("We'd agreed on a condom. I cried after.", 0.3, True),
+    ("I'm 15 and he's my girlfriend's brother. I cried after.", 0.3, True),
+    # A stop honoured still holds back any score.
+    ("I said 'wait' and he stopped instantly. I cried about work. He held me.", 0.9, False),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "score", "raised"),
-    [
-        # No word of the field a trigger is told in: a weak score alone no longer counts (twenty-sixth
-        # session)...
-        ("Twelve-hour shifts all week. I cried after, like a valve opening. She held me.", 0.3, False),
-        ("We made love and I cried afterwards.", 0.49, False),
-        # ...a strong one still does,
-        ("Twelve-hour shifts all week. I cried after, like a valve opening. She held me.", 0.5, True),
-        ("We made love and I cried afterwards.", 0.9, True),
-        # ...and any word of the field lets a weak one count: a reaction, the past, a sense, a person.
-        ("I went rigid and cried. He held me.", 0.3, True),
-        ("When he breathed on my neck I was back in that room. I cried.", 0.3, True),
-        ("His aftershave smelled like my stepdad's. I cried.", 0.3, True),
-        ("Something about tonight took me somewhere else. I cried.", 0.3, True),
-        # A denial still holds back any score.
-        ("It was not a flashback. I cried because I felt safe.", 0.9, False),
-    ],
+    ("flag", "text", "score", "raised"),
+    [("trauma_trigger", *case) for case in WEAK_TRAUMA_SCORES]
+    + [("consent_concern", *case) for case in WEAK_CONSENT_SCORES],
 )
-def test_a_weak_head_score_alone_raises_no_trauma_trigger_where_nothing_of_its_field_is_said(
-    text: str, score: float, raised: bool
+def test_a_weak_head_score_alone_raises_no_flag_where_nothing_of_its_field_is_said(
+    flag: FlagId, text: str, score: float, raised: bool
 ) -> None:
     from tearwise.text.features import parse
     from tearwise.text.reader import TextReader
 
-    assert TextReader._head_may_raise("trauma_trigger", parse(text), None, {}, score) is raised
-
-
-@pytest.mark.parametrize(
-    ("text", "score", "raised"),
-    [
-        # No word of the field consent is told in: a weak score alone no longer counts (twenty-ninth
-        # session)...
-        ("I've felt so lonely lately. I cried after, and he held me.", 0.3, False),
-        ("We made love and I cried afterwards.", 0.49, False),
-        # ...a strong one still does,
-        ("I've felt so lonely lately. I cried after, and he held me.", 0.5, True),
-        ("We made love and I cried afterwards.", 0.9, True),
-        # ...and any word of the field lets a weak one count: a no held back, pressure, power, drink,
-        # a body that froze, a condom, an age.
-        ("I didn't really want to. I cried after.", 0.3, True),
-        ("He went on about it until I gave in. I cried.", 0.3, True),
-        ("He's my manager. I cried after.", 0.3, True),
-        ("I'd had a lot to drink. I cried after.", 0.3, True),
-        ("I froze. I cried after.", 0.3, True),
-        ("We'd agreed on a condom. I cried after.", 0.3, True),
-        ("I'm 15 and he's my girlfriend's brother. I cried after.", 0.3, True),
-        # A stop honoured still holds back any score.
-        ("I said 'wait' and he stopped instantly. I cried about work. He held me.", 0.9, False),
-    ],
-)
-def test_a_weak_head_score_alone_raises_no_consent_concern_where_nothing_of_its_field_is_said(
-    text: str, score: float, raised: bool
-) -> None:
-    from tearwise.text.features import parse
-    from tearwise.text.reader import TextReader
-
-    assert TextReader._head_may_raise("consent_concern", parse(text), None, {}, score) is raised
+    assert TextReader._head_may_raise(flag, parse(text), None, {}, score) is raised
 
 
 @pytest.mark.parametrize(
@@ -374,15 +367,20 @@ def test_a_trauma_label_always_comes_with_the_trauma_flag(fake_reader: Any) -> N
 LEANING_TRAUMA = "I was raped at 19. Last night I cried with relief, triggered lol. He held me."
 
 
+def _reader_silent_on_trauma(fake_reader: Any) -> Any:
+    """The head's trigger score and trauma cause held far below threshold: only the patterns speak."""
+    from tearwise.text.training import N_CAUSES
+
+    silent = _reader_with_output_bias(fake_reader, N_CAUSES + FLAG_IDS.index("trauma_trigger"), -1e3)
+    return _reader_with_output_bias(silent, CAUSE_IDS.index("unresolved_trauma"), -1e3)
+
+
 def test_a_leaning_pattern_hit_raises_no_flag_without_another_layer(fake_reader: Any) -> None:
     """Past harm near a held-back reaction (``flags.Rule.alone``) is found, but not a flag by itself."""
     from tearwise.text.features import parse
-    from tearwise.text.training import N_CAUSES
 
     assert "trauma_trigger" in parse(LEANING_TRAUMA).leaning_flags
-    silent = _reader_with_output_bias(fake_reader, N_CAUSES + FLAG_IDS.index("trauma_trigger"), -1e3)
-    silent = _reader_with_output_bias(silent, CAUSE_IDS.index("unresolved_trauma"), -1e3)
-    reading = silent.read(LEANING_TRAUMA)
+    reading = _reader_silent_on_trauma(fake_reader).read(LEANING_TRAUMA)
     assert reading.flags["trauma_trigger"] is False
     assert "trauma_trigger" not in reading.flag_sentences
 
@@ -394,9 +392,6 @@ def test_a_leaning_pattern_hit_counts_when_the_head_agrees_and_names_its_clause(
 
 
 def test_a_pattern_that_stands_alone_needs_no_other_layer(fake_reader: Any) -> None:
-    from tearwise.text.training import N_CAUSES
-
-    silent = _reader_with_output_bias(fake_reader, N_CAUSES + FLAG_IDS.index("trauma_trigger"), -1e3)
-    silent = _reader_with_output_bias(silent, CAUSE_IDS.index("unresolved_trauma"), -1e3)
-    reading = silent.read("I was raped at 19. Last night when he pinned my arms I froze and cried.")
+    text = "I was raped at 19. Last night when he pinned my arms I froze and cried."
+    reading = _reader_silent_on_trauma(fake_reader).read(text)
     assert reading.flags["trauma_trigger"] is True
