@@ -3242,14 +3242,15 @@ def detect_weighed(text: str, units: list[Unit] | None = None) -> tuple[dict[Fla
         rules = [rule for rule in RULES[flag] if rule.pattern.search(lowered) and not ruled_out(rule)]
         if not rules:
             continue
-        for index, unit in enumerate(units):
-            if any(_rule_fires(rule, low_units, index, lowered) for rule in rules):
-                found[flag] = unit.text
-                break
-        else:
+        first = next(
+            (unit.text for i, unit in enumerate(units) if any(_rule_fires(r, low_units, i, lowered) for r in rules)),
+            None,
+        )
+        if first is None:
             continue
-        # Found: does a rule that stands alone fire in any clause? (Only asked when a rule that
-        # does not is in play; the flag and its clause stay as found.)
+        found[flag] = first
+        # Does a rule that stands alone fire in any clause? Only asked when a rule that does not is
+        # in play; the flag and its first clause stay as found either way.
         if not all(rule.alone for rule in rules):
             alone = [rule for rule in rules if rule.alone]
             if not any(_rule_fires(rule, low_units, i, lowered) for rule in alone for i in range(len(units))):
