@@ -3242,18 +3242,16 @@ def detect_weighed(text: str, units: list[Unit] | None = None) -> tuple[dict[Fla
         rules = [rule for rule in RULES[flag] if rule.pattern.search(lowered) and not ruled_out(rule)]
         if not rules:
             continue
-        first = next(
-            (unit.text for i, unit in enumerate(units) if any(_rule_fires(r, low_units, i, lowered) for r in rules)),
-            None,
-        )
+        first = next((i for i in range(len(units)) if any(_rule_fires(r, low_units, i, lowered) for r in rules)), None)
         if first is None:
             continue
-        found[flag] = first
+        found[flag] = units[first].text
         # Does a rule that stands alone fire in any clause? Only asked when a rule that does not is
-        # in play; the flag and its first clause stay as found either way.
+        # in play; the flag and its first clause stay as found either way. No rule fired before
+        # ``first``, so the look starts there.
         if not all(rule.alone for rule in rules):
             alone = [rule for rule in rules if rule.alone]
-            if not any(_rule_fires(rule, low_units, i, lowered) for rule in alone for i in range(len(units))):
+            if not any(_rule_fires(rule, low_units, i, lowered) for i in range(first, len(units)) for rule in alone):
                 leaning.add(flag)
     return found, frozenset(leaning)
 
