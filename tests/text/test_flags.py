@@ -2150,6 +2150,74 @@ TWENTY_FIFTH_NEAR_MISSES = [
     ("She talked me into the karaoke, then at home I cried after sex from sheer happiness.", "consent_concern"),
 ]
 
+#: Thirtieth session: self-harm, consent concerns, triggers and pain that the readable texts told in
+#: words no rule knew (sideways texts, flag sentences, dev probes; written here in other words).
+THIRTIETH = [
+    # self-harm said sideways
+    ("Can you come over? I'm not safe with myself tonight.", "self_harm"),
+    ("He told me he'd thought about joining his brother by his own hand.", "self_harm"),
+    ("She survived two attempts in her teens and sex still brings that heaviness back.", "self_harm"),
+    ("He came home last week after a 72-hour hold and we tried to be close again.", "self_harm"),
+    ("my gf said she's been sh-ing since the miscarriage", "self_harm"),
+    ("After he fell asleep I pressed my wrist against the hot radiator until it blistered.", "self_harm"),
+    ("Some nights he sits with his father's shotgun in the garage.", "self_harm"),
+    ("She says she's going to check out early, like it's a joke.", "self_harm"),
+    ("I keep praying that lightning hits me.", "self_harm"),
+    ("Fingers crossed it takes me, he said when the storm started.", "self_harm"),
+    ("A good day is one where I don't do anything stupid with my pills.", "self_harm"),
+    ("Me quiero morir, cada vez que lloro después del sexo.", "self_harm"),
+    ("I can't see any way out other than the final one.", "self_harm"),
+    ("The bruises on his thighs aren't from football; he does it to himself after we sleep together.", "self_harm"),
+    ("He made me swear that if anything happens I'll say it was an accident.", "self_harm"),
+    # consent
+    ("He took my silence as a yes.", "consent_concern"),
+    ("She knows it sets off the memories and still won't stop when I ask.", "consent_concern"),
+    ("She brushed off my safe word like it was nothing.", "consent_concern"),
+    ("I'd gone silent and he took that as a green light.", "consent_concern"),
+    ("She grabbed my arm when I tried to leave the bed.", "consent_concern"),
+    ("Sex with him is just paying rent in other ways, he jokes.", "consent_concern"),
+    ("It was the kind of okay you give to get someone off your back.", "consent_concern"),
+    ("I keep it going because I'm scared of what happens if it isn't fine for him.", "consent_concern"),
+    ("I don't think she was in any state to consent.", "consent_concern"),
+    ("I'd gone limp; he figured I was enjoying it.", "consent_concern"),
+    ("I woke up at his place with no memory of the night and my clothes on the floor.", "consent_concern"),
+    ("I just get through it because he'll be nicer to me tomorrow.", "consent_concern"),
+    ("Every time I pulled away, he pulled me back.", "consent_concern"),
+    # triggers
+    ("The creak of the stairs is exactly what I heard that night, and I start shaking.", "trauma_trigger"),
+    ("When he pins my hands I slide back into being a little girl.", "trauma_trigger"),
+    ("In the window's reflection I saw my teenage self and started sobbing.", "trauma_trigger"),
+    ("The back seat of a car is where it all happened, so I can't do it there.", "trauma_trigger"),
+    ("His cologne smells just like the man in the stairwell.", "trauma_trigger"),
+    ("Part of me is here with her, the other half is at my uncle's house when I was nine.", "trauma_trigger"),
+    ("He grinned, 'our little secret', and I fell apart: my grandad used to say that.", "trauma_trigger"),
+    ("I drifted off somewhere and lost about ten minutes.", "trauma_trigger"),
+    # pain
+    ("My husband flinches when I go deep, then says it's fine.", "unwanted_pain"),
+    ("It stung, and not in any fun way.", "unwanted_pain"),
+    ("The first thrust feels like pressing against a fresh sunburn.", "unwanted_pain"),
+]
+#: ...and what those new words must not be read into.
+THIRTIETH_NEAR_MISSES = [
+    ("I burned my hand on the hot stove making pancakes and cried, then we laughed.", "self_harm"),
+    ("We checked out early from the hotel because the heating was broken.", "self_harm"),
+    ("My grandad built that cot by his own hands.", "self_harm"),
+    ("He survived an attempted mugging last year, and now he jumps at noises.", "self_harm"),
+    ("Surgery was meant to be a permanent solution to the pain.", "self_harm"),
+    ("I put the kettle on the hot plate and came back to bed.", "self_harm"),
+    ("I felt trapped in that job, no way out, until the new one came along.", "self_harm"),
+    ("I hope it gets me in the mood, she said, lighting the candle.", "self_harm"),
+    ("She held my hand when I tried to get up and kissed me goodbye.", "consent_concern"),
+    ("I'm scared of what happens if I stop my antidepressants.", "consent_concern"),
+    ("I winked and he took that as a yes, and it was lovely.", "consent_concern"),
+    ("My late husband never stopped when I asked, and my body still remembers.", "consent_concern"),
+    ("He figured I was just tired and let me sleep.", "consent_concern"),
+    ("She said it was our little secret that we got engaged.", "trauma_trigger"),
+    ("We lost ten minutes looking for the lube, then laughed till we cried.", "trauma_trigger"),
+    ("Half of me wanted to sleep and the other half was in the mood.", "trauma_trigger"),
+    ("It stung a bit, in a good way, and I asked for more.", "unwanted_pain"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -2216,6 +2284,7 @@ RAISED = [
     *TWENTY_EIGHTH,
     *TWENTY_EIGHTH_LATER,
     *TWENTY_NINTH,
+    *THIRTIETH,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2279,6 +2348,7 @@ NOT_RAISED = [
     *TWENTY_EIGHTH_NEAR_MISSES,
     *TWENTY_EIGHTH_LATER_NEAR_MISSES,
     *TWENTY_NINTH_NEAR_MISSES,
+    *THIRTIETH_NEAR_MISSES,
 ]
 
 

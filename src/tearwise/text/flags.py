@@ -291,6 +291,11 @@ PAIN = _rx(
     r"reputation|self[-\s]respect|love\s+life|social\s+life|sleep\s+schedule|wallet|bank\s+account|savings|inbox|"
     r"street\s+cred|credibility)\b) | "
     r"winc(?:e\w*|ing)\b | too\s+(?:big|tight|dry) | dry(?:ness|ing)?\b | excruciat\w* |"
+    # Thirtieth session, dev probes: a flinch at depth, a sting "not in any fun way" ("stung" alone is
+    # left out above).
+    r"flinch\w*\s+(?:\w+\s+){0,2}(?:when|every\s+time|whenever)\s+(?:i|he|she|they|we)\s+(?:go|goes|went|push\w*|"
+    r"thrust\w*|get|gets|got)\s+(?:deep|deeper|all\s+the\s+way|too\s+deep|in\s+deep)\b | "
+    r"stung\b,?\s+(?:and\s+)?not\s+in\s+(?:a|any|the)\s+(?:fun|good|nice|sexy|hot)\s+way |"
     # Seventh session, from a probe set: skin that splits, and a joint that "screamed".
     r"skin\s+(?:\w+\s+)?(?:splits|split|splitting|tears|tore|cracks|cracked) |"
     r"(?:splits?|splitting|cracks?|cracking|tore|tearing)\s+(?:open\s+)?(?:the|my|her|his)\s+skin |"
@@ -303,7 +308,8 @@ PAIN = _rx(
     # bruise the whole time"
     r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open) | "
     # (also "pressing hard on a bruise"; twenty-fifth session)
-    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:(?:hard|down|right)\s+)?(?:on\s+)?a\s+(?:bad\s+|fresh\s+)?"
+    # (and "pressing against a fresh sunburn"; thirtieth session, dev_pa)
+    r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:(?:hard|down|right)\s+)?(?:on\s+|against\s+)?a\s+(?:bad\s+|fresh\s+)?"
     r"(?:bruise|sunburn|burn|wound)\b | "
     r"like\s+(?:a\s+|being\s+|getting\s+)?punch(?:ed)?\s+in\s+(?:the|my|her|his)\s+(?:stomach|ovar\w*|cervix|gut|"
     r"belly|insides?|uterus|womb) | "
@@ -375,7 +381,11 @@ NOT_PAIN = _rx(
     r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
     r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
     # (not a likeness: "like pressing on a bad sunburn"; twenty-fourth session)
-    r"burns\s+on | razor\s+burn | " + _unless_after("s", r"on\sa", r"on\sa\sbad") + r"un\s?burn\w* | heart\s?burn | "
+    r"burns\s+on | razor\s+burn | "
+    + _unless_after(
+        "s", r"on\sa", r"on\sa\sbad", r"on\sa\sfresh", r"against\sa", r"against\sa\sbad", r"against\sa\sfresh"
+    )
+    + r"un\s?burn\w* | heart\s?burn | "
     r"(?:arms?|skin)\s+raw | "
     r"dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run|sense\s+of\s+humou?r|wit) | "
     # (twenty-eighth session, dev_qj: "breastfeeding can make things dry", "tell me stories that it
@@ -1640,6 +1650,52 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"concussion | seizure | migraine | fainted"
             ),
         ),
+        # Thirtieth session, from the flag sentences and dev probes no layer caught: the present told as the
+        # very sound or sight of one night ("it's exactly what I heard that night"), a slip back into
+        # childhood ("straight back into being a kid"), a younger self seen in a mirror, a place named as
+        # where it all happened, the body of one half here and the other half years back.
+        Rule(
+            _rx(
+                r"(?:exactly|just)\s+what\s+(?:i|he|she|they)\s+(?:heard|saw|smelled|smelt|felt)\s+(?:that|the)\s+"
+                r"night\b | "
+                r"back\s+(?:into|to)\s+being\s+(?:a\s+|that\s+)?(?:little\s+)?(?:kid|child|girl|boy|teen\w*)\b | "
+                r"(?:saw|see|sees|seeing)\s+(?:my|her|his|their)\s+(?:younger|little|teenage|child|\w+-year-old)\s+"
+                r"self\b | "
+                r"(?:is|was)\s+where\s+(?:all\s+of\s+)?it\s+(?:all\s+)?happened\b | "
+                r"(?:sounded|sounds|smelled|smelt|smells)\s+(?:exactly\s+|just\s+)?like\s+the\s+(?:man|guy|men|woman|boy)\s+"
+                r"(?:in|from|at|on)\s+the\s+(?:alley|car|park|street|stairwell|party|club|bus|train|van|bar|camp|"
+                r"dorm)\b | "
+                r"what\s+i\s+used\s+to\s+do\s+(?:with|around|for)\s+(?:my\s+)?(?:mother'?s|mum'?s|mom'?s)\s+boyfriend\b"
+            ),
+            negatable=False,
+            skip_hypothetical=True,
+            strip=NOT_A_TRIGGER,
+        ),
+        Rule(
+            _rx(r"(?:the\s+)?other\s+half\s+(?:of\s+me\s+)?(?:was|is)\s+(?:still\s+)?(?:in|at|back|over|on)\b"),
+            negatable=False,
+            needs=_rx(r"years\s+ago | when\s+i\s+was | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | back\s+then"),
+            needs_window=0,
+        ),
+        # A grooming phrase said again ("he joked 'this is our little secret' ... that's exactly what my
+        # grandad used to say").
+        Rule(
+            _rx(r"(?:our|a)\s+little\s+secret\b"),
+            negatable=False,
+            needs=_rx(r"used\s+to\s+say | what\s+(?:my\s+)?(?:\w+\s+)?(?:said|says)\s+(?:back\s+then|when\s+i\s+was)"),
+            needs_window=1,
+        ),
+        # Minutes lost after going numb ("I went numb and drifted off and lost about ten minutes").
+        Rule(
+            _rx(r"lost\s+(?:about\s+|maybe\s+|like\s+|around\s+|a\s+good\s+)?(?:\w+\s+)?(?:minutes|mins)\b"),
+            negatable=False,
+            needs=_rx(r"numb | drift\w* | dissociat\w* | blank | zon\w+\s+out | spaced\s+out | not\s+there | gone\b"),
+            needs_window=1,
+            unless_account=_rx(
+                r"drunk | drinks? | drinking | drank | wasted | high\b | stoned | asleep | passed\s+out | "
+                r"blacked?[-\s]?out | seizure | migraine | fainted"
+            ),
+        ),
     ),
     "consent_concern": (
         # Lying still through it ("I just lay there"); not two people resting together ("we just lay
@@ -2389,6 +2445,109 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             needs_window=1,
         ),
+        # Thirtieth session, from the flag sentences no layer caught: silence, sleep or a freeze taken
+        # for a yes; a partner who would not stop when asked or when the tears came; a safeword waved
+        # away.
+        Rule(
+            _rx(
+                r"took\s+(?:my\s+|her\s+|his\s+|their\s+|the\s+)?(?:silence|quiet|stillness|freezing|not\s+saying\s+no|"
+                r"lack\s+of\s+(?:a\s+)?(?:no|answer|response)|no\s+answer)\s+(?:for|as)\s+(?:a\s+)?(?:green\s+light|yes|"
+                r"consent|permission|go[-\s]?ahead|an?\s+(?:invitation|ok|okay)) | "
+                r"(?:didn'?t|did\s+not|won'?t|wouldn'?t|will\s+not|would\s+not|doesn'?t|does\s+not|never)\s+stop(?:s|ped)?\s+"
+                r"(?:even\s+)?(?:when|though|although|after|while|if)\s+(?:i|she|he|they)\s+(?:ask\w*|beg\w*|cr(?:y|ies|ied)|"
+                r"(?:was|were|am|is|are|started|start)\s+(?:crying|sobbing|in\s+tears)|(?:said|say|says|tell|told)\s+"
+                r"(?:(?:him|her|them)\s+)?(?:to\s+)?(?:no|stop|wait|it\s+hurt)|push\w*\s+(?:him|her|them)\s+away|"
+                r"pull\w*\s+away) | "
+                r"(?:ignored|ignores|ignoring|overrode|brushed\s+off|laughed\s+(?:off|at))\s+(?:my|her|his|their|the|our)\s+"
+                r"safe\s?words? | "
+                r"safe\s?words?\s+(?:was|is|were|are)\s+(?:only|just)?\s*for\s+['\"]?real\s+emergenc"
+            ),
+            negatable=False,
+            # not history: "when she was sixteen a doctor ... did not stop when she cried", "my late husband
+            # ... never stopped when I asked" (the guide makes those trauma)
+            skip_past=True,
+            unless=(
+                _rx(
+                    r"(?:late|ex|former|first|previous|old)[-\s]?(?:husband|wife|partner|boyfriend|girlfriend|bf|"
+                    r"gf)\b | ex\b | doctor | examin\w* | used\s+to"
+                ),
+            ),
+        ),
+        # Held there or pulled back when leaving, a yes given to be left alone, sex as rent, fear of what
+        # follows a no (thirtieth session, flag sentences).
+        Rule(
+            _rx(
+                r"pull\w*\s+away\b[^.;!?]{0,60}?\bpull\w*\s+(?:me|her|him|them)\s+back\b | "
+                # (not a hand held to say goodbye, nor an arm steadied)
+                r"(?:grabbed|grabs|grabbing|caught|yanked|pulled)\s+(?:my|her|his|me\s+by\s+the)\s+(?:wrists?|arms?|hair)\s+"
+                r"(?:when|as)\s+(?:i|she|he|they)\s+(?:tried|try|tries|went|started|wanted)\s+to\s+(?:get\s+up|leave|go|"
+                r"move\s+away|pull\s+away|stop|roll\s+away) | "
+                r"(?:to|just\s+to)\s+get\s+(?:him|her|them|someone|somebody)\s+off\s+(?:my|your|her|his|our)\s+"
+                r"back\b | "
+                r"(?:pay|pays|paying|paid)\s+(?:\w+\s+){0,3}rent\s+(?:in\s+)?['\"]?(?:other\s+ways|with\s+(?:sex|"
+                r"my\s+body)) | "
+                r"like\s+paying\s+(?:the\s+|my\s+)?rent\b | "
+                # (a no, or sex that "isn't fine"; not "what happens if I stop my meds")
+                r"(?:scared|afraid|terrified|frightened)\s+of\s+what\s+(?:happens|would\s+happen|will\s+happen|might\s+happen|"
+                r"could\s+happen)\s+if\s+(?:i|it)\s+(?:say\s+no|said\s+no|refuse\w*|don'?t\b|do\s+not|isn'?t|is\s+not|"
+                r"wasn'?t|stop\s+(?:him|her|them)|tell\s+(?:him|her|them))\b | "
+                r"in\s+(?:any|a\s+fit|no|a)\s+(?:state|condition|position)\s+to\s+(?:really\s+)?(?:agree|consent|say\s+(?:yes|no)|"
+                r"decide)\b"
+            ),
+            negatable=False,
+            skip_past=True,
+        ),
+        # A freeze or a silence the partner read as enjoyment, or went on through (thirtieth session).
+        Rule(
+            _rx(
+                r"(?:figured|assumed|thought|decided)\s+(?:that\s+)?(?:i|she|he)\s+(?:was|were)\s+(?:into\s+it|enjoying\s+it|"
+                r"(?:fine|ok|okay)\s+with\s+it|(?:just\s+)?(?:shy|tired)) | "
+                r"(?:didn'?t|did\s+not|never)\s+(?:even\s+)?notice\w*\s+(?:and|but)\s+(?:just\s+)?(?:kept|carried)\s+"
+                r"(?:going|on)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"froze | frozen | freez\w* | limp | (?:went|gone|go|goes)\s+(?:quiet|still|silent|limp|stiff|rigid) | "
+                r"didn'?t\s+(?:move|say\s+anything|make\s+a\s+sound)"
+            ),
+            needs_window=1,
+        ),
+        # A night not remembered, woken to after a party (rule above: "don't remember" with drink).
+        Rule(
+            _rx(
+                r"woke\s+up\s+(?:\w+\s+){0,3}?(?:with\s+)?(?:no\s+memory|not\s+remembering|and\s+(?:couldn'?t|can'?t|"
+                r"didn'?t)\s+remember)"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"party | drunk | drinks? | drinking | wasted | clothes | naked | inside\s+out | top\s+off | "
+                r"underwear | his\s+(?:bed|room|flat) | her\s+(?:bed|room|flat)"
+            ),
+            needs_window=1,
+        ),
+        # Going along to keep the peace: getting through it for kindness tomorrow.
+        Rule(
+            _rx(
+                r"(?:he|she|they)(?:'ll|\s+will|'d|\s+would)\s+be\s+(?:nice|kind|sweet|nicer|kinder|in\s+a\s+good\s+mood)\s+"
+                r"(?:to\s+me\s+)?(?:tomorrow|again|after(?:wards)?|the\s+next\s+day)"
+            ),
+            negatable=False,
+            needs=_rx(r"get\s+through | let\s+(?:him|her|them) | go\s+along | put\s+up\s+with | just\s+do\s+it"),
+            needs_window=1,
+        ),
+        # Silence or sleep read as a yes, told as "that" or "it" ("i was basically asleep and he took that
+        # as a green light").
+        Rule(
+            _rx(
+                r"took\s+(?:that|it|this)\s+(?:for|as)\s+(?:a\s+)?(?:green\s+light|yes|consent|permission|go[-\s]?ahead)"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"asleep | sleeping | drunk | wasted | passed\s+out | froze | frozen | silent | quiet | "
+                r"didn'?t\s+(?:say|answer|move|respond) | crying | limp"
+            ),
+            needs_window=1,
+        ),
     ),
     "self_harm": (
         Rule(
@@ -2779,6 +2938,41 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"lethal|deadly) | (?:what|which|how\s+much)\s+dose\s+(?:would|is|will|could)\b | "
                 r"hospital\b[^.;!?]{0,40}\b(?:tak(?:ing|e)|took|drink|drank|swallow\w*)\s+(?:too\s+much|too\s+many|"
                 r"all\s+(?:the|my|his|her|of)) | "
+                # Thirtieth session, from the readable self-harm accounts no layer caught with the shipped
+                # models (sideways texts and flag sentences): a person unsafe with themselves, a death "by
+                # my own hand", an attempt survived, a psychiatric hold, "sh-ing", skin held to something
+                # hot, a gun sat with, "checking out early", a wish that something "hits me", "anything
+                # stupid" with knives or pills, and a few words of Spanish, as accounts mix languages.
+                r"not\s+safe\s+(?:with|around|from|by)\s+(?:" + _SELF + r")\b | "
+                r"(?:can'?t|cannot|couldn'?t|could\s+not)\s+keep\s+(?:" + _SELF + r")\s+safe\b | "
+                # (a death by one's own hand, not a cake made by it)
+                r"(?:die|died|dying|death|dead|end\w*|kill\w*|join\w*|life|gone|go)\b[^.;!?]{0,40}?\bby\s+(?:my|his|her|"
+                r"their)\s+own\s+hands?\b | "
+                # (not "an attempted mugging")
+                r"survived\s+(?:an?|my|his|her|their|two|three|several|multiple)\s+(?:\w+\s+)?attempts?\b | "
+                r"(?:72|seventy[-\s]two|48|forty[-\s]eight)[-\s]?(?:hours?|hr)\s+(?:psych(?:iatric)?\s+)?hold\b | "
+                r"psych(?:iatric)?\s+hold\b | 5150\b | "
+                r"sh[-'](?:ing|ed)\b | "
+                # one's own skin held to something hot (not a hand burned on the stove by accident, nor a pan
+                # put on the hob)
+                r"(?:held|hold|holds|holding|pressed|press|presses|pressing|put|puts|putting|kept|keep|keeps)\s+(?:the\s+"
+                r"(?:back|palm|side|inside)\s+of\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:hands?|arms?|wrists?|palms?|"
+                r"fingers?|skin|thighs?|legs?)\s+(?:\w+\s+){0,2}?(?:against|on|onto|to|under)\s+(?:the\s+)?(?:hot|burning|"
+                r"scalding|boiling)\s+(?:iron|hob|stove|pan|grill|oven|kettle|radiator|plate|tap)\b | "
+                r"(?:sat|sit|sitting|sits)\s+(?:up\s+|there\s+)?with\s+(?:my|his|her|their|the|a)\s+(?:[\w']+\s+)?(?:gun|revolver|"
+                r"pistol|shotgun|rifle)\b | "
+                r"(?:had|have|has|got)\s+(?:the|my|his|her|their)\s+[\w']+'s?\s+(?:gun|revolver|pistol|shotgun|"
+                r"rifle)\s+out\b | "
+                # (not a hotel left a day early)
+                r"(?:about|of|like|considering|consider\w*|want\w*\s+to|going\s+to|gonna)\s+['\"]?check(?:ing)?\s+out\s+"
+                r"early\b | "
+                r"(?:hope|hoping|hoped|fingers\s+crossed|pray\w*|wish\w*)\s+(?:that\s+)?(?:lightning|a\s+(?:bus|car|truck|"
+                r"lorry|train))\s+(?:hits|takes|gets|runs\s+over)\s+me\b | "
+                r"fingers\s+crossed\s+(?:that\s+)?it\s+(?:hits|takes)\s+me\b | "
+                r"(?:anything|something)\s+stupid\s+with\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:kitchen\s+)?(?:knives|knife|"
+                r"pills|tablets|razors?|blades?|rope|meds) | "
+                r"permanent\s+solution\s+to\s+a\s+temporary\b | "
+                r"desaparecer\s+para\s+siempre | quiero\s+morir\w* | (?:quiero\s+)?matarme\b | me\s+quiero\s+matar\b | "
                 r"(?:freezing|ice[-\s]cold|scalding|boiling)\s+(?:shower|bath|water)\b[^.;!?]{0,60}\b"
                 r"(?:deserve|punish) | "
                 + _unless_after("s", r"could\shave", r"could've", r"wanted\sto", r"want\sto")
@@ -2860,6 +3054,31 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"marks | scars? | cuts | (?:my|her|his)\s+(?:arms|wrists) | "
                 r"so\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|couldn'?t)\s+see"
             ),
+            needs_window=1,
+        ),
+        # No way out but one, where that one is named only as "the obvious one", "final" or "permanent"
+        # (thirtieth session: "I can't see a way out except the obvious one"; the clause splits at "except").
+        # Not a way out of a relationship or a situation, said with nothing of the kind.
+        Rule(
+            _rx(r"(?:no|a|any|one|only|the)\s+(?:other\s+)?way\s+out\b"),
+            negatable=False,
+            needs=_rx(r"the\s+obvious\s+(?:one|way) | (?:final|permanent)\s+(?:one|way|solution|exit)"),
+            needs_window=1,
+        ),
+        # Harm done to oneself told as "it", with what it leaves on the body near ("the bruises on her
+        # arms aren't from netball, she does it to herself"; thirtieth session, flag sentences).
+        Rule(
+            _rx(r"(?:does|did|do|doing|done)\s+(?:it|this|that|them)\s+to\s+(?:herself|himself|myself|themselves)\b"),
+            negatable=False,
+            needs=_rx(r"bruis\w* | marks | cuts | scars? | burns | bleed\w* | bled | blood | wounds?"),
+            needs_window=1,
+        ),
+        # A death to be passed off as an accident, asked for as a promise ("made me promise that 'if
+        # anything happens' I'd tell the kids it was an accident"; thirtieth session, sideways texts).
+        Rule(
+            _rx(r"(?:tell|told|say|said)\s+(?:\w+\s+){0,3}?(?:that\s+)?it\s+was\s+an\s+accident"),
+            negatable=False,
+            needs=_rx(r"promise\w* | if\s+(?:anything|something)\s+(?:ever\s+)?happens?"),
             needs_window=1,
         ),
         # A note to family written after the tears, kept or deleted ("wrote a note to my mum and
