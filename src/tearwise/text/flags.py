@@ -2576,7 +2576,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"kill(?:ing)?\s+(?:" + _SELF + r") | kms\b | end(?:ing)?\s+(?:it\s+all|(?:my|his|her|their)\s+life|"
                 # (not a relationship ended, "end it with her", nor "at the end it's"; twenty-fourth session)
                 r"things(?!\s+(?:with|if|between|unless|off)\b)|everything|it\b(?!'s|\s+with\s+(?:her|him|them)\b)) | "
-                r"i\s+(?:have|had|made|got)\s+a\s+plan\b(?!\s+(?:for|to\s+(?:talk|tell|see|go|try|ask))) | "
+                # (a plan "for if" something fails is one; thirtieth session)
+                r"i\s+(?:have|had|made|got)\s+a\s+plan\b(?!\s+(?:for\b(?!\s+if\b)|to\s+(?:talk|tell|see|go|try|"
+                r"ask))) | "
                 r"take\s+(?:my|his|her|their)\s+(?:own\s+)?life | unalive\w* | sewer\s?slide | toaster\s+bath |"
                 # Said in two or three words (nineteenth session, one-line probes of our own).
                 r"want(?:s|ed|ing)?\s+(?:death\b(?!\s+(?:metal|grips?|star))|to\s+be\s+dead) | "
@@ -2972,8 +2974,29 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:anything|something)\s+stupid\s+with\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:kitchen\s+)?(?:knives|knife|"
                 r"pills|tablets|razors?|blades?|rope|meds) | "
                 r"permanent\s+solution\s+to\s+a\s+temporary\b | "
+                # (later the same session, from the training and dev accounts only the head's score caught: skin
+                # held to a kettle "until it blistered", a wall punched "until my knuckles split", "a better life
+                # if I wasn't in it", "if she was gone. like gone gone", long sleeves worn "so he not see", and
+                # never turning up anywhere again)
+                r"(?:held|hold|holds|holding|pressed|press|presses|pressing|put|puts|putting|kept|keep|keeps)\s+(?:the\s+"
+                r"(?:back|palm|side|inside)\s+of\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:hands?|arms?|wrists?|palms?|"
+                r"fingers?|skin|thighs?|legs?)\s+(?:\w+\s+){0,2}?(?:against|on|onto|to|under)\s+(?:the\s+)?(?:iron|hob|stove|"
+                r"pan|grill|oven|kettle|radiator|plate|tap|lighter|candle)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:it|they|"
+                r"my\s+skin|the\s+skin)\s+(?:\w+\s+)?(?:blister\w*|burn\w*|bled|bleeding|hurt|went\s+red|scarred|"
+                r"peeled)\b | "
+                r"(?:punch\w*|hit|hitting|smash\w*|slam\w*)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:wall|door)\s+(?:\w+\s+){0,4}?"
+                r"(?:until|till)\s+(?:my|his|her|their)\s+(?:knuckles|hands?|fists?)\s+(?:\w+\s+)?(?:split|bled|bleeding|"
+                r"bloody|bruised|raw|cracked)\b | "
+                r"(?:better|happier|easier)\s+life\s+if\s+(?:i|he|she)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+"
+                r"(?:in\s+it|around|here|alive)\b | "
+                r"miss\s+(?:me|her|him|them)\s+if\s+(?:i|she|he|they)\s+(?:was|were|'?d\s+gone|had\s+gone)\s+(?:gone|dead|"
+                r"not\s+(?:here|around|alive))\b(?!\s+(?:for|to|on|away|abroad|home)\b) | gone\s+gone\b | "
+                r"long\s+sleeves?\s+so\s+(?:he|she|they|nobody|no\s+one|people)\s+(?:\w+\s+)?(?:not|won'?t|can'?t|doesn'?t|"
+                r"don'?t|wouldn'?t|never)\s+(?:\w+\s+)?(?:see|notice)\s*(?:[.,;!?]|$|(?:them|it|the\s+(?:marks|scars|cuts|"
+                r"lines))\b) | "
+                r"(?:not|never)\s+(?:showing|turning|show|turn)\s+up\s+anywhere\s+(?:ever\s+)?again\b | "
                 r"desaparecer\s+para\s+siempre | quiero\s+morir\w* | (?:quiero\s+)?matarme\b | me\s+quiero\s+matar\b | "
-                r"(?:freezing|ice[-\s]cold|scalding|boiling)\s+(?:shower|bath|water)\b[^.;!?]{0,60}\b"
+                r"(?:cold|freezing|ice[-\s]cold|scalding|boiling)\s+(?:shower|bath|water)\b[^.;!?]{0,60}\b"
                 r"(?:deserve|punish) | "
                 + _unless_after("s", r"could\shave", r"could've", r"wanted\sto", r"want\sto")
                 + r"lap(?:ped|ping|s)?\s+(?:myself|herself|himself)\b | "
@@ -3051,9 +3074,20 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             needs=_rx(
                 r"(?:u|you|ya)\s+know\s+why | hid(?:e|es|ing)\b | cover\w* | "
                 r"(?:no\s?one|nobody)\s+(?:sees|saw|can\s+see|notices|would\s+see) | the\s+rest\s+of\s+it | "
-                r"marks | scars? | cuts | (?:my|her|his)\s+(?:arms|wrists) | "
+                r"marks | scars? | cuts | (?:my|her|his)\s+(?:arms|wrists|forearms|thighs) | "
                 r"so\s+(?:he|she|they)\s+(?:doesn'?t|don'?t|won'?t|wouldn'?t|can'?t|couldn'?t)\s+see"
             ),
+            needs_window=1,
+        ),
+        # Food refused as a punishment ("I haven't eaten properly in four days. I do that when I feel I
+        # deserve it"; thirtieth session, a training account only the head caught).
+        Rule(
+            _rx(
+                r"(?:haven'?t|hasn'?t|hadn'?t|didn'?t|don'?t|won'?t|stopped|stop|not)\s+(?:been\s+)?(?:eat|eaten|eating)\b"
+            ),
+            negatable=False,
+            # (a punishment, not a treat earned: "I haven't eaten all day, I deserve a pizza")
+            needs=_rx(r"punish\w* | deserve\w*\s+(?:it\b|to\s+(?:feel|be|suffer|starve|go\s+hungry))"),
             needs_window=1,
         ),
         # No way out but one, where that one is named only as "the obvious one", "final" or "permanent"
