@@ -380,11 +380,10 @@ NOT_PAIN = _rx(
     r"(?:are|were)\s+you\s+(?:hurt|hurting|in\s+pain)\s*(?:right\s+now|now|at\s+the\s+moment)?\s*\? |"
     r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
     r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
-    # (not a likeness: "like pressing on a bad sunburn"; twenty-fourth session)
-    r"burns\s+on | razor\s+burn | "
-    + _unless_after(
-        "s", r"on\sa", r"on\sa\sbad", r"on\sa\sfresh", r"against\sa", r"against\sa\sbad", r"against\sa\sfresh"
-    )
+    # (not a likeness: "like pressing on a bad sunburn"; twenty-fourth session; "against a fresh sunburn",
+    # thirtieth session: the look-ahead first, so that the look-behinds run only before "sunburn")
+    r"burns\s+on | razor\s+burn | s(?=un\s?burn)"
+    + "".join(rf"(?<!{on}\sa\s{kind}s)" for on in ("on", "against") for kind in ("", r"bad\s", r"fresh\s"))
     + r"un\s?burn\w* | heart\s?burn | "
     r"(?:arms?|skin)\s+raw | "
     r"dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run|sense\s+of\s+humou?r|wit) | "
@@ -1672,7 +1671,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             strip=NOT_A_TRIGGER,
         ),
         Rule(
-            _rx(r"(?:the\s+)?other\s+half\s+(?:of\s+me\s+)?(?:was|is)\s+(?:still\s+)?(?:in|at|back|over|on)\b"),
+            _rx(r"other\s+half\s+(?:of\s+me\s+)?(?:was|is)\s+(?:still\s+)?(?:in|at|back|over|on)\b"),
             negatable=False,
             needs=_rx(r"years\s+ago | when\s+i\s+was | as\s+a\s+(?:kid|child|teen\w*|girl|boy) | back\s+then"),
             needs_window=0,
@@ -2947,20 +2946,20 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 # stupid" with knives or pills, and a few words of Spanish, as accounts mix languages.
                 r"not\s+safe\s+(?:with|around|from|by)\s+(?:" + _SELF + r")\b | "
                 r"(?:can'?t|cannot|couldn'?t|could\s+not)\s+keep\s+(?:" + _SELF + r")\s+safe\b | "
-                # (a death by one's own hand, not a cake made by it)
-                r"(?:die|died|dying|death|dead|end\w*|kill\w*|join\w*|life|gone|go)\b[^.;!?]{0,40}?\bby\s+(?:my|his|her|"
-                r"their)\s+own\s+hands?\b | "
                 # (not "an attempted mugging")
                 r"survived\s+(?:an?|my|his|her|their|two|three|several|multiple)\s+(?:\w+\s+)?attempts?\b | "
                 r"(?:72|seventy[-\s]two|48|forty[-\s]eight)[-\s]?(?:hours?|hr)\s+(?:psych(?:iatric)?\s+)?hold\b | "
                 r"psych(?:iatric)?\s+hold\b | 5150\b | "
                 r"sh[-'](?:ing|ed)\b | "
-                # one's own skin held to something hot (not a hand burned on the stove by accident, nor a pan
-                # put on the hob)
+                # one's own skin held to something hot, or to anything "until it blistered" (not a hand burned on
+                # the stove by accident, nor a pan put on the hob; later the same session, a training account:
+                # "held my palm against the kettle until it blistered")
                 r"(?:held|hold|holds|holding|pressed|press|presses|pressing|put|puts|putting|kept|keep|keeps)\s+(?:the\s+"
                 r"(?:back|palm|side|inside)\s+of\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:hands?|arms?|wrists?|palms?|"
-                r"fingers?|skin|thighs?|legs?)\s+(?:\w+\s+){0,2}?(?:against|on|onto|to|under)\s+(?:the\s+)?(?:hot|burning|"
-                r"scalding|boiling)\s+(?:iron|hob|stove|pan|grill|oven|kettle|radiator|plate|tap)\b | "
+                r"fingers?|skin|thighs?|legs?)\s+(?:\w+\s+){0,2}?(?:against|on|onto|to|under)\s+(?:the\s+)?(?:(?:hot|burning|"
+                r"scalding|boiling)\s+(?:iron|hob|stove|pan|grill|oven|kettle|radiator|plate|tap)\b|(?:iron|hob|stove|pan|"
+                r"grill|oven|kettle|radiator|plate|tap|lighter|candle)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:it|they|my\s+skin|"
+                r"the\s+skin)\s+(?:\w+\s+)?(?:blister\w*|burn\w*|bled|bleeding|hurt|went\s+red|scarred|peeled)\b) | "
                 r"(?:sat|sit|sitting|sits)\s+(?:up\s+|there\s+)?with\s+(?:my|his|her|their|the|a)\s+(?:[\w']+\s+)?(?:gun|revolver|"
                 r"pistol|shotgun|rifle)\b | "
                 r"(?:had|have|has|got)\s+(?:the|my|his|her|their)\s+[\w']+'s?\s+(?:gun|revolver|pistol|shotgun|"
@@ -2974,16 +2973,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:anything|something)\s+stupid\s+with\s+(?:the\s+|my\s+|a\s+|his\s+|her\s+)?(?:kitchen\s+)?(?:knives|knife|"
                 r"pills|tablets|razors?|blades?|rope|meds) | "
                 r"permanent\s+solution\s+to\s+a\s+temporary\b | "
-                # (later the same session, from the training and dev accounts only the head's score caught: skin
-                # held to a kettle "until it blistered", a wall punched "until my knuckles split", "a better life
-                # if I wasn't in it", "if she was gone. like gone gone", long sleeves worn "so he not see", and
-                # never turning up anywhere again)
-                r"(?:held|hold|holds|holding|pressed|press|presses|pressing|put|puts|putting|kept|keep|keeps)\s+(?:the\s+"
-                r"(?:back|palm|side|inside)\s+of\s+)?(?:my|his|her|their)\s+(?:\w+\s+)?(?:hands?|arms?|wrists?|palms?|"
-                r"fingers?|skin|thighs?|legs?)\s+(?:\w+\s+){0,2}?(?:against|on|onto|to|under)\s+(?:the\s+)?(?:iron|hob|stove|"
-                r"pan|grill|oven|kettle|radiator|plate|tap|lighter|candle)\s+(?:\w+\s+){0,2}?(?:until|till)\s+(?:it|they|"
-                r"my\s+skin|the\s+skin)\s+(?:\w+\s+)?(?:blister\w*|burn\w*|bled|bleeding|hurt|went\s+red|scarred|"
-                r"peeled)\b | "
+                # (later the same session, from the training and dev accounts only the head's score caught: a wall
+                # punched "until my knuckles split", "a better life if I wasn't in it", "if she was gone. like gone
+                # gone", long sleeves worn "so he not see", and never turning up anywhere again)
                 r"(?:punch\w*|hit|hitting|smash\w*|slam\w*)\s+(?:the|a)\s+(?:\w+\s+){0,2}?(?:wall|door)\s+(?:\w+\s+){0,4}?"
                 r"(?:until|till)\s+(?:my|his|her|their)\s+(?:knuckles|hands?|fists?)\s+(?:\w+\s+)?(?:split|bled|bleeding|"
                 r"bloody|bruised|raw|cracked)\b | "
@@ -3079,6 +3071,14 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             needs_window=1,
         ),
+        # A death by one's own hand, not a cake made by it (thirtieth session, sideways texts: "I have
+        # considered joining her by my own hand").
+        Rule(
+            _rx(r"by\s+(?:my|his|her|their)\s+own\s+hands?\b"),
+            negatable=False,
+            needs=_rx(r"die | died | dying | death | dead | end\w* | kill\w* | join\w* | life | gone | go"),
+            needs_window=0,
+        ),
         # Food refused as a punishment ("I haven't eaten properly in four days. I do that when I feel I
         # deserve it"; thirtieth session, a training account only the head caught).
         Rule(
@@ -3094,7 +3094,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # (thirtieth session: "I can't see a way out except the obvious one"; the clause splits at "except").
         # Not a way out of a relationship or a situation, said with nothing of the kind.
         Rule(
-            _rx(r"(?:no|a|any|one|only|the)\s+(?:other\s+)?way\s+out\b"),
+            _rx(r"way\s+out\b"),
             negatable=False,
             needs=_rx(r"the\s+obvious\s+(?:one|way) | (?:final|permanent)\s+(?:one|way|solution|exit)"),
             needs_window=1,
