@@ -2216,6 +2216,14 @@ THIRTIETH_NEAR_MISSES = [
     ("We lost ten minutes looking for the lube, then laughed till we cried.", "trauma_trigger"),
     ("Half of me wanted to sleep and the other half was in the mood.", "trauma_trigger"),
     ("It stung a bit, in a good way, and I asked for more.", "unwanted_pain"),
+    # (found in review, each raised by the session's first wording)
+    ("I'm not in a position to decide about kids yet.", "consent_concern"),
+    ("On holiday we felt like we were back to being teenagers.", "trauma_trigger"),
+    ("It was just what I felt that night we met.", "trauma_trigger"),
+    ("The burning is gone gone now, thank god.", "self_harm"),
+    ("She made that quilt by her own hands, her whole life long.", "self_harm"),
+    ("I pulled away to breathe and he pulled me back into a hug.", "consent_concern"),
+    ("Paris was where it all happened: our first kiss, our first night.", "trauma_trigger"),
 ]
 
 #: Later in the thirtieth session, self-harm that only the head's score had caught in the readable

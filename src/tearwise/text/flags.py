@@ -1655,12 +1655,13 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # where it all happened, the body of one half here and the other half years back.
         Rule(
             _rx(
-                r"(?:exactly|just)\s+what\s+(?:i|he|she|they)\s+(?:heard|saw|smelled|smelt|felt)\s+(?:that|the)\s+"
-                r"night\b | "
-                r"back\s+(?:into|to)\s+being\s+(?:a\s+|that\s+)?(?:little\s+)?(?:kid|child|girl|boy|teen\w*)\b | "
+                # (not "just what I felt that night we met")
+                r"(?:exactly|just)\s+what\s+(?:i|he|she|they)\s+(?:heard|saw|smelled|smelt|felt)\s+that\s+night\b"
+                r"(?!\s+(?:we|when\s+we|i\s+met|(?:he|she)\s+(?:proposed|kissed)|of\s+(?:our|the\s+wedding))) | "
+                # (not "back to being teenagers" on a happy holiday)
+                r"back\s+into\s+being\s+(?:a|that)\s+(?:little\s+)?(?:kid|child|girl|boy)\b | "
                 r"(?:saw|see|sees|seeing)\s+(?:my|her|his|their)\s+(?:younger|little|teenage|child|\w+-year-old)\s+"
                 r"self\b | "
-                r"(?:is|was)\s+where\s+(?:all\s+of\s+)?it\s+(?:all\s+)?happened\b | "
                 r"(?:sounded|sounds|smelled|smelt|smells)\s+(?:exactly\s+|just\s+)?like\s+the\s+(?:man|guy|men|woman|boy)\s+"
                 r"(?:in|from|at|on)\s+the\s+(?:alley|car|park|street|stairwell|party|club|bus|train|van|bar|camp|"
                 r"dorm)\b | "
@@ -1669,6 +1670,17 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             negatable=False,
             skip_hypothetical=True,
             strip=NOT_A_TRIGGER,
+        ),
+        # A place or a time named as where it all happened, with fear or a loss of control near (not
+        # "Paris was where it all happened" of a first kiss).
+        Rule(
+            _rx(r"(?:is|was)\s+where\s+(?:all\s+of\s+)?it\s+(?:all\s+)?happened\b"),
+            negatable=False,
+            needs=_rx(
+                r"lost\s+it | panic\w* | froze | freez\w* | scared | terrified | fear\w* | flashback\w* | shak\w* | "
+                r"(?:can'?t|cannot|couldn'?t)\s+(?:do|go|be|stand|bear)\b"
+            ),
+            needs_window=1,
         ),
         Rule(
             _rx(r"other\s+half\s+(?:of\s+me\s+)?(?:was|is)\s+(?:still\s+)?(?:in|at|back|over|on)\b"),
@@ -2476,7 +2488,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # follows a no (thirtieth session, flag sentences).
         Rule(
             _rx(
-                r"pull\w*\s+away\b[^.;!?]{0,60}?\bpull\w*\s+(?:me|her|him|them)\s+back\b | "
+                # (not pulled back "into a hug" or "in for a kiss")
+                r"pull\w*\s+away\b[^.;!?]{0,60}?\bpull\w*\s+(?:me|her|him|them)\s+back\b(?!\s+(?:in|into|for|to\s+(?:kiss|"
+                r"hug|cuddle)))\b | "
                 # (not a hand held to say goodbye, nor an arm steadied)
                 r"(?:grabbed|grabs|grabbing|caught|yanked|pulled)\s+(?:my|her|his|me\s+by\s+the)\s+(?:wrists?|arms?|hair)\s+"
                 r"(?:when|as)\s+(?:i|she|he|they)\s+(?:tried|try|tries|went|started|wanted)\s+to\s+(?:get\s+up|leave|go|"
@@ -2490,8 +2504,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:scared|afraid|terrified|frightened)\s+of\s+what\s+(?:happens|would\s+happen|will\s+happen|might\s+happen|"
                 r"could\s+happen)\s+if\s+(?:i|it)\s+(?:say\s+no|said\s+no|refuse\w*|don'?t\b|do\s+not|isn'?t|is\s+not|"
                 r"wasn'?t|stop\s+(?:him|her|them)|tell\s+(?:him|her|them))\b | "
-                r"in\s+(?:any|a\s+fit|no|a)\s+(?:state|condition|position)\s+to\s+(?:really\s+)?(?:agree|consent|say\s+(?:yes|no)|"
-                r"decide)\b"
+                # (not "in a position to decide" about anything else)
+                r"in\s+(?:any|a\s+fit|no|a)\s+(?:state|condition|position)\s+to\s+(?:really\s+)?(?:agree|consent|"
+                r"say\s+(?:yes|no))\b"
             ),
             negatable=False,
             skip_past=True,
@@ -2940,10 +2955,10 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"hospital\b[^.;!?]{0,40}\b(?:tak(?:ing|e)|took|drink|drank|swallow\w*)\s+(?:too\s+much|too\s+many|"
                 r"all\s+(?:the|my|his|her|of)) | "
                 # Thirtieth session, from the readable self-harm accounts no layer caught with the shipped
-                # models (sideways texts and flag sentences): a person unsafe with themselves, a death "by
-                # my own hand", an attempt survived, a psychiatric hold, "sh-ing", skin held to something
-                # hot, a gun sat with, "checking out early", a wish that something "hits me", "anything
-                # stupid" with knives or pills, and a few words of Spanish, as accounts mix languages.
+                # models (sideways texts and flag sentences): a person unsafe with themselves, an attempt
+                # survived, a psychiatric hold, "sh-ing", skin held to something hot, a gun sat with, "checking
+                # out early", a wish that something "hits me", "anything stupid" with knives or pills, and a
+                # few words of Spanish, as accounts mix languages.
                 r"not\s+safe\s+(?:with|around|from|by)\s+(?:" + _SELF + r")\b | "
                 r"(?:can'?t|cannot|couldn'?t|could\s+not)\s+keep\s+(?:" + _SELF + r")\s+safe\b | "
                 # (not "an attempted mugging")
@@ -2982,7 +2997,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:better|happier|easier)\s+life\s+if\s+(?:i|he|she)\s+(?:wasn'?t|weren'?t|was\s+not|were\s+not)\s+"
                 r"(?:in\s+it|around|here|alive)\b | "
                 r"miss\s+(?:me|her|him|them)\s+if\s+(?:i|she|he|they)\s+(?:was|were|'?d\s+gone|had\s+gone)\s+(?:gone|dead|"
-                r"not\s+(?:here|around|alive))\b(?!\s+(?:for|to|on|away|abroad|home)\b) | gone\s+gone\b | "
+                r"not\s+(?:here|around|alive))\b(?!\s+(?:for|to|on|away|abroad|home)\b) | "
+                # ("like gone gone", not "the burning is gone gone now")
+                r"(?:like|i\s+mean|as\s+in|be)\s+gone\s+gone\b | "
                 r"long\s+sleeves?\s+so\s+(?:he|she|they|nobody|no\s+one|people)\s+(?:\w+\s+)?(?:not|won'?t|can'?t|doesn'?t|"
                 r"don'?t|wouldn'?t|never)\s+(?:\w+\s+)?(?:see|notice)\s*(?:[.,;!?]|$|(?:them|it|the\s+(?:marks|scars|cuts|"
                 r"lines))\b) | "
@@ -3076,7 +3093,12 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         Rule(
             _rx(r"by\s+(?:my|his|her|their)\s+own\s+hands?\b"),
             negatable=False,
-            needs=_rx(r"die | died | dying | death | dead | end\w* | kill\w* | join\w* | life | gone | go"),
+            # (not "the life we built by our own hands")
+            needs=_rx(
+                r"die | died | dying | death | dead | kill\w* | "
+                r"join\w*\s+(?:him|her|them|(?:my|his|her|their)\s+\w+) | "
+                r"end\w*\s+(?:it|my|his|her|their)\b | take\s+(?:my|his|her|their)\s+(?:own\s+)?life"
+            ),
             needs_window=0,
         ),
         # Food refused as a punishment ("I haven't eaten properly in four days. I do that when I feel I
