@@ -381,9 +381,9 @@ NOT_PAIN = _rx(
     r"burn\w*\s+(?:some\s+|the\s+|my\s+|our\s+|a\s+)?(?:dinner|toast|food|rice|pans?|pizza|cookies|meal|supper|"
     r"breakfast|lunch|candles?|incense|calories|sage|bridges)\b |"
     # (not a likeness: "like pressing on a bad sunburn"; twenty-fourth session; "against a fresh sunburn",
-    # thirtieth session: the look-ahead first, so that the look-behinds run only before "sunburn")
-    r"burns\s+on | razor\s+burn | s(?=un\s?burn)"
-    + "".join(rf"(?<!{on}\sa\s{kind}s)" for on in ("on", "against") for kind in ("", r"bad\s", r"fresh\s"))
+    # thirtieth session)
+    r"burns\s+on | razor\s+burn | "
+    + _unless_after("s", *(rf"{on}\sa{kind}" for on in ("on", "against") for kind in ("", r"\sbad", r"\sfresh")))
     + r"un\s?burn\w* | heart\s?burn | "
     r"(?:arms?|skin)\s+raw | "
     r"dry\s+(?:eyes?|air|heav\w*|bedroom|spell|humou?r|run|sense\s+of\s+humou?r|wit) | "
