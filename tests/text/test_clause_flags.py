@@ -248,6 +248,17 @@ def test_a_batch_raises_what_each_account_raises_alone() -> None:
         "Honestly I wanted to die on the spot",
         "The look on his face afterwards honestly killed me",
         "My boss can go jump off a cliff",
+        # thirty-first session: sleep, fond or teasing talk, an everyday load, a haircut, a sex life
+        # thought over
+        "Afterwards I was dead to the world till noon",
+        "I was dead on my feet after the night shift",
+        "You two are going to be the death of me, she laughed",
+        "I'd honestly die for you, she whispered",
+        "She said she was gonna die if you kept kissing her neck like that",
+        "This commute is honestly killing me",
+        "I finally cut my hair off on Sunday",
+        "The new pill killed her sex drive for a year",
+        "I was sure that part of my life was done for good",
     ],
 )
 def test_a_clause_whose_words_mean_something_else_is_passed_over(clause: str) -> None:
@@ -260,6 +271,16 @@ def test_a_clause_whose_words_mean_something_else_is_passed_over(clause: str) ->
     assert strong.raised(vectors, [clause, "and I cut my arm"]) == {"self_harm": 1}
 
 
-@pytest.mark.parametrize("clause", ["I've been cutting up my arms again", "I cut myself last night"])
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "I've been cutting up my arms again",
+        "I cut myself last night",
+        # the thirty-first session's near misses leave these alone
+        "I keep wishing I was dead and gone from this world",
+        "Some nights I want to die so nobody has to deal with me",
+        "I have been thinking that this part of my life should end, all of it",
+    ],
+)
 def test_a_clause_of_real_self_harm_is_not_passed_over(clause: str) -> None:
     assert _layer(1.0, phrase=clause).raised(np.zeros((1, DIM)), [clause]) == {"self_harm": 0}

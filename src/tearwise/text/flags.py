@@ -3195,15 +3195,25 @@ _NEAR_MISS = compile_kept(
 #: "cutting up her blouses"), "sleeps like the dead", a threat that is a figure of speech ("my
 #: sister said 'I'll kill him'", "you'd kill me if I told you"), "wanted to die on the spot"
 #: (twenty-fourth session, dev probes and short texts), and "the way he looked at me killed me" (no
-#: writer is dead; twenty-fifth session). A clause is passed over only when the phrase is in it; the
-#: patterns still read it.
+#: writer is dead; twenty-fifth session). Thirty-first session, from the readable clauses that alone
+#: raised the flag falsely: sleep ("dead to the world", "dead on my feet"), fond or teasing talk ("you'll
+#: be the death of me", "I'd die for you", "I'm going to die if you keep looking at me like that"), an
+#: everyday load that "is killing me", a haircut, a cord cut, a pill that "killed her libido", and a sex
+#: life thought over ("I thought that part of my life was over"). A clause is passed over only when the
+#: phrase is in it; the patterns still read it.
 _CLAUSE_NEAR_MISS = compile_kept(
     _NEAR_MISS.pattern
     + r"|\b(?:cut(?:s|ting)?\s+(?:back|down)\b|cut\s+(?:many|lots\s+of|loads\s+of|\d+|hundreds\s+of)\s+(?:people|jobs|"
     r"staff|workers|employees)\b|cut\s+(?:her|him|them)\s+(?:out|free|loose)\b|cut(?:ting)?\s+up\s+(?:her|his|the|old|"
     r"some)\s+(?!(?:arms?|legs?|thighs?|wrists?|skin|stomach|body|hips?|chest|face)\b)\w+|sleeps?\s+like\s+the\s+dead|"
     r"(?:i'?ll|i\s+will|i'?m\s+going\s+to|gonna)\s+kill\s+(?:him|her|them)\b|(?:you'?d|you\s+would)\s+kill\s+me\s+if\b|"
-    r"want(?:ed)?\s+to\s+die\s+on\s+the\s+spot|killed\s+me\b)"
+    r"want(?:ed)?\s+to\s+die\s+on\s+the\s+spot|killed\s+me\b|dead\s+to\s+the\s+world|dead\s+on\s+(?:my|her|his|our|"
+    r"their)\s+feet|(?:be|are|is|'re|'s|was)\s+(?:\w+\s+)?the\s+death\s+of\s+me|(?:i'?d|i\s+would|i'?ll|i\s+will)\s+"
+    r"(?:\w+\s+)?die\s+for\s+(?:you|him|her|them)\b|(?:going\s+to|gonna)\s+die\s+if\s+you\b|(?:job|work|shifts?|"
+    r"commute|boss|manager|kids|back|feet|knees?|heat|traffic|week|hangover)\s+(?:is|are|was|were|'s)\s+(?:\w+\s+)?"
+    r"killing\s+me|cut\s+the\s+cord|cut(?:s|ting)?\s+(?:my|her|his|their)\s+hair\b|killed\s+(?:my|her|his|their|the)\s+"
+    r"(?:\w+\s+)?(?:ability|libido|sex\s+drive|mood)|(?:that|this)\s+part\s+of\s+(?:my|his|her|our|their)\s+life\s+"
+    r"(?:was|is|had\s+been|would\s+be)\s+(?:\w+\s+)?(?:over|closed|behind|finished|gone|done))"
 )
 
 
