@@ -2250,6 +2250,51 @@ THIRTIETH_LATER_NEAR_MISSES = [
     ("I have a plan for the weekend: sleep, cuddles, pancakes.", "self_harm"),
 ]
 
+#: Thirty-first session, from the flag sentences and dev probes that no layer caught, in other words:
+#: a partner who carried on after hearing it hurt or stung, or after the tears began; a freeze read as
+#: being fine; fear of the anger the last no brought; a debt raised at every pause; documents held until
+#: after; coming to after a freeze to find it over; a threat of self-harm if left; being talked into
+#: it; a pain like being levered apart; a trigger tied to who "used to come in" or "got to me";
+#: something bad in childhood with a partner gone now; dying rather than doing this again; the
+#: thoughts back with a crisis line near; an attempt to be done "right this time"; skin bitten until
+#: it bled.
+THIRTY_FIRST = [
+    ("She went on even after I said it stung, I want to talk to her about it.", "unwanted_pain"),
+    ("He pushed on even after I said it was hurting.", "consent_concern"),
+    ("Once I began to cry he just grinned and wouldn't stop.", "consent_concern"),
+    ("I went completely rigid and she took it as me enjoying it.", "consent_concern"),
+    ("She was so cross the last time I stopped her that I haven't tried since.", "consent_concern"),
+    ("Whenever I pull back she reminds me of everything she's done for me.", "consent_concern"),
+    ("He hides my car keys and I only get them back after.", "consent_concern"),
+    ("When she came round he had already finished.", "consent_concern"),
+    ("my girlfriend says if i ever break up with her she'll hurt herself, so i feel like i have to", "consent_concern"),
+    ("I was talked into a foursome I felt sick about afterwards.", "consent_concern"),
+    ("It's like being levered apart with a chisel.", "unwanted_pain"),
+    ("Lying on my front is awful, that's when my stepdad used to come in.", "trauma_trigger"),
+    ("The smell of pine takes me to the cabin where the instructor got to me.", "trauma_trigger"),
+    ("A horrible thing happened to him in childhood; after sex he says he is not here for a bit.", "trauma_trigger"),
+    ("I would rather be dead than do this for another year.", "self_harm"),
+    ("I'm not asking for a helpline number, I just need to say I've been thinking about it again.", "self_harm"),
+    ("He told me that if he ever tried it he'd get it right this time.", "self_harm"),
+    ("I chewed, no, I bit my lip till it bled, which is what I do when I can't cope.", "self_harm"),
+]
+THIRTY_FIRST_NEAR_MISSES = [
+    ("We pressed on even after I said the hike was too long.", "consent_concern"),
+    ("Whenever I pause she brings up the safeword and checks in.", "consent_concern"),
+    ("He kept my phone while I swam and handed it back after.", "consent_concern"),
+    ("When I came back from the shop she'd finished the washing up.", "consent_concern"),
+    ("I got talked into karaoke and didn't want to leave.", "consent_concern"),
+    ("I went quiet and he took that as me being tired, so we slept.", "consent_concern"),
+    ("That's when my dad used to come in and read us a story.", "trauma_trigger"),
+    ("After the bad things in my childhood I did years of therapy and now I feel present and safe.", "trauma_trigger"),
+    ("I'd rather die than go to another staff meeting.", "self_harm"),
+    ("I volunteer on a helpline and the old thoughts came back to me about my training.", "self_harm"),
+    ("We'll do it properly this time, with a real cake.", "self_harm"),
+    ("I bit my lip till it bled trying not to scream during the tattoo.", "self_harm"),
+    ("He bit my lip till it bled and I loved it.", "self_harm"),
+    ("My cat bit my finger till it bled, naughty thing.", "self_harm"),
+]
+
 RAISED = [
     *MORE,
     *THIRD,
@@ -2318,6 +2363,7 @@ RAISED = [
     *TWENTY_NINTH,
     *THIRTIETH,
     *THIRTIETH_LATER,
+    *THIRTY_FIRST,
 ]
 NOT_RAISED = [
     *MORE_NEAR_MISSES,
@@ -2383,6 +2429,7 @@ NOT_RAISED = [
     *TWENTY_NINTH_NEAR_MISSES,
     *THIRTIETH_NEAR_MISSES,
     *THIRTIETH_LATER_NEAR_MISSES,
+    *THIRTY_FIRST_NEAR_MISSES,
 ]
 
 

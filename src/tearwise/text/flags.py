@@ -307,6 +307,9 @@ PAIN = _rx(
     # twenty-fourth session, dev probes: "like being split down the middle", "like someone pressing on a
     # bruise the whole time"
     r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open) | "
+    # (and "like being opened with a blunt wedge"; thirty-first session, dev_pa)
+    r"like\s+(?:being\s+|getting\s+)(?:opened|prised|pried|forced|levered)\s+(?:open\s+|apart\s+)?with\s+(?:a|an|the)\s+"
+    r"(?:\w+\s+)?(?:wedge|crowbar|lever|knife|blade|chisel|fist|stick)\b | "
     # (also "pressing hard on a bruise"; twenty-fifth session)
     # (and "pressing against a fresh sunburn"; thirtieth session, dev_pa)
     r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:(?:hard|down|right)\s+)?(?:on\s+|against\s+)?a\s+(?:bad\s+|fresh\s+)?"
@@ -1359,6 +1362,18 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             unless=(WANTED_PAIN,),
             unless_window=1,
         ),
+        # Thirty-first session, flag sentences: the partner carried on after being told it hurt ("he pressed
+        # on even after I said it hurt").
+        Rule(
+            _rx(
+                r"(?:kept\s+going|carried\s+on|pressed\s+on|pushed\s+on|went\s+on|kept\s+at\s+it|kept\s+pushing|continued|"
+                r"(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+stop)\s+(?:even\s+)?(?:after|when|though|although|while)\s+"
+                r"(?:i|she|he|they)\s+(?:said|told\s+(?:him|her|them)|say|says|tell|tells\s+(?:him|her|them))\s+(?:that\s+)?"
+                r"(?:it|this)\s+(?:hurt|hurts|was\s+hurting|burned|burns|stung|stings)\b"
+            ),
+            negatable=False,
+            skip_past=True,
+        ),
     ),
     "trauma_trigger": (
         Rule(
@@ -1706,6 +1721,43 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"drunk | drinks? | drinking | drank | wasted | high\b | stoned | asleep | passed\s+out | "
                 r"blacked?[-\s]?out | seizure | migraine | fainted"
             ),
+        ),
+        # Thirty-first session, flag sentences and dev probes: a place named as where a man or an adult in
+        # charge "got to me"; a touch now tied to when a relative or such an adult "used to come in", with
+        # fear or a touch near (not "that's when my dad used to come in and read us a story"); and something
+        # bad in childhood with a partner gone from the room now.
+        Rule(
+            _rx(
+                r"where\s+(?:the|my|her|his|a|an|that)\s+(?:\w+\s+)?(?:counsell?or|coach|teacher|priest|uncle|man|guy|"
+                r"boy|stepdad|stepfather|babysitter|neighbou?r|cousin|instructor|leader|doctor)\s+got\s+to\s+(?:me|her|him)\b"
+            ),
+            negatable=False,
+        ),
+        Rule(
+            _rx(
+                r"(?:that'?s|that\s+is|that\s+was|it'?s|it\s+was)\s+(?:exactly\s+|just\s+)?when\s+(?:my|her|his|their|the)\s+"
+                r"(?:older\s+|step\s?)?(?:brother|father|dad|uncle|cousin|grandad|grandfather|grandpa|teacher|coach|priest|"
+                r"babysitter|neighbou?r|stepdad|stepfather|(?:mum|mom|mother)'?s\s+boyfriend|counsell?or|foster\s+\w+)\s+"
+                r"used\s+to\s+(?:come\s+in|come\s+into|come\s+to|visit|do\s+it|touch)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"worst | awful | horrible | hate | scared | terrif\w* | panic\w* | froze | freez\w* | flashback\w* | "
+                r"touch\w* | hurt\w* | abus\w* | (?:can'?t|cannot)\s+(?:stand|bear)"
+            ),
+            needs_window=1,
+        ),
+        Rule(
+            _rx(
+                r"(?:bad|terrible|awful|horrible)\s+(?:thing|things|stuff|experience)\s+(?:happened\s+)?(?:to\s+(?:her|him|me)\s+)?"
+                r"(?:in|during|from)\s+(?:(?:her|his|my|their)\s+)?childhood\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"not\s+here | gone\b | somewhere\s+else | far\s+away | not\s+there | blank | switch\w*\s+off | "
+                r"dissociat\w* | zon\w+\s+out"
+            ),
+            needs_window=1,
         ),
     ),
     "consent_concern": (
@@ -2469,6 +2521,15 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:was|were|am|is|are|started|start)\s+(?:crying|sobbing|in\s+tears)|(?:said|say|says|tell|told)\s+"
                 r"(?:(?:him|her|them)\s+)?(?:to\s+)?(?:no|stop|wait|it\s+hurt)|push\w*\s+(?:him|her|them)\s+away|"
                 r"pull\w*\s+away) | "
+                # (thirty-first session, flag sentences: "pressed on even after I said it hurt", "when I started
+                # crying he said it was turning him on and didn't stop")
+                r"(?:kept\s+going|carried\s+on|pressed\s+on|pushed\s+on|went\s+on|continued)\s+(?:even\s+)?(?:after|when|"
+                r"though|although|while)\s+(?:i|she|he|they)\s+(?:(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?:no|stop|"
+                r"it\s+hurt\w*|(?:it|this)\s+was\s+hurting)\b|asked\s+(?:him|her|them)\s+to\s+stop|begged|pushed\s+(?:him|her|"
+                r"them)\s+away) | "
+                r"(?:when|after|once)\s+(?:i|she|he|they)\s+(?:started\s+(?:crying|to\s+cry|sobbing)|began\s+(?:crying|to\s+"
+                r"cry)|said\s+(?:no|stop|it\s+hurt)|asked\s+(?:him|her|them)\s+to\s+stop|told\s+(?:him|her|them)\s+to\s+"
+                r"stop)\b[^.;!?]{0,60}?\b(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+stop\b(?!\s+\w+ing\b) | "
                 r"(?:ignored|ignores|ignoring|overrode|brushed\s+off|laughed\s+(?:off|at))\s+(?:my|her|his|their|the|our)\s+"
                 r"safe\s?words? | "
                 r"safe\s?words?\s+(?:was|is|were|are)\s+(?:only|just)?\s*for\s+['\"]?real\s+emergenc"
@@ -2553,14 +2614,67 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # as a green light").
         Rule(
             _rx(
-                r"took\s+(?:that|it|this)\s+(?:for|as)\s+(?:a\s+)?(?:green\s+light|yes|consent|permission|go[-\s]?ahead)"
+                r"took\s+(?:that|it|this)\s+(?:for|as)\s+(?:(?:a\s+)?(?:green\s+light|yes|consent|permission|go[-\s]?ahead)|"
+                # ("he took that as me being fine"; thirty-first session, flag sentences)
+                r"(?:me|her|him|them)\s+(?:being\s+(?:fine|ok|okay|into\s+it)|enjoying\s+it|wanting\s+it))"
             ),
             negatable=False,
             needs=_rx(
                 r"asleep | sleeping | drunk | wasted | passed\s+out | froze | frozen | silent | quiet | "
-                r"didn'?t\s+(?:say|answer|move|respond) | crying | limp"
+                r"didn'?t\s+(?:say|answer|move|respond) | crying | limp | "
+                r"(?:couldn'?t|could\s+not)\s+move | (?:turned|went)\s+(?:\w+\s+)?(?:to\s+)?(?:stone|stiff|rigid)"
             ),
             needs_window=1,
+        ),
+        # Thirty-first session, flag sentences: a yes got by pressure told in other words: fear of the
+        # anger the last no brought, a debt brought up at every pause, documents held until after, coming
+        # to after a freeze to find it over, and a partner's threat to "end it" if left.
+        Rule(
+            _rx(
+                r"(?:annoyed|angry|mad|upset|furious|pissed|sulky|sulked|cross)\s+(?:\w+\s+){0,3}(?:the\s+)?last\s+time\s+"
+                r"(?:i|she|he|they)\s+(?:stopped\s+(?:him|her|them|it)|said\s+no|refused|turned\s+(?:him|her|them)\s+down|"
+                r"wasn'?t\s+in\s+the\s+mood|didn'?t\s+want\s+to)\b | "
+                r"(?:every\s+time|whenever|each\s+time)\s+(?:i|she|he|they)\s+(?:hesitates?|pauses?|says?\s+no|refuses?|"
+                r"holds?\s+back|pulls?\s+back|says?\s+(?:i'?m\s+|she'?s\s+|he'?s\s+)?not\s+(?:tonight|in\s+the\s+mood))\b"
+                r"[^.;!?]{0,30}?\b(?:he|she|they)\s+(?:brings?\s+up\s+(?:how\s+much|what\s+(?:he|she|they)|the\s+(?:money|rent|bills|fees)|"
+                r"everything\s+(?:he|she|they))|throws?\s+(?:it\s+)?(?:in\s+my\s+face|back\s+at\s+me)|"
+                r"reminds?\s+(?:me|her|him)\s+(?:of\s+)?(?:how\s+much|what|everything))\b | "
+                r"(?:kept|keep|keeps|took|takes|held|holds|hid|hides)\s+(?:hold\s+of\s+)?(?:my|her|his)\s+(?:phone|passport|"
+                r"keys|car\s+keys|documents|papers|visa)\b[^.;!?]{0,60}?\b(?:only\s+(?:get|got|give|gave|hand|handed)\s+(?:them|it)\s+"
+                r"back|(?:get|got|give|gave|hand|handed)\s+(?:them|it)\s+back\s+(?:only|not\s+until|until))\s+(?:after|afterwards|"
+                r"once|when)\b | "
+                # (not back from the shop to find the washing up finished)
+                r"when\s+(?:i|she|he|they)\s+came\s+(?:back|to|round)\b(?!\s+(?:from|home|in|inside|downstairs|upstairs|up|"
+                r"with|to\s+(?:bed|the|my|his|her)))[^.;!?]{0,20}?\b(?:he|she|they)\s*(?:'d|had)\s+(?:already\s+)?finished\b"
+                r"(?!\s+(?:the|his|her|my|our|their|a|an|off|up|it|that|this|dinner|work|\w+ing)\b)"
+            ),
+        ),
+        Rule(
+            _rx(
+                r"if\s+(?:i|she|he)\s+(?:ever\s+)?(?:leave|leaves|left|break\s+up\s+with)\s+(?:him|her|them|me)\b[^.;!?]{0,20}?"
+                r"\b(?:he|she|they)\s*(?:'ll|will|'d|would)\s+(?:\W\s*)?(?:end\s+it|kill\s+(?:him|her|them)sel(?:f|ves)|"
+                r"hurt\s+(?:him|her|them)sel(?:f|ves))\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"trapped | stuck | (?:can'?t|cannot)\s+(?:leave|say\s+no|refuse) | have\s+to | go\s+along | scared | "
+                r"afraid"
+            ),
+            needs_window=1,
+        ),
+        # Talked into it, with the discomfort told near ("I got talked into a threesome I wasn't
+        # comfortable with").
+        Rule(
+            _rx(
+                r"(?:(?:got|get|was|been|being)\s+talked|talked\s+(?:me|her|him|them))\s+into\s+(?:it|sex|anal|things|stuff|"
+                r"(?:a|an|the)\s+(?:\w+\s+)?(?:threesome|foursome|scene|position|kink|thing))\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"(?:wasn'?t|not|weren'?t|isn'?t)\s+(?:really\s+)?comfortable | uncomfortable | "
+                r"didn'?t\s+(?:really\s+)?want | regret\w* | hated | felt\s+(?:sick|awful|used|gross|dirty)"
+            ),
+            needs_window=0,
         ),
     ),
     "self_harm": (
@@ -3151,6 +3265,50 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             needs_window=2,
         ),
+        # Thirty-first session, flag sentences and sideways texts: the thoughts back again, with a crisis
+        # line near; an attempt to be done "properly this time"; skin bitten until it bled.
+        Rule(
+            _rx(
+                r"(?:thinking|thought)\s+about\s+(?:it|doing\s+it)\s+again\b | "
+                r"(?:the\s+)?thoughts?\s+(?:are|is|have\s+been|came|come)\s+back\b(?!\s+to\s+me)"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"hotline | helpline | crisis\s+(?:line|team|text) | samaritans | lifeline | 988\b | safety\s+plan"
+            ),
+            needs_window=1,
+        ),
+        Rule(
+            _rx(r"(?:do|did|get|got)\s+it\s+(?:right|properly)\s+this\s+time\b"),
+            negatable=False,
+            needs=_rx(
+                r"if\s+(?:i|she|he|they)\s+(?:ever\s+)?(?:did|do|does|tried|try|went\s+through\s+with)\s+it | "
+                r"not\s+like\s+(?:when|last\s+time|before)"
+            ),
+            needs_window=0,
+        ),
+        Rule(
+            _rx(
+                r"(?:bit|bite|bites|biting)\s+(?:down\s+on\s+)?(?:the\s+)?(?:insides?\s+of\s+)?(?:my|her|his|their)\s+(?:own\s+)?"
+                r"(?:cheeks?|lips?|tongue|arms?|hands?|fingers?|wrists?|skin)\b[^.;!?]{0,30}?\b(?:until|till|til|'til)\s+"
+                r"(?:it|they)\s+(?:bled|bleeds?|bleeding|drew\s+blood)"
+            ),
+            negatable=False,
+            # not a lip bitten to keep quiet through pain ("so i dont make a noise"): that is the pain flag's
+            unless=(
+                _rx(
+                    r"(?:so|that)\s+(?:i|she|he|they)\s+(?:don'?t|dont|doesn'?t|wouldn'?t|won'?t|didn'?t)\s+(?:make\s+a\s+)?"
+                    r"(?:noise|sound|scream|cry\s+out) | (?:keep|stay)\s+quiet | "
+                    r"trying\s+not\s+to\s+(?:scream|cry|make)"
+                ),
+                # nor a bite from a pet, a baby or a partner
+                _rx(
+                    r"(?:dog|cat|puppy|kitten|horse|hamster|rabbit|parrot|baby|toddler)\s+(?:\w+\s+)?(?:bit|bites) | "
+                    r"(?:he|she|they|partner|boyfriend|girlfriend|husband|wife|bf|gf)\s+(?:\w+\s+)?(?:bit|bites|biting)\s+"
+                    r"(?:down\s+on\s+)?(?:the\s+)?(?:insides?\s+of\s+)?my\b"
+                ),
+            ),
+        ),
     ),
 }
 
@@ -3170,9 +3328,10 @@ _NEAR_MISS = compile_kept(
     r"(?:(?:is|was|were|are|been|be|'s)\s+(?:such\s+)?a\s+(?:(?:real|total|right|massive|proper)\s+|bit\s+of\s+a\s+)?|"
     r"the\s+(?=pain\s+in\s+the\s+\w+\s+(?:that|who)\s+is\b))pain\s+in\s+the\s+(?:neck|arse|ass|butt|backside|bum)\b|"
     r"(?:nobody|no\s+one|no-one)(?:'s|\s+is|\s+was|\s+gets|\s+got)\s+(?:getting\s+)?hurt\b|"
-    # "I'd rather be dead than write another literature review" (twenty-third session)
-    r"(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:write|do|go|sit|eat|watch|read|work|"
-    r"listen|admit|ask|wear)\b|"
+    # "I'd rather be dead than write another literature review" (twenty-third session); not "than go
+    # through that again" or "than do this", said of the sex itself (thirty-first session, flag sentences)
+    r"(?:i'?d|i\s+would)\s+(?:rather|sooner)\s+(?:be\s+dead|die)\s+than\s+(?:write|do|go(?!\s+through)|sit|eat|watch|read|"
+    r"work|listen|admit|ask|wear)\b(?!\s+(?:this|that|it|again)\b)|"
     r"kill(?:ing)?\s+myself\s+(?:laughing|at\s+the\s+gym|at\s+work)|self[-\s]?harm(?:ony)?\w*\s+(?:free|"
     r"clean)\s+for\s+years|"
     # a bungee jump, a bridge where a couple first kissed, "this year can go jump off a bridge", a
