@@ -306,10 +306,10 @@ PAIN = _rx(
     r"like\s+(?:a\s+)?fire\b | "
     # twenty-fourth session, dev probes: "like being split down the middle", "like someone pressing on a
     # bruise the whole time"
-    r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open) | "
     # (and "like being opened with a blunt wedge"; thirty-first session, dev_pa)
-    r"like\s+(?:being\s+|getting\s+)(?:opened|prised|pried|forced|levered)\s+(?:open\s+|apart\s+)?with\s+(?:a|an|the)\s+"
-    r"(?:\w+\s+)?(?:wedge|crowbar|lever|knife|blade|chisel|fist|stick)\b | "
+    r"like\s+(?:being\s+|getting\s+|i'?m\s+being\s+)?(?:split\s+(?:down\s+the\s+middle|in\s+(?:half|two)|open)|"
+    r"(?:opened|prised|pried|forced|levered)\s+(?:open\s+|apart\s+)?with\s+(?:a|an|the)\s+(?:\w+\s+)?(?:wedge|crowbar|"
+    r"lever|knife|blade|chisel|fist|stick)\b) | "
     # (also "pressing hard on a bruise"; twenty-fifth session)
     # (and "pressing against a fresh sunburn"; thirtieth session, dev_pa)
     r"(?:pressing|pressed|pushing|poking|prodding)\s+(?:(?:hard|down|right)\s+)?(?:on\s+|against\s+)?a\s+(?:bad\s+|fresh\s+)?"
