@@ -2277,6 +2277,15 @@ THIRTY_FIRST = [
     ("I'm not asking for a helpline number, I just need to say I've been thinking about it again.", "self_harm"),
     ("He told me that if he ever tried it he'd get it right this time.", "self_harm"),
     ("I chewed, no, I bit my lip till it bled, which is what I do when I can't cope.", "self_harm"),
+    # (later in the session: bracing while enjoyment is put on, pressure named by the one who applies it,
+    # letting it happen beside "I don't", the one who found them, sorry for being trouble, a letter)
+    ("I clench the pillow and brace, and I've learned to make it look like I'm enjoying it.", "unwanted_pain"),
+    ("Her shoulders were braced, her face tight, not in a good way, though she said carry on.", "unwanted_pain"),
+    ("She calls it 'wearing me down' and thinks it's funny.", "consent_concern"),
+    ("he wants it rough and i don't. it aches, i cry, and i let it happen anyway", "consent_concern"),
+    ("I was the one who found her, and she spent a month in the unit after.", "self_harm"),
+    ("She said sorry for being such trouble, and then that she'd make it easy for me.", "self_harm"),
+    ("In his drawer was a note to his brother saying he could not bear it any more.", "self_harm"),
 ]
 THIRTY_FIRST_NEAR_MISSES = [
     ("We pressed on even after I said the hike was too long.", "consent_concern"),
@@ -2293,6 +2302,13 @@ THIRTY_FIRST_NEAR_MISSES = [
     ("I bit my lip till it bled trying not to scream during the tattoo.", "self_harm"),
     ("He bit my lip till it bled and I loved it.", "self_harm"),
     ("My cat bit my finger till it bled, naughty thing.", "self_harm"),
+    ("I was shaking afterwards, not in the good way, because the neighbours started drilling.", "unwanted_pain"),
+    ("I make it look like I'm enjoying the opera for his sake.", "unwanted_pain"),
+    ("He calls it cuddling, I call it being squashed.", "consent_concern"),
+    ("It stings a little at first, I let it happen, and honestly I love it.", "consent_concern"),
+    ("I'm sorry for being so much trouble this week, work has been mad.", "self_harm"),
+    ("I was the one who found him, the cat, under the bed.", "self_harm"),
+    ("She left a note saying she couldn't do the dishes any more, ha.", "self_harm"),
 ]
 
 RAISED = [

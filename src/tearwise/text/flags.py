@@ -1374,6 +1374,21 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             negatable=False,
             skip_past=True,
         ),
+        # A body bracing through it while enjoyment is put on for the partner ("I grip the sheets ... I've
+        # gotten good at making it look like enjoyment"), or a jaw clenched "not in the good way" (dev
+        # probes): pain endured to please.
+        Rule(
+            _rx(
+                r"(?:making|make|makes|made)\s+it\s+look\s+like\s+(?:i'?m\s+|she'?s\s+|he'?s\s+)?enjoy\w* | "
+                r"not\s+in\s+(?:the|a)\s+good\s+way"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"grip\w*\s+the\s+sheets | brac\w* | clench\w* | grimac\w* | winc\w* | flinch\w* | "
+                r"fist\s+(?:inside|in\s+me) | pushing\s+back"
+            ),
+            needs_window=2,
+        ),
     ),
     "trauma_trigger": (
         Rule(
@@ -2662,6 +2677,24 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
             ),
             needs_window=1,
         ),
+        # Pressure named by the one who applies it ("he calls it 'convincing me'"), and letting it happen
+        # beside a plain "I don't" ("he likes it rough and i dont ... i let it happen").
+        Rule(
+            _rx(
+                r"(?:calls?|called|calling)\s+it\s+\W?(?:convincing|persuading|talking\s+(?:me|her|him)\s+round|"
+                r"winning\s+(?:me|her|him)\s+over|wearing\s+(?:me|her|him)\s+down)\b"
+            ),
+            negatable=False,
+        ),
+        Rule(
+            _rx(r"(?:i|she|he)\s+(?:just\s+)?let\s+it\s+happen\b"),
+            negatable=False,
+            needs=_rx(
+                r"(?:i|she|he)\s+(?:don'?t|dont|doesn'?t|doesnt|didn'?t|didnt)\s*(?:[.,;!?]|$|like\s+it|want\s+it) | "
+                r"hate\s+it | not\s+into\s+it"
+            ),
+            needs_window=1,
+        ),
         # Talked into it, with the discomfort told near ("I got talked into a threesome I wasn't
         # comfortable with").
         Rule(
@@ -3277,6 +3310,28 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"hotline | helpline | crisis\s+(?:line|team|text) | samaritans | lifeline | 988\b | safety\s+plan"
             ),
             needs_window=1,
+        ),
+        # The partner who found them, told beside a psychiatric stay or a promise not to call anyone
+        # (sideways texts); sorry for being trouble beside "I'll make it easy for you"; a letter that
+        # says they could not carry it any more.
+        Rule(
+            _rx(
+                r"(?:i\s+was|i'?m|i\s+am)\s+the\s+one\s+(?:who|that)\s+found\s+(?:her|him|them)\b | "
+                r"sorry\s+for\s+being\s+(?:so\s+much\s+|such\s+)?(?:trouble|a\s+burden|a\s+problem|too\s+much)\b"
+            ),
+            negatable=False,
+            needs=_rx(
+                r"the\s+unit | psych\w* | sectioned | crisis | promise\w*\s+(?:me\s+)?not\s+to\s+(?:call|tell) | "
+                r"make\s+it\s+easy | better\s+off | not\s+(?:answering|picking\s+up)"
+            ),
+            needs_window=2,
+        ),
+        Rule(
+            _rx(
+                r"(?:letter|note)\b[^.;!?]{0,120}?\b(?:couldn'?t|could\s+not|can'?t|cannot)\s+(?:carry|do|take|bear)\s+"
+                r"(?:it|this)\s+any\s?more\b"
+            ),
+            negatable=False,
         ),
         Rule(
             _rx(r"(?:do|did|get|got)\s+it\s+(?:right|properly)\s+this\s+time\b"),
