@@ -2309,6 +2309,8 @@ THIRTY_FIRST_NEAR_MISSES = [
     ("I'm sorry for being so much trouble this week, work has been mad.", "self_harm"),
     ("I was the one who found him, the cat, under the bed.", "self_harm"),
     ("She left a note saying she couldn't do the dishes any more, ha.", "self_harm"),
+    # (an older rule's near miss, mended in the same session)
+    ("When I started crying he didn't stop holding me all night.", "consent_concern"),
 ]
 
 RAISED = [

@@ -1919,7 +1919,9 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"i\s+am)\s+not\s+(?:ok|okay|comfortable|into|ready|sure) | "
                 r"pretend\w*\s+(?:to\s+be\s+)?(?:into\s+it|to\s+enjoy|to\s+want|i\s+wanted|i\s+was\s+into) | "
                 r"(?:moody|angry|mad|upset|sulky)\s+otherwise | "
-                r"(?:cried|crying|tears)\b.{0,40}\b(?:i|he|she|they)\s+(?:didn'?t|did\s+not)\s+stop\b | "
+                # (not "when I started crying he didn't stop holding me", as in rule 6; thirty-first session)
+                r"(?:cried|crying|tears)\b.{0,40}\b(?:i|he|she|they)\s+(?:didn'?t|did\s+not)\s+stop\b"
+                r"(?!\s+(?:holding|hugging|cuddling|stroking|kissing|smiling|checking|apologi\w*)) | "
                 r"(?:ignored|ignoring|past|over|despite)\s+(?:my|the|her|his|our)\s+safe\s?word | tap(?:ped|"
                 r"ping)?\s+out\b.{0,40}\b(?:ignored|kept|didn'?t|anyway) | "
                 r"(?:tried|try|trying)\s+to\s+(?:push|pull|get)\s+(?:him|her|them)\s+off | "
