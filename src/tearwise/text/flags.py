@@ -1118,6 +1118,13 @@ _PAIN_RULE: Final = Rule(
     unless_over=PAIN_OVER,
 )
 
+#: A partner going on with it once told something (a hurt, a no): read by the pain rule and by
+#: consent's stop-refused rule (thirty-first session), which then differ in what was told.
+_WENT_ON: Final = r"kept\s+going|carried\s+on|pressed\s+on|pushed\s+on|went\s+on|continued"
+_EVEN_AFTER_TOLD: Final = r"\s+(?:even\s+)?(?:after|when|though|although|while)\s+(?:i|she|he|they)\s+"
+#: Caring that goes on through the tears ("he didn't stop holding me"): not a stop refused.
+_CARING: Final = r"holding|hugging|cuddling|stroking|kissing|smiling|checking|apologi\w*"
+
 RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
     "unwanted_pain": (
         # The labelling guide flags any pain that was not wanted, so plain pain words raise it
@@ -1366,9 +1373,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
         # on even after I said it hurt").
         Rule(
             _rx(
-                r"(?:kept\s+going|carried\s+on|pressed\s+on|pushed\s+on|went\s+on|kept\s+at\s+it|kept\s+pushing|continued|"
-                r"(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+stop)\s+(?:even\s+)?(?:after|when|though|although|while)\s+"
-                r"(?:i|she|he|they)\s+(?:said|told\s+(?:him|her|them)|say|says|tell|tells\s+(?:him|her|them))\s+(?:that\s+)?"
+                r"(?:"
+                + _WENT_ON
+                + r"|kept\s+at\s+it|kept\s+pushing|(?:didn'?t|did\s+not|wouldn'?t|would\s+not)\s+stop)"
+                + _EVEN_AFTER_TOLD
+                + r"(?:said|told\s+(?:him|her|them)|say|says|tell|tells\s+(?:him|her|them))\s+(?:that\s+)?"
                 r"(?:it|this)\s+(?:hurt|hurts|was\s+hurting|burned|burns|stung|stings)\b"
             ),
             negatable=False,
@@ -1921,7 +1930,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"(?:moody|angry|mad|upset|sulky)\s+otherwise | "
                 # (not "when I started crying he didn't stop holding me", as in rule 6; thirty-first session)
                 r"(?:cried|crying|tears)\b.{0,40}\b(?:i|he|she|they)\s+(?:didn'?t|did\s+not)\s+stop\b"
-                r"(?!\s+(?:holding|hugging|cuddling|stroking|kissing|smiling|checking|apologi\w*)) | "
+                r"(?!\s+(?:" + _CARING + r")) | "
                 r"(?:ignored|ignoring|past|over|despite)\s+(?:my|the|her|his|our)\s+safe\s?word | tap(?:ped|"
                 r"ping)?\s+out\b.{0,40}\b(?:ignored|kept|didn'?t|anyway) | "
                 r"(?:tried|try|trying)\s+to\s+(?:push|pull|get)\s+(?:him|her|them)\s+off | "
@@ -2020,7 +2029,7 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"|"
                 r"(?:he|she|they)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wouldn'?t|would\s+not|won'?t|never)\s+"
                 # not "he didn't stop holding me" (twenty-first session)
-                r"(?:stop(?!\s+(?:holding|hugging|cuddling|stroking|kissing|smiling|checking|apologi\w*))|listen|"
+                r"(?:stop(?!\s+(?:" + _CARING + r"))|listen|"
                 r"take\s+no|care\s+(?:if|that|when)) | "
                 r"(?:didn'?t|wouldn'?t)\s+stop\s+(?:when|after|even) |"
                 r"(?:wouldn'?t|won'?t|didn'?t|doesn'?t)\s+(?:listen|(?:really\s+|ever\s+|always\s+)?take\s+no) "
@@ -2540,8 +2549,11 @@ RULES: Final[dict[FlagId, tuple[Rule, ...]]] = {
                 r"pull\w*\s+away) | "
                 # (thirty-first session, flag sentences: "pressed on even after I said it hurt", "when I started
                 # crying he said it was turning him on and didn't stop")
-                r"(?:kept\s+going|carried\s+on|pressed\s+on|pushed\s+on|went\s+on|continued)\s+(?:even\s+)?(?:after|when|"
-                r"though|although|while)\s+(?:i|she|he|they)\s+(?:(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?:no|stop|"
+                r"(?:"
+                + _WENT_ON
+                + r")"
+                + _EVEN_AFTER_TOLD
+                + r"(?:(?:said|told\s+(?:him|her|them))\s+(?:that\s+)?(?:no|stop|"
                 r"it\s+hurt\w*|(?:it|this)\s+was\s+hurting)\b|asked\s+(?:him|her|them)\s+to\s+stop|begged|pushed\s+(?:him|her|"
                 r"them)\s+away) | "
                 r"(?:when|after|once)\s+(?:i|she|he|they)\s+(?:started\s+(?:crying|to\s+cry|sobbing)|began\s+(?:crying|to\s+"
